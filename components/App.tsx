@@ -1,0 +1,217 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ContentBundle, Message, Service, Topic } from '../utils/content/content-schema';
+import type { SearchOptions, SearchResults } from '../utils/search/query-index';
+import { copyMessage, copyService, type CopyRequest } from '../utils/copy/copy-formats';
+import { inArea } from '../utils/search/in-area';
+import { BoroughPicker } from './BoroughPicker';
+import { MessageResult } from './MessageResult';
+import { MessageView } from './MessageView';
+import { ResultList } from './ResultList';
+import { SearchBox } from './SearchBox';
+import { TopicList } from './TopicList';
+import { useAnnouncement } from './use-announcement';
+import { useResultKeys } from './use-result-keys';
+
+export interface AppProps {
+  content: ContentBundle;
+  search: (query: string, options: SearchOptions) => SearchResults;
+  initialBorough: string | null;
+  onBoroughChange: (borough: string | null) => void;
+  /** Puts text on the clipboard; rejects when the browser refuses. */
+  copy: (text: string) => Promise<void>;
+  /** Optional line under the header (content version, feed status). */
+  status?: ComponentChildren;
+}
+
+export function App({ content, search, initialBorough, onBoroughChange, copy, status }: AppProps) {
+  const [query, setQuery] = useState('');
+  const [topicId, setTopicId] = useState<string | null>(null);
+  const [openMessageId, setOpenMessageId] = useState<string | null>(null);
+  // A remembered borough that the content no longer lists falls back to all of London.
+  const [borough, setBorough] = useState(() =>
+    initialBorough && content.areas.some((a) => a.id === initialBorough) ? initialBorough : null,
+  );
+  const [announcement, announce] = useAnnouncement();
+  const [summary, setSummary] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const returnFocusTo = useRef<string | null>(null);
+
+  const topics = useMemo(() => new Map(content.topics.map((t) => [t.id, t])), [content]);
+  const messages = useMemo(() => new Map(content.messages.map((m) => [m.id, m])), [content]);
+  const services = useMemo(() => new Map(content.services.map((s) => [s.id, s])), [content]);
+  const messageCounts = useMemo(() => {
+    const counts: Record<string, number> = {};
+    for (const m of content.messages) counts[m.topic] = (counts[m.topic] ?? 0) + 1;
+    return counts;
+  }, [content]);
+
+  const results = useMemo(
+    () => search(query, { borough, topic: topicId ?? undefined }),
+    [search, query, borough, topicId],
+  );
+  const browsing = results.query.length < 2 && !topicId;
+  const openMessage = openMessageId ? messages.get(openMessageId) : undefined;
+
+  // Focus the search box on open: the first thing anyone does is type.
+  useEffect(() => searchRef.current?.focus(), []);
+
+  // Tell screen-reader users how many results there are, once typing pauses.
+  useEffect(() => {
+    if (browsing) return setSummary('');
+    const timer = setTimeout(() => {
+      const m = results.messages.length;
+      const s = results.services.length;
+      setSummary(m + s === 0 ? 'No results' : `${m} message${m === 1 ? '' : 's'}, ${s} service${s === 1 ? '' : 's'}`);
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [results, browsing]);
+
+  // Coming back from a message view: put focus back on the result that opened it.
+  useEffect(() => {
+    if (openMessage || !returnFocusTo.current) return;
+    document.querySelector<HTMLElement>(`[data-id="${returnFocusTo.current}"]`)?.focus();
+    returnFocusTo.current = null;
+  }, [openMessage]);
+
+  const doCopy = (request: CopyRequest) => {
+    copy(request.text).then(
+      () => announce(request.confirmation),
+      () => announce('Could not copy. Select the text and press Ctrl+C instead.'),
+    );
+  };
+  const onCopyService = (service: Service, kind: 'link' | 'details') => doCopy(copyService(service, kind));
+  const onCopyMessage = (message: Message) => doCopy(copyMessage(message));
+  const open = (message: Message) => {
+    returnFocusTo.current = message.id;
+    setOpenMessageId(message.id);
+  };
+  const openTopic = (topic: Topic) => {
+    setTopicId(topic.id);
+    setQuery('');
+    searchRef.current?.focus();
+  };
+  const changeBorough = (b: string | null) => {
+    setBorough(b);
+    onBoroughChange(b);
+  };
+  const backToSearch = () => searchRef.current?.focus();
+
+  const onResultKeyDown = useResultKeys({
+    focusSearch: backToSearch,
+    activate: (kind, id) => {
+      if (kind === 'message') {
+        const m = messages.get(id);
+        if (m) open(m);
+      } else {
+        const s = services.get(id);
+        if (s) onCopyService(s, 'link');
+      }
+    },
+    copy: (kind, id, variant) => {
+      if (kind === 'message') {
+        const m = messages.get(id);
+        if (m) onCopyMessage(m);
+      } else {
+        const s = services.get(id);
+        if (s) onCopyService(s, variant === 'details' ? 'details' : 'link');
+      }
+    },
+  });
+
+  const onSearchKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      document.querySelector<HTMLElement>('[data-nav]')?.focus();
+    } else if (event.key === 'Enter') {
+      document.querySelector<HTMLElement>('[data-nav]')?.focus();
+    } else if (event.key === 'Escape') {
+      if (query) setQuery('');
+      else if (topicId) setTopicId(null);
+    }
+  };
+
+  // Esc in a message view goes back; "/" jumps to the search box from anywhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      const typing = target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
+      if (event.key === 'Escape' && openMessageId) {
+        event.preventDefault();
+        setOpenMessageId(null);
+      } else if (event.key === '/' && !typing) {
+        event.preventDefault();
+        if (openMessageId) setOpenMessageId(null);
+        searchRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [openMessageId]);
+
+  const topic = topicId ? topics.get(topicId) : undefined;
+
+  return (
+    <div class="app">
+      <header class="header">
+        <p class="header__title">
+          <span class="header__logo" aria-hidden="true">
+            MECC
+          </span>{' '}
+          Making Every Contact Count
+        </p>
+        {status}
+      </header>
+      <main class="main" onKeyDown={onResultKeyDown}>
+        {openMessage ? (
+          <MessageView
+            message={openMessage}
+            topic={topics.get(openMessage.topic)}
+            services={openMessage.services
+              .map((id) => services.get(id))
+              .filter((s): s is Service => s !== undefined && inArea(s.area, borough))}
+            areas={content.areas}
+            onBack={() => setOpenMessageId(null)}
+            onCopyMessage={onCopyMessage}
+            onCopyService={onCopyService}
+          />
+        ) : (
+          <>
+            <SearchBox value={query} inputRef={searchRef} onInput={setQuery} onKeyDown={onSearchKeyDown} />
+            <BoroughPicker areas={content.areas} value={borough} onChange={changeBorough} />
+            {topic && (
+              <div class="topic-bar">
+                <h2 class="group-heading">{topic.title}</h2>
+                <button type="button" class="back-link" onClick={() => setTopicId(null)}>
+                  All topics
+                </button>
+              </div>
+            )}
+            {browsing ? (
+              <TopicList topics={content.topics} counts={messageCounts} onOpen={openTopic} />
+            ) : (
+              <ResultList
+                results={results}
+                renderMessage={(m) => <MessageResult message={m} topic={topics.get(m.topic)} onOpen={open} />}
+                messages={messages}
+                services={services}
+                areas={content.areas}
+                onCopyService={onCopyService}
+              />
+            )}
+          </>
+        )}
+      </main>
+      <p id="keyboard-help" class="keyboard-help">
+        <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open or copy link · <kbd>C</kbd> copy ·{' '}
+        <kbd>D</kbd> copy details · <kbd>Esc</kbd> back
+      </p>
+      <div class="toast" role="status" aria-live="polite">
+        {announcement && <p key={announcement.n}>{announcement.text}</p>}
+      </div>
+      <div class="visually-hidden" aria-live="polite">
+        {summary}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Area, Message, Service, Topic } from '../utils/content/content-schema';
+import { ServiceCard } from './ServiceCard';
+import { formatDate } from './format-date';
+
+export interface MessageViewProps {
+  message: Message;
+  topic: Topic | undefined;
+  /** The linked services the user's borough can use, in the message's order. */
+  services: Service[];
+  areas: Area[];
+  onBack: () => void;
+  onCopyMessage: (message: Message) => void;
+  onCopyService: (service: Service, kind: 'link' | 'details') => void;
+}
+
+/** Everything a worker needs for one conversation, in the order they need it. */
+export function MessageView({ message, topic, services, areas, onBack, onCopyMessage, onCopyService }: MessageViewProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Move focus to the new view so screen readers announce it and Tab starts here.
+  useEffect(() => headingRef.current?.focus(), [message.id]);
+
+  return (
+    <section class="message-view" aria-labelledby="message-view-title">
+      <button type="button" class="back-link" onClick={onBack}>
+        Back to results
+      </button>
+      {topic && <p class="card__meta">{topic.title}</p>}
+      <h2 id="message-view-title" ref={headingRef} tabIndex={-1}>
+        {message.title}
+      </h2>
+
+      <div class="say">
+        <h3>What to say</h3>
+        <p>{message.say}</p>
+        <button type="button" class="button" onClick={() => onCopyMessage(message)}>
+          Copy message
+        </button>
+      </div>
+
+      <dl class="aaa">
+        <dt>Ask</dt>
+        <dd>{message.ask}</dd>
+        <dt>Assist</dt>
+        <dd>{message.assist}</dd>
+        <dt>Act</dt>
+        <dd>{message.act}</dd>
+      </dl>
+
+      {message.facts.length > 0 && (
+        <>
+          <h3>Key facts</h3>
+          <ul class="facts">
+            {message.facts.map((fact) => (
+              <li key={fact.text}>
+                {fact.text}{' '}
+                <a class="source-link" href={fact.source.url} target="_blank" rel="noopener noreferrer">
+                  Source: {fact.source.title}
+                  <span class="visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {services.length > 0 && (
+        <>
+          <h3>Where to point them</h3>
+          <div class="results">
+            {services.map((s) => (
+              <ServiceCard key={s.id} service={s} areas={areas} headingLevel={4} onCopy={onCopyService} />
+            ))}
+          </div>
+        </>
+      )}
+
+      <h3>Sources</h3>
+      <ul class="sources">
+        {message.sources.map((s) => (
+          <li key={s.url}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+              <span class="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p class="reviewed">
+        Reviewed {formatDate(message.reviewed)} · next review by {formatDate(message.reviewBy)}
+      </p>
+    </section>
+  );
+}

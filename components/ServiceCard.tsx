@@ -1,0 +1,100 @@
+import type { Area, Service } from '../utils/content/content-schema';
+
+export interface ServiceCardProps {
+  service: Service;
+  areas: Area[];
+  /** Heading level inside its list: results use h3, a message view's list uses h4. */
+  headingLevel?: 3 | 4;
+  onCopy: (service: Service, kind: 'link' | 'details') => void;
+}
+
+/** Digits and a leading + only, as RFC 3966 `tel:` links expect. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+export function areaLabel(service: Service, areas: Area[]): string {
+  if (service.area === 'national') return 'National';
+  if (service.area === 'london') return 'All of London';
+  const names = service.area.map((id) => areas.find((a) => a.id === id)?.name ?? id);
+  return names.length > 3 ? `${names.length} London boroughs` : names.join(', ');
+}
+
+/**
+ * A service to signpost. Focusable as a whole so keyboard users can move between
+ * results with the arrow keys and copy with one key; the buttons serve the mouse.
+ */
+export function ServiceCard({ service, areas, headingLevel = 3, onCopy }: ServiceCardProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const headingId = `service-${service.id}-${headingLevel}`;
+  return (
+    <article
+      class="card card--service"
+      tabIndex={0}
+      data-nav
+      data-result="service"
+      data-id={service.id}
+      aria-labelledby={headingId}
+    >
+      <Heading id={headingId} class="card__title">
+        {service.name}
+      </Heading>
+      <p class="card__meta">
+        {service.organisation} · {areaLabel(service, areas)}
+        {service.selfReferral ? ' · Self-referral' : ''}
+      </p>
+      <p class="card__body">{service.description}</p>
+      <dl class="card__contacts">
+        {service.phone && (
+          <>
+            <dt>Phone</dt>
+            <dd>
+              <a href={telHref(service.phone)}>{service.phone}</a>
+            </dd>
+          </>
+        )}
+        {service.text && (
+          <>
+            <dt>Text</dt>
+            <dd>{service.text}</dd>
+          </>
+        )}
+        {service.email && (
+          <>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${service.email}`}>{service.email}</a>
+            </dd>
+          </>
+        )}
+        {service.hours && (
+          <>
+            <dt>Hours</dt>
+            <dd>{service.hours}</dd>
+          </>
+        )}
+        {service.eligibility && (
+          <>
+            <dt>Who for</dt>
+            <dd>{service.eligibility}</dd>
+          </>
+        )}
+        <dt>Website</dt>
+        <dd>
+          <a href={service.url} target="_blank" rel="noopener noreferrer">
+            {service.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
+            <span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </dd>
+      </dl>
+      <div class="card__actions">
+        <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'link')}>
+          Copy link<span class="visually-hidden"> to {service.name}</span>
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'details')}>
+          Copy name, phone and link<span class="visually-hidden"> for {service.name}</span>
+        </button>
+      </div>
+    </article>
+  );
+}

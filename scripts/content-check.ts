@@ -1,0 +1,40 @@
+/**
+ * `npm run content:check`: validates everything in content/ and exits non-zero with
+ * one line per problem, naming the file and the item. `--write-schema` regenerates
+ * content/schema/content.schema.json from the model (the check fails when it is stale).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { contentJsonSchema } from '../utils/content/content-json-schema';
+import { formatProblem, validateContent } from '../utils/content/validate-content';
+import { readContentDir } from './lib/read-content-dir';
+import { todayIso } from '../utils/content/today';
+
+const SCHEMA_PATH = 'content/schema/content.schema.json';
+const schemaText = `${JSON.stringify(contentJsonSchema(), null, 2)}\n`;
+
+if (process.argv.includes('--write-schema')) {
+  writeFileSync(SCHEMA_PATH, schemaText);
+  console.log(`wrote ${SCHEMA_PATH}`);
+}
+
+const files = readContentDir('content');
+const { bundle, problems } = validateContent(files, todayIso());
+const lines = problems.map(formatProblem);
+
+let stored = '';
+try {
+  stored = readFileSync(SCHEMA_PATH, 'utf8');
+} catch {
+  /* reported below */
+}
+if (stored !== schemaText) lines.push(`${SCHEMA_PATH}: file: out of date; run \`npm run content:check -- --write-schema\``);
+
+if (lines.length > 0) {
+  console.error(lines.join('\n'));
+  console.error(`\ncontent:check found ${lines.length} problem(s) in ${files.length} file(s).`);
+  process.exit(1);
+}
+console.log(
+  `content:check ok: ${files.length} files, ${bundle.topics.length} topics, ${bundle.messages.length} messages, ` +
+    `${bundle.services.length} services, ${bundle.areas.length} areas, ${bundle.synonyms.length} synonyms.`,
+);

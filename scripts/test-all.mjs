@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in the order that fails fastest, on a fresh clone.
+ * Browser steps need Debian's chromium and firefox-esr (.ci/run installs them).
+ */
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['Generate WXT types', 'npx', ['wxt', 'prepare']],
+  ['Check content', 'npx', ['tsx', 'scripts/content-check.ts']],
+  ['Type-check', 'npx', ['tsc', '--noEmit']],
+  ['Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
+  ['Build for Chrome and Edge', 'npx', ['wxt', 'build']],
+  ['Build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['Browser tests', 'npx', ['vitest', 'run', '--project', 'e2e']],
+];
+
+let passed = 0;
+for (const [name, cmd, args] of steps) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${status}).`);
+    console.log(`\n${passed} passed, 1 failed`);
+    process.exit(1);
+  }
+  passed += 1;
+  console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+console.log(`\n${passed} passed, 0 failed`);

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateContent } from '../../../utils/content/validate-content';
+import { cloneFiles, FIXTURE_TODAY } from '../../fixtures/content-fixture';
+
+type Files = ReturnType<typeof cloneFiles>;
+// Tests reach into the fixture loosely on purpose: they break it in ways the types forbid.
+const section = (files: Files, path: string) => files.find((f) => f.path === path)!.data as Record<string, any>;
+const smoking = (f: Files) => section(f, 'content/messages/smoking.json').messages[0];
+const services = (f: Files) => section(f, 'content/services/all.json').services;
+
+function problemsFor(mutate: (files: Files) => void, today = FIXTURE_TODAY) {
+  const files = cloneFiles();
+  mutate(files);
+  return validateContent(files, today).problems.map(formatProblem);
+}
+
+describe('validateContent', () => {
+  it('accepts the valid fixture and merges every section', () => {
+    const { bundle, problems } = validateContent(cloneFiles(), FIXTURE_TODAY);
+    expect(problems).toEqual([]);
+    expect(bundle.topics.map((t) => t.id)).toEqual(['alcohol', 'smoking']);
+    expect(bundle.services).toHaveLength(2);
+    expect(bundle.messages[0]!.id).toBe('stop-smoking');
+  });
+
+  it('rejects a duplicate id, naming both files', () => {
+    const problems = problemsFor((files) => {
+      files.push({ path: 'content/services/extra.json', data: { services: [services(files)[0]] } });
+    });
+    expect(problems).toEqual([
+      'content/services/extra.json: service "quit-line": duplicate id (first defined in content/services/all.json)',
+    ]);
+  });
+
+  it('rejects a duplicate synonym term', () => {
+    const problems = problemsFor((files) =>
+      section(files, 'content/synonyms.json').synonyms.push({ term: 'fags', topics: ['alcohol'] }),
+    );
+    expect(problems).toEqual([
+      'content/synonyms.json: synonym "fags": duplicate id (first defined in content/synonyms.json)',
+    ]);
+  });
+
+  it.each<[string, (f: Files) => void, string]>([
+    [
+      'a message topic',
+      (f) => (smoking(f).topic = 'vaping'),
+      'content/messages/smoking.json: message "stop-smoking": refers to unknown topic "vaping"',
+    ],
+    [
+      'a message service',
+      (f) => smoking(f).services.push('gone'),
+      'content/messages/smoking.json: message "stop-smoking": refers to unknown service "gone"',
+    ],
+    [
+      'a service area',
+      (f) => (services(f)[1].area = ['hackney']),
+      'content/services/all.json: service "camden-quit": refers to unknown area "hackney"',
+    ],
+    [
+      'a service topic',
+      (f) => (services(f)[0].topics = ['drugs']),
+      'content/services/all.json: service "quit-line": refers to unknown topic "drugs"',
+    ],
+    [
+      'an area ICB',
+      (f) => (section(f, 'content/areas.json').areas[0].icb = 'nowhere'),
+      'content/areas.json: area "camden": refers to unknown ICB "nowhere"',
+    ],
+    [
+      'a synonym topic',
+      (f) => (section(f, 'content/synonyms.json').synonyms[0].topics = ['vaping']),
+      'content/synonyms.json: synonym "fags": refers to unknown topic "vaping"',
+    ],
+  ])('rejects a dangling reference: %s', (_name, mutate, expected) => {
+    expect(problemsFor(mutate)).toEqual([expected]);
+  });
+
+  it('rejects a non-https service link, naming the field', () => {
+    const problems = problemsFor((files) => (services(files)[0].url = 'http://quit.example.org/'));
+    expect(problems).toEqual(['content/services/all.json: service "quit-line": url must be an https:// link']);
+  });
+
+  it('rejects a non-https source on a fact', () => {
+    const problems = problemsFor((files) => (smoking(files).facts[0].source.url = 'http://example.org/'));
+    expect(problems).toEqual([
+      'content/messages/smoking.json: message "stop-smoking": facts.0.source.url must be an https:// link',
+    ]);
+  });
+
+  it('rejects a message without sources', () => {
+    const problems = problemsFor((files) => (smoking(files).sources = []));
+    expect(problems).toEqual([
+      'content/messages/smoking.json: message "stop-smoking": sources needs at least one source',
+    ]);
+  });
+
+  it('rejects a service without a source', () => {
+    const problems = problemsFor((files) => delete services(files)[1].source);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/services\/all\.json: service "camden-quit": source /);
+  });
+
+  it('rejects a message whose reviewBy date has passed', () => {
+    expect(problemsFor(() => {}, '2027-11-02')).toEqual([
+      'content/messages/smoking.json: message "stop-smoking": reviewBy 2027-11-01 has passed: review the message and set a new date',
+    ]);
+  });
+
+  it('accepts a reviewBy date of today', () => {
+    expect(problemsFor(() => {}, '2027-11-01')).toEqual([]);
+  });
+
+  it('rejects a file that is not JSON', () => {
+    const files = [...cloneFiles(), { path: 'content/broken.json', data: undefined, parseError: 'Unexpected token' }];
+    expect(validateContent(files, FIXTURE_TODAY).problems.map(formatProblem)).toEqual([
+      'content/broken.json: file: is not valid JSON: Unexpected token',
+    ]);
+  });
+
+  it('rejects an unknown section so a typo is not silently ignored', () => {
+    const problems = problemsFor((files) => files.push({ path: 'content/x.json', data: { service: [] } as never }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/x\.json: file: .*service/);
+  });
+
+  it('rejects a malformed id', () => {
+    const problems = problemsFor((files) => (section(files, 'content/topics.json').topics[0].id = 'Alcohol Use'));
+    expect(problems).toEqual([
+      'content/topics.json: topic "Alcohol Use": id must be lower-case words joined by hyphens',
+    ]);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The content model, declared once. The TypeScript types, the runtime validator
+ * (used by `npm run content:check`, the feed builder and the extension itself) and
+ * the published JSON Schema (`content/schema/content.schema.json`) all come from here.
+ *
+ * Field names follow DESIGN.md ("Content model"); services lean on Open Referral UK
+ * (https://openreferraluk.org/) so local directories can be imported later.
+ */
+import * as z from 'zod';
+
+/** Lower-case words joined by hyphens: stable ids that survive renames of titles. */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+/** Every link we show or follow must be https: staff click these in front of the public. */
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((value) => value.startsWith('https://'), { message: 'must be an https:// link' });
+
+/** A calendar date (no time: reviews are by day). */
+const isoDate = z.iso.date();
+
+const text = z.string().trim().min(1);
+
+export const sourceSchema = z.object({
+  title: text,
+  url: httpsUrl,
+});
+
+export const topicSchema = z.object({
+  id,
+  title: text,
+  description: text,
+  order: z.number().int(),
+});
+
+export const factSchema = z.object({
+  text,
+  source: sourceSchema,
+});
+
+export const messageSchema = z.object({
+  id,
+  topic: id,
+  title: text,
+  /** The consistent message itself: a few plain-English sentences a worker can say. */
+  say: text,
+  /** An opening question (Ask). */
+  ask: text,
+  /** What to offer in the conversation (Assist). */
+  assist: text,
+  /** Where to point the person next (Act). */
+  act: text,
+  facts: z.array(factSchema),
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  services: z.array(id),
+  keywords: z.array(text),
+  reviewed: isoDate,
+  reviewBy: isoDate,
+});
+
+/** `national`, `london`, or the borough ids the service covers. */
+export const serviceAreaSchema = z.union([z.literal('national'), z.literal('london'), z.array(id).min(1)]);
+
+export const serviceSchema = z.object({
+  id,
+  name: text,
+  organisation: text,
+  description: text,
+  url: httpsUrl,
+  /** As published by the service, e.g. "0300 123 1044". Never invented. */
+  phone: text.optional(),
+  /** A text-message instruction as published, e.g. "Text SHOUT to 85258". */
+  text: text.optional(),
+  email: z.email().optional(),
+  hours: text.optional(),
+  selfReferral: z.boolean(),
+  eligibility: text.optional(),
+  topics: z.array(id).min(1),
+  area: serviceAreaSchema,
+  /** Where the contact details were taken from. */
+  source: sourceSchema,
+  checked: isoDate,
+});
+
+export const icbSchema = z.object({
+  id,
+  name: text,
+});
+
+export const areaSchema = z.object({
+  id,
+  name: text,
+  icb: id,
+});
+
+export const synonymSchema = z.object({
+  term: z.string().trim().min(1).toLowerCase(),
+  topics: z.array(id).min(1),
+});
+
+/**
+ * One content file. Any file may carry any section; the sections of all files are
+ * concatenated. Publishers usually keep one topic's messages per file.
+ */
+export const contentFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    topics: z.array(topicSchema).optional(),
+    messages: z.array(messageSchema).optional(),
+    services: z.array(serviceSchema).optional(),
+    icbs: z.array(icbSchema).optional(),
+    areas: z.array(areaSchema).optional(),
+    synonyms: z.array(synonymSchema).optional(),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Message = z.infer<typeof messageSchema>;
+export type ServiceArea = z.infer<typeof serviceAreaSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type Icb = z.infer<typeof icbSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Synonym = z.infer<typeof synonymSchema>;
+export type ContentFile = z.infer<typeof contentFileSchema>;
+
+/** All sections of all files, merged. */
+export interface ContentBundle {
+  topics: Topic[];
+  messages: Message[];
+  services: Service[];
+  icbs: Icb[];
+  areas: Area[];
+  synonyms: Synonym[];
+}

@@ -1,0 +1,167 @@
+/**
+ * Validates content files as a whole: each file's shape, then what only the whole
+ * set can tell (duplicate ids, dangling references, review dates). Every problem
+ * names the file and the item so a publisher can fix it without searching.
+ */
+import * as z from 'zod';
+import {
+  areaSchema,
+  icbSchema,
+  messageSchema,
+  serviceSchema,
+  synonymSchema,
+  topicSchema,
+  type ContentBundle,
+} from './content-schema';
+import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
+import { emptyBundle } from './merge-content-files';
+
+export interface ContentFileInput {
+  /** Where the data came from, as shown to the publisher (e.g. `content/messages/alcohol.json`). */
+  path: string;
+  data: unknown;
+  /** Set when the file could not be read as JSON at all. */
+  parseError?: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  /** e.g. `message "alcohol-units"`, or `file` when the problem is the file itself. */
+  item: string;
+  problem: string;
+}
+
+export interface ContentValidation {
+  bundle: ContentBundle;
+  problems: ContentProblem[];
+}
+
+const SINGULAR: Record<ContentSection, string> = {
+  topics: 'topic',
+  messages: 'message',
+  services: 'service',
+  icbs: 'ICB',
+  areas: 'area',
+  synonyms: 'synonym',
+};
+
+/** A file is an object of known sections, each an array; items are checked one by one. */
+const fileShapeSchema = z
+  .object({
+    $schema: z.string().optional(),
+    ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])),
+  })
+  .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>;
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}: ${p.item}: ${p.problem}`;
+}
+
+const ITEM_SCHEMAS: Record<ContentSection, z.ZodType> = {
+  topics: topicSchema,
+  messages: messageSchema,
+  services: serviceSchema,
+  icbs: icbSchema,
+  areas: areaSchema,
+  synonyms: synonymSchema,
+};
+
+/** The id an item claims, even when the item is invalid (so its references don't cascade). */
+function claimedId(entry: unknown): string | undefined {
+  const e = entry as { id?: unknown; term?: unknown } | null;
+  const v = e?.id ?? e?.term;
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function validateContent(files: ContentFileInput[], today: string): ContentValidation {
+  const bundle = emptyBundle();
+  const problems: ContentProblem[] = [];
+  const origin = new Map<object, string>();
+  /** Ids of invalid items: already reported, so not reported again as missing. */
+  const claimed = Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, new Set<string>()])) as Record<
+    ContentSection,
+    Set<string>
+  >;
+
+  for (const file of files) {
+    if (file.parseError !== undefined) {
+      problems.push({ file: file.path, item: 'file', problem: `is not valid JSON: ${file.parseError}` });
+      continue;
+    }
+    const shape = fileShapeSchema.safeParse(file.data);
+    if (!shape.success) {
+      for (const issue of shape.error.issues) {
+        const field = issue.path.map(String).join('.');
+        problems.push({ file: file.path, item: 'file', problem: field ? `${field}: ${issue.message}` : issue.message });
+      }
+      continue;
+    }
+    for (const section of CONTENT_SECTIONS) {
+      (shape.data[section] ?? []).forEach((entry, index) => {
+        const parsed = ITEM_SCHEMAS[section].safeParse(entry);
+        if (parsed.success) {
+          const value = parsed.data as object;
+          origin.set(value, file.path);
+          (bundle[section] as object[]).push(value);
+          return;
+        }
+        const name = claimedId(entry);
+        if (name) claimed[section].add(name);
+        const item = name ? `${SINGULAR[section]} "${name}"` : `${SINGULAR[section]} #${index + 1}`;
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.map(String).join('.');
+          problems.push({ file: file.path, item, problem: field ? `${field} ${issue.message}` : issue.message });
+        }
+      });
+    }
+  }
+
+  const where = (entry: object) => origin.get(entry) ?? '(unknown file)';
+  const report = (entry: object, item: string, problem: string) =>
+    problems.push({ file: where(entry), item, problem });
+
+  // Duplicate ids, per kind. (Synonym terms too: two entries for "fags" would be ambiguous.)
+  const idsOf = <T extends object>(section: ContentSection, items: T[], key: (t: T) => string) => {
+    const seen = new Map<string, T>();
+    for (const entry of items) {
+      const k = key(entry);
+      const first = seen.get(k);
+      if (first) {
+        report(entry, `${SINGULAR[section]} "${k}"`, `duplicate id (first defined in ${where(first)})`);
+      } else {
+        seen.set(k, entry);
+      }
+    }
+    return new Set(seen.keys());
+  };
+  const known = (section: ContentSection, ids: Set<string>) => new Set([...ids, ...claimed[section]]);
+  const topicIds = known('topics', idsOf('topics', bundle.topics, (t) => t.id));
+  idsOf('messages', bundle.messages, (m) => m.id);
+  const serviceIds = known('services', idsOf('services', bundle.services, (s) => s.id));
+  const icbIds = known('icbs', idsOf('icbs', bundle.icbs, (i) => i.id));
+  const areaIds = known('areas', idsOf('areas', bundle.areas, (a) => a.id));
+  idsOf('synonyms', bundle.synonyms, (s) => s.term);
+
+  const dangling = (entry: object, item: string, kind: string, ref: string, known: Set<string>) => {
+    if (!known.has(ref)) report(entry, item, `refers to unknown ${kind} "${ref}"`);
+  };
+
+  for (const m of bundle.messages) {
+    const item = `message "${m.id}"`;
+    dangling(m, item, 'topic', m.topic, topicIds);
+    for (const s of m.services) dangling(m, item, 'service', s, serviceIds);
+    if (m.reviewBy < today) report(m, item, `reviewBy ${m.reviewBy} has passed: review the message and set a new date`);
+    if (m.reviewBy < m.reviewed) report(m, item, `reviewBy ${m.reviewBy} is before reviewed ${m.reviewed}`);
+  }
+  for (const s of bundle.services) {
+    const item = `service "${s.id}"`;
+    for (const t of s.topics) dangling(s, item, 'topic', t, topicIds);
+    if (Array.isArray(s.area)) for (const a of s.area) dangling(s, item, 'area', a, areaIds);
+  }
+  for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
+  for (const syn of bundle.synonyms) {
+    for (const t of syn.topics) dangling(syn, `synonym "${syn.term}"`, 'topic', t, topicIds);
+  }
+
+  return { bundle, problems };
+}

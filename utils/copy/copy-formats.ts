@@ -1,0 +1,28 @@
+/**
+ * What the copy actions put on the clipboard. Plain text only: it is pasted into
+ * emails, case notes and text messages, where rich text would arrive garbled.
+ */
+import type { Message, Service } from '../content/content-schema';
+
+export type CopyKind = 'link' | 'details' | 'message';
+
+export interface CopyRequest {
+  text: string;
+  /** Spoken and shown after copying, e.g. "Link to Samaritans copied". */
+  confirmation: string;
+}
+
+/** "Name — phone — link", skipping what the service does not publish. */
+export function serviceDetailsText(service: Service): string {
+  return [service.name, service.phone, service.text, service.url].filter(Boolean).join(' — ');
+}
+
+export function copyService(service: Service, kind: 'link' | 'details'): CopyRequest {
+  return kind === 'link'
+    ? { text: service.url, confirmation: `Link to ${service.name} copied` }
+    : { text: serviceDetailsText(service), confirmation: `${service.name} details copied` };
+}
+
+export function copyMessage(message: Message): CopyRequest {
+  return { text: message.say, confirmation: `Message "${message.title}" copied` };
+}

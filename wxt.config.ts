@@ -1,0 +1,65 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * One config for Chrome, Edge (Chromium MV3 side panel) and Firefox (MV3 sidebar_action).
+ * Explicit imports only (DESIGN.md, "Architecture"): no auto-imported globals.
+ */
+
+// Firefox needs a fixed add-on id for MV3 and for policies.json (`3rdparty` → Extensions → <id>).
+export const GECKO_ID = '{0c3c27bf-577f-4746-b007-b4dc71b6c84a}';
+
+export default defineConfig({
+  imports: false,
+  // Firefox defaults to MV2 in WXT; we ship MV3 everywhere (Firefox ≥ 140).
+  manifestVersion: 3,
+  modules: [],
+  // Preact's automatic JSX runtime; no Babel preset needed.
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+  zip: {
+    artifactTemplate: 'mecc-sidebar-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'mecc-sidebar-{{version}}-sources.zip',
+  },
+  manifest: ({ browser }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: 'MECC Sidebar — Making Every Contact Count',
+      short_name: 'MECC Sidebar',
+      description:
+        'Consistent health messages and London signposting beside any work page, for Making Every Contact Count conversations.',
+      permissions: ['storage', ...(firefox ? [] : ['sidePanel'])],
+      action: { default_title: 'Open MECC Sidebar' },
+      commands: firefox
+        ? {
+            // Firefox's reserved command opens/closes the sidebar natively.
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+M' },
+              description: 'Open the MECC sidebar',
+            },
+          }
+        : {
+            'open-sidebar': {
+              suggested_key: { default: 'Alt+Shift+M' },
+              description: 'Open the MECC sidebar',
+            },
+          },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                // 140 is the current ESR line and the first with data_collection_permissions.
+                strict_min_version: '140.0',
+                // Nothing is collected or transmitted by default (uploads are an admin's opt-in).
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {
+            // Side panel API and native Ed25519 WebCrypto both need 137+.
+            minimum_chrome_version: '137',
+          }),
+    };
+  },
+});
