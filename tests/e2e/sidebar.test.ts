@@ -15,7 +15,12 @@ const searchbox = (page: Page) => page.getByRole('searchbox', { name: /Search/ }
 const messageResults = (page: Page) => page.locator('article[data-result="message"]');
 const serviceResults = (page: Page) => page.locator('article[data-result="service"]');
 const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id ?? document.activeElement?.id);
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/** Reads the clipboard from another tab, then returns focus to the sidebar page (keyboard tests go on). */
+const clipboard = async (page: Page) => {
+  const text = await browser.readClipboard();
+  await page.bringToFront();
+  return text;
+};
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -32,7 +37,8 @@ describe('sidebar', () => {
     await page.keyboard.type('booze');
     const first = messageResults(page).first();
     await first.waitFor();
-    const topic = content.messages.find((m) => m.id === (await first.getAttribute('data-id')))?.topic;
+    const firstId = await first.getAttribute('data-id');
+    const topic = content.messages.find((m) => m.id === firstId)?.topic;
     expect(topic).toBe('alcohol');
     await page.close();
   });

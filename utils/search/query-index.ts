@@ -1,7 +1,9 @@
 /**
  * One keystroke's search: fuzzy match on records, plus everyday words that point at
  * a topic, filtered to the user's borough, messages and services ranked separately.
- * Scores are Fuse's (0 = perfect, 1 = no match); lower is better throughout.
+ * Scores start as Fuse's (0 = perfect, 1 = no match) and bonuses may take them below
+ * zero; they only order results, so lower is better and nothing is clamped (clamping
+ * would turn distinct good matches into ties).
  */
 import type { SearchIndex, SearchRecord } from './build-index';
 import { normaliseQuery, queryTokens } from './normalise-query';
@@ -34,6 +36,10 @@ export interface SearchOptions {
 const TOPIC_WORD_PENALTY = 0.12;
 /** A title word that starts with what was typed is what people mean when typing 2–3 letters. */
 const TITLE_PREFIX_BONUS = 0.1;
+/** Per position of the matched topic in a record's topic list. */
+const SECONDARY_TOPIC_PENALTY = 0.03;
+/** For records reached both directly and through a topic word; scaled by the direct match's quality. */
+const BOTH_WAYS_BONUS = 0.15;
 const DEFAULT_LIMIT = 12;
 
 function topicScores(index: SearchIndex, tokens: string[], whole: string): Map<string, number> {
@@ -99,14 +105,19 @@ export function searchIndex(index: SearchIndex, rawQuery: string, options: Searc
     if (topics.size > 0) {
       for (const record of index.records) {
         let best = 1;
-        for (const t of record.topics) best = Math.min(best, topics.get(t) ?? 1);
+        // A record's first topic is its main one: Samaritans lists money, but StepChange is about it.
+        record.topics.forEach((t, i) => (best = Math.min(best, (topics.get(t) ?? 1) + i * SECONDARY_TOPIC_PENALTY)));
         if (best >= 1) continue;
         const viaTopic = best + TOPIC_WORD_PENALTY;
-        if (viaTopic < (candidates.get(record) ?? 1)) candidates.set(record, viaTopic);
+        const direct = candidates.get(record);
+        // Matching both ways ("mamogram" is near a breast-screening keyword and a screening
+        // synonym) beats matching the topic alone, the more so the closer the direct match.
+        const score = direct === undefined ? viaTopic : Math.min(direct, viaTopic) - BOTH_WAYS_BONUS * (1 - direct);
+        candidates.set(record, score);
       }
     }
     for (const [record, score] of candidates) {
-      if (titlePrefixMatches(record, tokens)) candidates.set(record, Math.max(0, score - TITLE_PREFIX_BONUS));
+      if (titlePrefixMatches(record, tokens)) candidates.set(record, score - TITLE_PREFIX_BONUS);
     }
   } else {
     for (const record of index.records) candidates.set(record, 0);

@@ -5,6 +5,8 @@
  */
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
@@ -17,6 +19,8 @@ export interface ExtensionBrowser {
   userDataDir: string;
   /** Opens the side panel's page in a tab (what the panel shows, at tab size). */
   openSidebar(): Promise<Page>;
+  /** What is on the clipboard now. */
+  readClipboard(): Promise<string>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -45,9 +49,13 @@ export async function launchWithExtension(options: { userDataDir?: string; color
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: `chrome-extension://${extensionId}`,
-  });
+  // Chromium cannot grant permissions to extension origins, so the clipboard is read
+  // back from a plain local page (the clipboard is browser-wide).
+  const clipboardServer = createServer((_req, res) => res.end('<!doctype html><title>clipboard</title>'));
+  await new Promise<void>((done) => clipboardServer.listen(0, '127.0.0.1', done));
+  const clipboardOrigin = `http://127.0.0.1:${(clipboardServer.address() as AddressInfo).port}`;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: clipboardOrigin });
+  let clipboardPage: Page | undefined;
 
   const browser: ExtensionBrowser = {
     context,
@@ -59,7 +67,17 @@ export async function launchWithExtension(options: { userDataDir?: string; color
       await page.getByRole('searchbox', { name: /Search/ }).waitFor();
       return page;
     },
+    async readClipboard() {
+      if (!clipboardPage) {
+        clipboardPage = await context.newPage();
+        await clipboardPage.goto(clipboardOrigin);
+      }
+      await clipboardPage.bringToFront();
+      const text = await clipboardPage.evaluate(() => navigator.clipboard.readText());
+      return text;
+    },
     async close({ keepProfile = false } = {}) {
+      clipboardServer.close();
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },

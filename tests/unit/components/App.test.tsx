@@ -1,0 +1,148 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../components/App';
+import { buildIndex } from '../../../utils/search/build-index';
+import { searchIndex } from '../../../utils/search/query-index';
+import { mergeContentFiles } from '../../../utils/content/merge-content-files';
+import { fixtureFiles } from '../../fixtures/content-fixture';
+
+const content = mergeContentFiles(fixtureFiles().map((f) => f.data));
+const index = buildIndex(content);
+
+let root: HTMLElement;
+let copy: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
+let onBoroughChange: ReturnType<typeof vi.fn<(b: string | null) => void>>;
+
+function mount(initialBorough: string | null = null) {
+  act(() => {
+    render(
+      <App
+        content={content}
+        search={(q, o) => searchIndex(index, q, o)}
+        initialBorough={initialBorough}
+        onBoroughChange={onBoroughChange}
+        copy={copy}
+      />,
+      root,
+    );
+  });
+}
+const input = () => root.querySelector<HTMLInputElement>('input[type="search"]')!;
+function type(text: string) {
+  act(() => {
+    input().value = text;
+    input().dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+function key(target: Element, k: string) {
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  });
+}
+const articleIds = () => [...root.querySelectorAll<HTMLElement>('article')].map((a) => a.dataset.id);
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  copy = vi.fn(() => Promise.resolve());
+  onBoroughChange = vi.fn();
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('App', () => {
+  it('focuses the search box and lists topics before anything is typed', () => {
+    mount();
+    expect(document.activeElement).toBe(input());
+    // In the publisher's order, each with its number of messages.
+    expect([...root.querySelectorAll('[data-topic]')].map((b) => b.textContent)).toEqual([
+      'Smoking and vaping1 messages',
+      'Alcohol0 messages',
+    ]);
+  });
+
+  it('shows messages then services, each an article headed by its title', () => {
+    mount();
+    type('fags');
+    expect(articleIds()).toEqual(['stop-smoking', 'quit-line', 'camden-quit']);
+    const first = root.querySelector('article')!;
+    expect(first.querySelector('h3')!.textContent).toBe('Stopping smoking');
+  });
+
+  it('filters by borough and reports the change for saving', () => {
+    mount();
+    const select = root.querySelector<HTMLSelectElement>('#borough-select')!;
+    act(() => {
+      select.value = 'islington';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    type('quit');
+    expect(articleIds()).toEqual(['stop-smoking', 'quit-line']);
+    expect(onBoroughChange).toHaveBeenCalledWith('islington');
+  });
+
+  it('ignores a remembered borough the content no longer has', () => {
+    mount('atlantis');
+    expect(root.querySelector<HTMLSelectElement>('#borough-select')!.value).toBe('');
+  });
+
+  it('copies a service link from the keyboard and announces it', async () => {
+    mount();
+    type('quit line');
+    const card = root.querySelector<HTMLElement>('article[data-id="quit-line"]')!;
+    card.focus();
+    key(card, 'Enter');
+    expect(copy).toHaveBeenCalledWith('https://quit.example.org/');
+    await act(async () => {});
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Link to Quit Line copied');
+  });
+
+  it('says so when the browser refuses to copy', async () => {
+    copy.mockImplementation(() => Promise.reject(new Error('denied')));
+    mount();
+    type('quit line');
+    const card = root.querySelector<HTMLElement>('article[data-id="quit-line"]')!;
+    key(card, 'd');
+    await act(async () => {});
+    expect(root.querySelector('[role="status"]')!.textContent).toMatch(/Could not copy/);
+  });
+
+  it('opens a message with Enter and returns to the same result with Esc', () => {
+    mount();
+    type('fags');
+    const article = root.querySelector<HTMLElement>('article[data-id="stop-smoking"]')!;
+    article.focus();
+    key(article, 'Enter');
+    const heading = root.querySelector('#message-view-title')!;
+    expect(heading.textContent).toBe('Stopping smoking');
+    expect(root.textContent).toContain('What to say');
+    key(document.body, 'Escape');
+    expect(document.activeElement?.getAttribute('data-id')).toBe('stop-smoking');
+  });
+
+  it('hides a linked service outside the borough in the message view', () => {
+    mount('islington');
+    type('fags');
+    const article = root.querySelector<HTMLElement>('article[data-id="stop-smoking"]')!;
+    key(article, 'Enter');
+    expect(articleIds()).toEqual(['quit-line']);
+  });
+
+  it('renders content text as text, never as markup', () => {
+    const hostile = structuredClone(content);
+    hostile.messages[0]!.title = '<img src=x onerror="alert(1)">';
+    const hostileIndex = buildIndex(hostile);
+    act(() => {
+      render(
+        <App content={hostile} search={(q, o) => searchIndex(hostileIndex, q, o)} initialBorough={null} onBoroughChange={onBoroughChange} copy={copy} />,
+        root,
+      );
+    });
+    type('fags');
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+});
