@@ -12,7 +12,7 @@ export type FeedErrorCode =
   | 'bad-signature'
   | 'untrusted-key'
   | 'below-threshold'
-  // check-payload.ts: the signed payload
+  // check-payload.ts (and verify-envelope.ts for non-UTF-8 bytes): the signed payload
   | 'malformed-payload'
   | 'wrong-feed'
   | 'rollback'

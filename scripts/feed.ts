@@ -1,0 +1,186 @@
+/**
+ * `npm run feed -- <verb>`: the content publisher's tool for the signed feed
+ * (issue #3; how to use it: docs/publishing.md).
+ *
+ *   keygen --out DIR [--name NAME]
+ *   build  --content DIR --feed NAME --version N [--expires-days 30] [--out FILE]
+ *          [--overlay-of MAIN_DIR [--hide ID ...]]
+ *   sign   --payload FILE --key PEM [--key PEM ...] --out FILE
+ *   verify --envelope FILE --trusted KEY.public.json [--trusted ...] [--threshold N]
+ *          [--feed NAME] [--min-version N] [--overlay-of MAIN_DIR]
+ *
+ * `verify` runs utils/feed/verify-feed.ts, the code the extension runs. Exit codes:
+ * 0 ok, 1 the feed or content was refused, 2 the command was used wrongly.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ContentBundle } from '../utils/content/content-schema';
+import { DEFAULT_EXPIRES_DAYS } from '../utils/feed/feed-constants';
+import { parseTrustedKey, type TrustedKey } from '../utils/feed/trusted-keys';
+import { effectiveThreshold } from '../utils/feed/verify-envelope';
+import { verifyFeed } from '../utils/feed/verify-feed';
+import { one, parseArgs, positiveInt, required, UsageError } from './lib/feed-args';
+import { buildFeedPayload, loadContentDir } from './lib/feed-build';
+import { enclosingRepo, generateFeedKeyPair, readPrivateKey, trustedKeyOf } from './lib/feed-keys';
+import { signEnvelope } from './lib/feed-sign';
+
+const VERBS = {
+  keygen: ['out', 'name'],
+  build: ['content', 'feed', 'version', 'expires-days', 'out', 'overlay-of', 'hide'],
+  sign: ['payload', 'key', 'out'],
+  verify: ['envelope', 'trusted', 'threshold', 'feed', 'min-version', 'overlay-of'],
+} as const;
+
+const USAGE = `usage: npm run feed -- <verb> [options]
+  keygen --out DIR [--name NAME]
+  build  --content DIR --feed NAME --version N [--expires-days ${DEFAULT_EXPIRES_DAYS}] [--out FILE]
+         [--overlay-of MAIN_DIR [--hide ID ...]]
+  sign   --payload FILE --key PEM [--key PEM ...] --out FILE
+  verify --envelope FILE --trusted KEY.public.json [--trusted ...] [--threshold N] [--feed NAME]
+         [--min-version N] [--overlay-of MAIN_DIR]`;
+
+/** A refusal: one line on stderr, exit 1. */
+class Refused extends Error {}
+
+type Flags = Map<string, string[]>;
+
+/** `--overlay-of DIR`: the main content an overlay is built and checked against. */
+function mainContent(flags: Flags, now: Date): ContentBundle | undefined {
+  const dir = one(flags, 'overlay-of');
+  if (dir === undefined) return undefined;
+  const loaded = loadContentDir(dir, now);
+  if (!loaded.ok) throw new Refused(`the main content in ${dir} is invalid: ${loaded.problems[0]}`);
+  return loaded.bundle;
+}
+
+async function keygen(flags: Flags) {
+  const dir = required(flags, 'out');
+  const name = one(flags, 'name') ?? 'feed-key';
+  if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new UsageError('--name may only use letters, digits, ".", "_" and "-"');
+  const { privateKey, privatePem } = generateFeedKeyPair();
+  const pub = await trustedKeyOf(privateKey);
+  const privateFile = join(dir, `${name}.private.pem`);
+  const publicFile = join(dir, `${name}.public.json`);
+  // 'wx': never overwrite a key; mode 0600: only the owner may read the private key.
+  writeFileSync(privateFile, privatePem, { mode: 0o600, flag: 'wx' });
+  writeFileSync(publicFile, `${JSON.stringify(pub, null, 2)}\n`, { flag: 'wx' });
+  console.log(`keyid ${pub.keyid}`);
+  console.log(`wrote ${publicFile} (public: share it, add it to the extension's trusted keys)`);
+  console.log(`wrote ${privateFile} (PRIVATE)`);
+  console.warn('WARNING: the private key must never be committed, uploaded or put in a build. Keep it offline.');
+  const repo = enclosingRepo(dir);
+  if (repo) console.warn(`WARNING: ${resolve(dir)} is inside the git repository ${repo}: move the private key out now.`);
+}
+
+async function build(flags: Flags) {
+  const feed = required(flags, 'feed');
+  const version = positiveInt(required(flags, 'version'), 'version');
+  const expiresDays = positiveInt(one(flags, 'expires-days') ?? String(DEFAULT_EXPIRES_DAYS), 'expires-days');
+  const out = one(flags, 'out') ?? `${feed}-v${version}.payload.json`;
+  const now = new Date();
+  const overlayOf = mainContent(flags, now);
+  const hide = flags.get('hide');
+  const result = buildFeedPayload({
+    contentDir: required(flags, 'content'),
+    feed,
+    version,
+    expiresDays,
+    now,
+    ...(overlayOf ? { overlayOf } : {}),
+    ...(hide ? { hide } : {}),
+  });
+  if (!result.ok) {
+    console.error(result.problems.join('\n'));
+    throw new Refused(`build refused: ${result.problems.length} content problem(s)`);
+  }
+  for (const w of result.warnings) console.warn(`warning: ${w}`);
+  writeFileSync(out, `${JSON.stringify(result.payload, null, 2)}\n`, { flag: 'w' });
+  const c = result.payload.content;
+  console.log(
+    `wrote ${out}: feed ${feed} version ${version}, expires ${result.payload.expires}; ` +
+      `${c.topics.length} topics, ${c.messages.length} messages, ${c.services.length} services`,
+  );
+}
+
+async function signCommand(flags: Flags) {
+  const payloadFile = required(flags, 'payload');
+  const out = required(flags, 'out');
+  const keyFiles = flags.get('key') ?? [];
+  if (keyFiles.length === 0) throw new UsageError('--key is required (repeat it to sign with several keys)');
+  const payload = new Uint8Array(readFileSync(payloadFile));
+  // A sanity check only: the signature covers these exact bytes, whatever they are.
+  try {
+    const p = JSON.parse(new TextDecoder().decode(payload)) as { feed?: unknown; version?: unknown };
+    if (typeof p.feed !== 'string' || typeof p.version !== 'number') throw new Error('no feed name or version');
+  } catch (error) {
+    throw new Refused(`sign refused: ${payloadFile} is not a feed payload made by build (${(error as Error).message})`);
+  }
+  const envelope = await signEnvelope(payload, keyFiles.map(readPrivateKey));
+  writeFileSync(out, `${JSON.stringify(envelope, null, 2)}\n`);
+  console.log(`wrote ${out}, signed by ${envelope.signatures.map((s) => s.keyid).join(', ')}`);
+}
+
+async function verify(flags: Flags) {
+  const trustedFiles = flags.get('trusted') ?? [];
+  if (trustedFiles.length === 0) throw new UsageError('--trusted is required (a KEY.public.json; repeat for several)');
+  const trustedKeys: TrustedKey[] = trustedFiles.map((f) => {
+    try {
+      return parseTrustedKey(JSON.parse(readFileSync(f, 'utf8')));
+    } catch (error) {
+      throw new UsageError(`${f}: ${(error as Error).message}`);
+    }
+  });
+  const threshold = effectiveThreshold(positiveInt(one(flags, 'threshold') ?? '1', 'threshold'));
+  const minVersionFlag = one(flags, 'min-version');
+  const now = new Date();
+  const overlayBase = mainContent(flags, now);
+  const result = await verifyFeed(readFileSync(required(flags, 'envelope'), 'utf8'), {
+    trustedKeys,
+    threshold,
+    feedName: one(flags, 'feed') ?? null,
+    now,
+    stored: null,
+    ...(overlayBase ? { overlayBase } : {}),
+    ...(minVersionFlag === undefined ? {} : { minVersion: positiveInt(minVersionFlag, 'min-version') }),
+  });
+  if (!result.ok) throw new Refused(`verify FAILED (${result.error.code}): ${result.error.message}`);
+  const { feed } = result;
+  const c = feed.content;
+  console.log(`verify ok: feed ${feed.feed} version ${feed.version}${overlayBase ? ' (overlay)' : ''}`);
+  console.log(`  issued  ${feed.issued}`);
+  console.log(`  expires ${feed.expires}`);
+  console.log(`  signed by ${result.keyids.length} of ${trustedKeys.length} trusted key(s), threshold ${threshold}:`);
+  for (const k of result.keyids) console.log(`    ${k}`);
+  console.log(
+    `  content: ${c.topics.length} topics, ${c.messages.length} messages, ${c.services.length} services, ` +
+      `${c.areas.length} areas, ${c.synonyms.length} synonyms`,
+  );
+  if (feed.hide?.length) console.log(`  hides: ${feed.hide.join(', ')}`);
+  console.log(`  payload sha256 ${result.sha256}`);
+}
+
+async function main(argv: string[]) {
+  const { verb, flags } = parseArgs(argv, VERBS);
+  switch (verb) {
+    case 'keygen':
+      return keygen(flags);
+    case 'build':
+      return build(flags);
+    case 'sign':
+      return signCommand(flags);
+    case 'verify':
+      return verify(flags);
+    default:
+      throw new UsageError(verb === undefined ? 'no verb given' : `unknown verb ${JSON.stringify(verb)}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`feed: ${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  // Refusals and file errors alike end in one line: the reason.
+  console.error(error instanceof Refused ? error.message : `feed: ${(error as Error).message}`.split('\n')[0]);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+/**
+ * Content directory → feed payload, validated by the same validateFeedContent the
+ * extension runs on arrival (which is `npm run content:check`'s validateContent, plus
+ * the main content as context for an overlay).
+ */
+import type { ContentBundle } from '../../utils/content/content-schema';
+import { todayIso } from '../../utils/content/today';
+import { formatProblem, validateContent } from '../../utils/content/validate-content';
+import { validateFeedContent } from '../../utils/feed/validate-feed-content';
+import { readContentDir } from './read-content-dir';
+
+export interface BuildInput {
+  contentDir: string;
+  feed: string;
+  version: number;
+  expiresDays: number;
+  now: Date;
+  /** For a local overlay: the main content it is merged over, and the main ids it hides. */
+  overlayOf?: ContentBundle;
+  hide?: string[];
+}
+
+export interface BuiltPayload {
+  feed: string;
+  version: number;
+  issued: string;
+  expires: string;
+  content: ContentBundle;
+  hide?: string[];
+}
+
+export type BuildResult = { ok: true; payload: BuiltPayload; warnings: string[] } | { ok: false; problems: string[] };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Reads and validates a whole content directory (e.g. the main content an overlay builds on). */
+export function loadContentDir(dir: string, now: Date): { ok: true; bundle: ContentBundle } | { ok: false; problems: string[] } {
+  const files = readContentDir(dir);
+  if (files.length === 0) return { ok: false, problems: [`${dir}: no .json content files found`] };
+  const { bundle, problems } = validateContent(files, todayIso(now));
+  return problems.length ? { ok: false, problems: problems.map(formatProblem) } : { ok: true, bundle };
+}
+
+export function buildFeedPayload(input: BuildInput): BuildResult {
+  const files = readContentDir(input.contentDir);
+  if (files.length === 0) return { ok: false, problems: [`${input.contentDir}: no .json content files found`] };
+  if (input.hide?.length && !input.overlayOf) return { ok: false, problems: ['hide is only for overlay feeds (--overlay-of)'] };
+  const checked = validateFeedContent(files, todayIso(input.now), input.overlayOf);
+  if (!checked.ok) return { ok: false, problems: checked.problems.map(formatProblem) };
+  const bundle = checked.bundle;
+
+  // Whole seconds: easier to read, and nothing depends on milliseconds.
+  const issued = new Date(Math.floor(input.now.getTime() / 1000) * 1000);
+  const expires = new Date(issued.getTime() + input.expiresDays * DAY_MS);
+  bundle.topics.sort((a, b) => a.order - b.order);
+
+  // Browsers re-check stored content (reviewBy included) every time they load it, so
+  // a message whose reviewBy passes before `expires` makes the whole feed invalid then.
+  const expiresDay = todayIso(expires);
+  const warnings = bundle.messages
+    .filter((m) => m.reviewBy < expiresDay)
+    .map(
+      (m) =>
+        `message "${m.id}": reviewBy ${m.reviewBy} is before the feed expires (${expiresDay}); ` +
+        `browsers will refuse this feed after ${m.reviewBy}, so review the message first`,
+    );
+
+  const payload: BuiltPayload = {
+    feed: input.feed,
+    version: input.version,
+    issued: issued.toISOString(),
+    expires: expires.toISOString(),
+    content: bundle,
+  };
+  if (input.hide?.length) payload.hide = input.hide;
+  return { ok: true, payload, warnings };
+}
