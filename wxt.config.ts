@@ -28,7 +28,9 @@ export default defineConfig({
       short_name: 'MECC Sidebar',
       description:
         'Consistent health messages and London signposting beside any work page, for Making Every Contact Count conversations.',
-      permissions: ['storage', ...(firefox ? [] : ['sidePanel'])],
+      // alarms: the feed refresh survives the MV3 worker being stopped. The feed itself is
+      // fetched with CORS (the publisher's host sends Access-Control-Allow-Origin), so no host permissions.
+      permissions: ['storage', 'alarms', ...(firefox ? [] : ['sidePanel'])],
       action: { default_title: 'Open MECC Sidebar' },
       commands: firefox
         ? {

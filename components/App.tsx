@@ -160,8 +160,8 @@ export function App({ content, search, initialBorough, onBoroughChange, copy, st
           </span>{' '}
           Making Every Contact Count
         </p>
-        {status}
       </header>
+      {status}
       <main class="main" onKeyDown={onResultKeyDown}>
         {openMessage ? (
           <MessageView

@@ -1,26 +1,30 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
-import { bundledContent } from '../../utils/content/bundled-content';
+import { StatusLine } from '../../components/StatusLine';
 import { buildIndex } from '../../utils/search/build-index';
 import { searchIndex } from '../../utils/search/query-index';
 import { copyText } from '../../utils/browser/clipboard';
-import { boroughPref } from '../../utils/db/user-prefs';
+import { handleMessages, sendMessage } from '../../utils/browser/messages';
+import { boroughPref } from '../../utils/db/local-store';
+import { currentContent } from '../../utils/feed/current-content';
 import '../../components/sidebar.css';
 
-async function main() {
-  const content = bundledContent();
-  const index = buildIndex(content);
-  const borough = await boroughPref.getValue();
+/** (Re)loads the verified content and renders; Preact keeps the user's place across reloads. */
+async function mount() {
+  const [state, borough] = await Promise.all([currentContent(), boroughPref.getValue()]);
+  const index = buildIndex(state.content);
   render(
     <App
-      content={content}
+      content={state.content}
       search={(query, options) => searchIndex(index, query, options)}
       initialBorough={borough}
       onBoroughChange={(b) => void boroughPref.setValue(b)}
       copy={copyText}
+      status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
     />,
     document.getElementById('app')!,
   );
 }
 
-void main();
+handleMessages({ 'feed:changed': () => void mount() });
+void mount();

@@ -19,7 +19,10 @@ export type FeedErrorCode =
   | 'equivocation'
   | 'expired'
   | 'issued-in-future'
-  | 'invalid-content';
+  | 'invalid-content'
+  // fetch-feed.ts / update-feed.ts: getting the feed and keeping it
+  | 'fetch-failed'
+  | 'store-failed';
 
 export interface FeedError {
   code: FeedErrorCode;

@@ -1,0 +1,75 @@
+/**
+ * The extension's IndexedDB database, declared once: every object store and every
+ * migration is here, numbered. Extension pages and the background share it (same
+ * origin), and it survives browser restarts and extension updates.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { FeedError } from '../feed/feed-error';
+
+export const DB_NAME = 'mecc-sidebar';
+
+/** A verified feed as stored: the envelope itself, so it can be re-verified on every load. */
+export interface StoredFeed {
+  /** `main`, or `overlay:<name>`. */
+  source: string;
+  url: string;
+  envelope: string;
+  /** Hex SHA-256 of the signed payload bytes (equivocation check). */
+  sha256: string;
+  feed: string;
+  version: number;
+  issued: string;
+  expires: string;
+  keyids: string[];
+  /** HTTP validators for the next conditional request. */
+  etag: string | null;
+  lastModified: string | null;
+  storedAt: string;
+}
+
+/** What the last update attempt of a source did; shown in the sidebar and diagnostics. */
+export interface FeedStatusRecord {
+  source: string;
+  lastAttempt: string | null;
+  lastSuccess: string | null;
+  lastError: (FeedError & { at: string }) | null;
+}
+
+export interface MeccDb extends DBSchema {
+  feeds: { key: string; value: StoredFeed };
+  'feed-status': { key: string; value: FeedStatusRecord };
+}
+
+/** Migration N upgrades a database from version N-1 to N. Append; never edit a shipped one. */
+const MIGRATIONS: Array<(db: IDBPDatabase<MeccDb>) => void> = [
+  () => {},
+  // 1: signed feeds (issue 3)
+  (db) => {
+    db.createObjectStore('feeds', { keyPath: 'source' });
+    db.createObjectStore('feed-status', { keyPath: 'source' });
+  },
+];
+export const DB_VERSION = MIGRATIONS.length - 1;
+
+let opening: Promise<IDBPDatabase<MeccDb>> | null = null;
+
+export function openMeccDb(): Promise<IDBPDatabase<MeccDb>> {
+  opening ??= openDB<MeccDb>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      for (let v = oldVersion + 1; v <= DB_VERSION; v += 1) MIGRATIONS[v]!(db);
+    },
+    // Another context upgraded the schema (an extension update): drop ours and reopen next time.
+    blocking() {
+      void opening?.then((db) => db.close());
+      opening = null;
+    },
+  });
+  return opening;
+}
+
+/** Tests only: forget the cached connection (fake-indexeddb is reset between tests). */
+export async function closeMeccDb(): Promise<void> {
+  const db = await opening;
+  opening = null;
+  db?.close();
+}

@@ -1,0 +1,69 @@
+/**
+ * The background's feed duties: check every configured feed on install, start-up,
+ * every N hours and on request; one check at a time (an alarm and a button press
+ * share the same run); tell open sidebars when new content was stored.
+ */
+import type { ContentBundle } from '../content/content-schema';
+import { scheduleRepeating } from '../browser/alarms';
+import { broadcast } from '../browser/messages';
+import type { UpdateSummary } from './update-summary';
+import { feedSettingsItem } from '../db/local-store';
+import { resolveFeedSettings, type FeedSettings } from '../settings/feed-settings';
+import { mainSource, overlaySources } from './feed-sources';
+import { loadContent } from './load-content';
+import { updateFeedSource, type UpdateDeps, type UpdateOutcome } from './update-feed';
+
+export const FEED_ALARM = 'feed-refresh';
+
+export async function currentFeedSettings(): Promise<FeedSettings> {
+  return resolveFeedSettings(await feedSettingsItem.getValue());
+}
+
+function describe(source: string, outcome: UpdateOutcome): string {
+  if (outcome.status === 'updated') return `${source}: updated to version ${outcome.version}`;
+  if (outcome.status === 'unchanged') return `${source}: already up to date`;
+  return `${source}: update failed: ${outcome.error.message}`;
+}
+
+/** Main feed first, then overlays checked against the main content they merge over. */
+export async function updateAllFeeds(settings: FeedSettings, builtIn: ContentBundle, deps: UpdateDeps = {}): Promise<UpdateSummary> {
+  const lines: string[] = [];
+  let ok = true;
+  const record = (source: string, outcome: UpdateOutcome) => {
+    lines.push(describe(source, outcome));
+    ok &&= outcome.status !== 'failed';
+  };
+  const main = mainSource(settings);
+  if (main) record('main', await updateFeedSource(main, deps));
+  const overlays = overlaySources(settings);
+  if (overlays.length > 0) {
+    const base = (await loadContent({ ...settings, overlays: [] }, builtIn)).content;
+    for (const overlay of overlays) record(overlay.source, await updateFeedSource(overlay, { ...deps, overlayBase: base }));
+  }
+  if (lines.length === 0) lines.push('No feed is configured: using the built-in content.');
+  return { lines, ok };
+}
+
+export function createFeedUpdater(builtIn: () => ContentBundle) {
+  let running: Promise<UpdateSummary> | null = null;
+  return {
+    /** Runs a check, or joins the one already running. */
+    checkNow(): Promise<UpdateSummary> {
+      running ??= (async () => {
+        try {
+          const result = await updateAllFeeds(await currentFeedSettings(), builtIn());
+          // Sidebars reload on every finished check: new content, or a new reason to show.
+          broadcast('feed:changed');
+          return result;
+        } finally {
+          running = null;
+        }
+      })();
+      return running;
+    },
+    async schedule(): Promise<void> {
+      const settings = await currentFeedSettings();
+      await scheduleRepeating(FEED_ALARM, settings.refreshHours * 60);
+    },
+  };
+}
