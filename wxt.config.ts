@@ -31,21 +31,27 @@ export default defineConfig({
       // alarms: the feed refresh survives the MV3 worker being stopped. The feed itself is
       // fetched with CORS (the publisher's host sends Access-Control-Allow-Origin), so no host permissions.
       permissions: ['storage', 'alarms', ...(firefox ? [] : ['sidePanel'])],
-      action: { default_title: 'Open MECC Sidebar' },
-      commands: firefox
-        ? {
-            // Firefox's reserved command opens/closes the sidebar natively.
-            _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+M' },
-              description: 'Open the MECC sidebar',
-            },
-          }
-        : {
-            'open-sidebar': {
-              suggested_key: { default: 'Alt+Shift+M' },
-              description: 'Open the MECC sidebar',
-            },
-          },
+      action: { default_title: 'Log a MECC contact' },
+      commands: {
+        ...(firefox
+          ? {
+              // Firefox's reserved command opens/closes the sidebar natively.
+              _execute_sidebar_action: {
+                suggested_key: { default: 'Alt+Shift+M' },
+                description: 'Open the MECC sidebar',
+              },
+            }
+          : {
+              'open-sidebar': {
+                suggested_key: { default: 'Alt+Shift+M' },
+                description: 'Open the MECC sidebar',
+              },
+            }),
+        'log-contact': {
+          suggested_key: { default: 'Alt+Shift+L' },
+          description: 'Log a MECC contact (anonymised)',
+        },
+      },
       ...(firefox
         ? {
             browser_specific_settings: {

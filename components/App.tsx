@@ -4,7 +4,9 @@ import type { ContentBundle, Message, Service, Topic } from '../utils/content/co
 import type { SearchOptions, SearchResults } from '../utils/search/query-index';
 import { copyMessage, copyService, type CopyRequest } from '../utils/copy/copy-formats';
 import { inArea } from '../utils/search/in-area';
+import type { PageLogResult } from '../utils/contacts/page-actions';
 import { BoroughPicker } from './BoroughPicker';
+import { LogBar, type LogRequest } from './LogBar';
 import { MessageResult } from './MessageResult';
 import { MessageView } from './MessageView';
 import { ResultList } from './ResultList';
@@ -22,9 +24,12 @@ export interface AppProps {
   copy: (text: string) => Promise<void>;
   /** Optional line under the header (content version, feed status). */
   status?: ComponentChildren;
+  /** Absent when the organisation turned contact logging off. */
+  onLog?: (request: LogRequest) => Promise<PageLogResult>;
+  onUndoLog?: (id: string) => Promise<unknown>;
 }
 
-export function App({ content, search, initialBorough, onBoroughChange, copy, status }: AppProps) {
+export function App({ content, search, initialBorough, onBoroughChange, copy, status, onLog, onUndoLog }: AppProps) {
   const [query, setQuery] = useState('');
   const [topicId, setTopicId] = useState<string | null>(null);
   const [openMessageId, setOpenMessageId] = useState<string | null>(null);
@@ -34,6 +39,8 @@ export function App({ content, search, initialBorough, onBoroughChange, copy, st
   );
   const [announcement, announce] = useAnnouncement();
   const [summary, setSummary] = useState('');
+  const [logOffer, setLogOffer] = useState<LogRequest | null>(null);
+  const [logRequest, setLogRequest] = useState<LogRequest | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const returnFocusTo = useRef<string | null>(null);
 
@@ -80,7 +87,12 @@ export function App({ content, search, initialBorough, onBoroughChange, copy, st
       () => announce('Could not copy. Select the text and press Ctrl+C instead.'),
     );
   };
-  const onCopyService = (service: Service, kind: 'link' | 'details') => doCopy(copyService(service, kind));
+  const onCopyService = (service: Service, kind: 'link' | 'details') => {
+    doCopy(copyService(service, kind));
+    // Signposting usually follows a copy: offer to log it in one click.
+    const topic = openMessage?.topic ?? service.topics[0];
+    setLogOffer({ topics: topic ? [topic] : [], services: [service.id], outcome: 'signposted', label: `signposting to ${service.name}` });
+  };
   const onCopyMessage = (message: Message) => doCopy(copyMessage(message));
   const open = (message: Message) => {
     returnFocusTo.current = message.id;
@@ -174,6 +186,11 @@ export function App({ content, search, initialBorough, onBoroughChange, copy, st
             onBack={() => setOpenMessageId(null)}
             onCopyMessage={onCopyMessage}
             onCopyService={onCopyService}
+            onLogConversation={
+              onLog
+                ? (m) => setLogRequest({ topics: [m.topic], services: [], label: `this conversation (${topics.get(m.topic)?.title ?? m.topic})` })
+                : undefined
+            }
           />
         ) : (
           <>
@@ -206,6 +223,18 @@ export function App({ content, search, initialBorough, onBoroughChange, copy, st
         <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open or copy link · <kbd>C</kbd> copy ·{' '}
         <kbd>D</kbd> copy details · <kbd>Esc</kbd> back
       </p>
+      {onLog && onUndoLog && (
+        <LogBar
+          offer={logOffer}
+          request={logRequest}
+          onLog={onLog}
+          onUndo={onUndoLog}
+          onDone={() => {
+            setLogOffer(null);
+            setLogRequest(null);
+          }}
+        />
+      )}
       <div class="toast" role="status" aria-live="polite">
         {announcement && <p key={announcement.n}>{announcement.text}</p>}
       </div>

@@ -12,10 +12,12 @@ export interface MessageViewProps {
   onBack: () => void;
   onCopyMessage: (message: Message) => void;
   onCopyService: (service: Service, kind: 'link' | 'details') => void;
+  /** Absent when contact logging is off. */
+  onLogConversation?: (message: Message) => void;
 }
 
 /** Everything a worker needs for one conversation, in the order they need it. */
-export function MessageView({ message, topic, services, areas, onBack, onCopyMessage, onCopyService }: MessageViewProps) {
+export function MessageView({ message, topic, services, areas, onBack, onCopyMessage, onCopyService, onLogConversation }: MessageViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus to the new view so screen readers announce it and Tab starts here.
   useEffect(() => headingRef.current?.focus(), [message.id]);
@@ -33,9 +35,16 @@ export function MessageView({ message, topic, services, areas, onBack, onCopyMes
       <div class="say">
         <h3>What to say</h3>
         <p>{message.say}</p>
-        <button type="button" class="button" onClick={() => onCopyMessage(message)}>
-          Copy message
-        </button>
+        <div class="card__actions">
+          <button type="button" class="button" onClick={() => onCopyMessage(message)}>
+            Copy message
+          </button>
+          {onLogConversation && (
+            <button type="button" class="button button--secondary" onClick={() => onLogConversation(message)}>
+              Log this conversation
+            </button>
+          )}
+        </div>
       </div>
 
       <dl class="aaa">

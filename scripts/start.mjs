@@ -52,7 +52,7 @@ if (/google-chrome/.test(browserPath)) {
 console.log(
   headless
     ? 'No display found, so the browser runs headless. Run `npm start` on a desktop to see it.'
-    : 'Open the sidebar with the MECC button in the toolbar (pin it from the puzzle-piece menu) or Alt+Shift+M.',
+    : 'Open the sidebar with Alt+Shift+M; log a contact with the MECC toolbar button (pin it from the puzzle-piece menu).',
 );
 console.log('Close the browser (or press Ctrl+C) to stop.\n');
 

@@ -7,11 +7,13 @@ import { copyText } from '../../utils/browser/clipboard';
 import { handleMessages, sendMessage } from '../../utils/browser/messages';
 import { boroughPref } from '../../utils/db/local-store';
 import { currentContent } from '../../utils/feed/current-content';
+import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
 
 /** (Re)loads the verified content and renders; Preact keeps the user's place across reloads. */
 async function mount() {
-  const [state, borough] = await Promise.all([currentContent(), boroughPref.getValue()]);
+  const [state, borough, logging] = await Promise.all([currentContent(), boroughPref.getValue(), loggingState()]);
+  const notify = () => void sendMessage('contacts:changed');
   const index = buildIndex(state.content);
   render(
     <App
@@ -21,6 +23,8 @@ async function mount() {
       onBoroughChange={(b) => void boroughPref.setValue(b)}
       copy={copyText}
       status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
+      onLog={logging.disabledReason ? undefined : (r) => logFromPage('sidebar', r).finally(notify)}
+      onUndoLog={(id) => undoFromPage(id).finally(notify)}
     />,
     document.getElementById('app')!,
   );

@@ -1,7 +1,7 @@
 /** Keyboard shortcuts declared in the manifest (`commands`), see wxt.config.ts. */
 import { browser } from 'wxt/browser';
 
-export type CommandName = 'open-sidebar';
+export type CommandName = 'open-sidebar' | 'log-contact';
 
 export type CommandHandlers = Partial<Record<CommandName, (windowId: number | undefined) => void>>;
 

@@ -11,7 +11,9 @@ export interface MessageMap {
   /** Sidebar → background: check every feed now ("Check for updates"). */
   'feed:check-now': { request: undefined; response: UpdateSummary };
   /** Background → sidebars: a check finished (new content, or a new failure reason); reload. */
-  'feed:changed': { request: undefined; response: undefined };
+  'feed:changed': { request: undefined; response: void };
+  /** Any page → background: a contact was logged or undone (badge, upload). */
+  'contacts:changed': { request: undefined; response: void };
 }
 export type MessageType = keyof MessageMap;
 

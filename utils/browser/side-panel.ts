@@ -6,11 +6,9 @@
 import { browser } from 'wxt/browser';
 
 interface ChromeSidePanel {
-  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
   open(options: { windowId: number }): Promise<void>;
 }
 interface FirefoxSidebarAction {
-  toggle(): Promise<void>;
   open(): Promise<void>;
 }
 
@@ -18,22 +16,6 @@ const sidePanel = (): ChromeSidePanel | undefined =>
   (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
 const sidebarAction = (): FirefoxSidebarAction | undefined =>
   (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
-
-/** Make a click on the toolbar button open the sidebar. */
-export function openSidebarFromToolbar(): void {
-  const panel = sidePanel();
-  if (panel) {
-    // Chrome opens the panel itself on click; no listener (and no gesture race) needed.
-    panel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-      console.error('Could not make the toolbar button open the side panel', error);
-    });
-    return;
-  }
-  browser.action.onClicked.addListener(() => {
-    // Firefox: toggle synchronously inside the click handler (user gesture rule).
-    sidebarAction()?.toggle().catch((error: unknown) => console.error('Could not open the sidebar', error));
-  });
-}
 
 /** Open the sidebar in a window; call synchronously from a gesture handler (command, click). */
 export function openSidebar(windowId: number | undefined): void {

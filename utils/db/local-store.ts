@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { FeedSettings } from '../settings/feed-settings';
+import type { ContactSettings } from '../settings/contact-settings';
 
 /** The borough the user picked in the sidebar (null = all of London). */
 export const boroughPref = storage.defineItem<string | null>('local:pref.borough', {
@@ -17,6 +18,12 @@ export const boroughPref = storage.defineItem<string | null>('local:pref.borough
  * Partial: anything missing falls back to the defaults in utils/settings/feed-settings.ts.
  */
 export const feedSettingsItem = storage.defineItem<Partial<FeedSettings> | null>('local:settings.feed', {
+  fallback: null,
+  version: 1,
+});
+
+/** Contact-logging settings chosen locally; missing fields use utils/settings/contact-settings.ts. */
+export const contactSettingsItem = storage.defineItem<Partial<ContactSettings> | null>('local:settings.contacts', {
   fallback: null,
   version: 1,
 });

@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { FeedError } from '../feed/feed-error';
+import type { ContactRecord } from '../contacts/contact-record';
 
 export const DB_NAME = 'mecc-sidebar';
 
@@ -35,9 +36,29 @@ export interface FeedStatusRecord {
   lastError: (FeedError & { at: string }) | null;
 }
 
+/** A contact waiting to be uploaded; removed only when the receiver acknowledged it (2xx). */
+export interface OutboxEntry {
+  id: string;
+  /** Set once the entry is part of a batch; the batch keeps its key across retries. */
+  batchId: string | null;
+}
+
+export interface OutboxBatch {
+  /** Also the Idempotency-Key: a retry of the same batch is recognisably the same upload. */
+  id: string;
+  recordIds: string[];
+  attempts: number;
+  /** ISO time of the next try (exponential back-off). */
+  nextAttemptAt: string;
+  lastError: string | null;
+}
+
 export interface MeccDb extends DBSchema {
   feeds: { key: string; value: StoredFeed };
   'feed-status': { key: string; value: FeedStatusRecord };
+  contacts: { key: string; value: ContactRecord; indexes: { 'by-date': string } };
+  outbox: { key: string; value: OutboxEntry };
+  'outbox-batches': { key: string; value: OutboxBatch };
 }
 
 /** Migration N upgrades a database from version N-1 to N. Append; never edit a shipped one. */
@@ -47,6 +68,12 @@ const MIGRATIONS: Array<(db: IDBPDatabase<MeccDb>) => void> = [
   (db) => {
     db.createObjectStore('feeds', { keyPath: 'source' });
     db.createObjectStore('feed-status', { keyPath: 'source' });
+  },
+  // 2: anonymised contact log and its upload outbox (issue 4)
+  (db) => {
+    db.createObjectStore('contacts', { keyPath: 'id' }).createIndex('by-date', 'date');
+    db.createObjectStore('outbox', { keyPath: 'id' });
+    db.createObjectStore('outbox-batches', { keyPath: 'id' });
   },
 ];
 export const DB_VERSION = MIGRATIONS.length - 1;

@@ -5,6 +5,7 @@
  */
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,16 @@ const QUIET_FLAGS = [
   '--disable-gpu',
 ];
 
+/**
+ * Chromium names an unpacked extension after its directory: the first 32 hex digits of
+ * SHA-256(absolute path), written with the letters a–p. Computing it avoids racing the
+ * MV3 service worker (which may start and stop before a test can see it).
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
 export async function launchWithExtension(options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {}) {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`No built extension in ${CHROME_BUILD}: run \`npx wxt build\` first.`);
@@ -47,8 +58,7 @@ export async function launchWithExtension(options: { userDataDir?: string; color
     viewport: { width: 420, height: 900 },
     args: [...QUIET_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = unpackedExtensionId(CHROME_BUILD);
   // Chromium cannot grant permissions to extension origins, so the clipboard is read
   // back from a plain local page (the clipboard is browser-wide).
   const clipboardServer = createServer((_req, res) => res.end('<!doctype html><title>clipboard</title>'));

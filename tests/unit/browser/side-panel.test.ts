@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openSidebar, openSidebarFromToolbar } from '../../../utils/browser/side-panel';
+import { openSidebar } from '../../../utils/browser/side-panel';
 
 // fakeBrowser has neither sidePanel (Chrome) nor sidebarAction (Firefox); each test adds one.
 const fake = fakeBrowser as unknown as Record<string, unknown>;
@@ -10,32 +10,24 @@ afterEach(() => {
 });
 
 describe('side panel seam', () => {
-  it('Chrome/Edge: lets the toolbar button open the panel itself', () => {
-    const setPanelBehavior = vi.fn(() => Promise.resolve());
-    fake.sidePanel = { setPanelBehavior, open: vi.fn() };
-    openSidebarFromToolbar();
-    expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
-  });
-
   it('Chrome/Edge: the shortcut opens the panel in its window, synchronously', () => {
     const open = vi.fn(() => Promise.resolve());
-    fake.sidePanel = { setPanelBehavior: vi.fn(), open };
+    fake.sidePanel = { open };
     openSidebar(7);
     // Called before returning: no await may come before open() in a gesture handler.
     expect(open).toHaveBeenCalledWith({ windowId: 7 });
   });
 
-  it('Firefox: a toolbar click toggles the sidebar', async () => {
-    const toggle = vi.fn(() => Promise.resolve());
-    fake.sidebarAction = { toggle, open: vi.fn() };
-    openSidebarFromToolbar();
-    await fakeBrowser.action.onClicked.trigger({} as never, undefined as never);
-    expect(toggle).toHaveBeenCalledTimes(1);
+  it('Firefox: opens the sidebar (no window id needed)', () => {
+    const open = vi.fn(() => Promise.resolve());
+    fake.sidebarAction = { open };
+    openSidebar(undefined);
+    expect(open).toHaveBeenCalledTimes(1);
   });
 
   it('logs, rather than throws, when the browser refuses to open the panel', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    fake.sidePanel = { setPanelBehavior: vi.fn(), open: vi.fn(() => Promise.reject(new Error('No user gesture'))) };
+    fake.sidePanel = { open: vi.fn(() => Promise.reject(new Error('No user gesture'))) };
     expect(() => openSidebar(1)).not.toThrow();
     await new Promise((r) => setTimeout(r, 0));
     expect(error).toHaveBeenCalledWith('Could not open the side panel', expect.any(Error));

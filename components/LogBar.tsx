@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageLogResult } from '../utils/contacts/page-actions';
+import { UNDO_MS } from './Popup';
+
+export interface LogRequest {
+  topics: string[];
+  services: string[];
+  outcome?: 'signposted';
+  /** What the confirmation says, e.g. "signposting to Samaritans". */
+  label: string;
+}
+
+export interface LogBarProps {
+  /** Offered after copying a service: one click logs the signposting. */
+  offer: LogRequest | null;
+  /** Set by "Log this conversation" in a message: logged straight away. */
+  request: LogRequest | null;
+  onLog: (request: LogRequest) => Promise<PageLogResult>;
+  onUndo: (id: string) => Promise<unknown>;
+  onDone: () => void;
+}
+
+/** Logging from the sidebar, with the same few seconds to undo as the popup. */
+export function LogBar({ offer, request, onLog, onUndo, onDone }: LogBarProps) {
+  const [logged, setLogged] = useState<{ id: string; label: string } | null>(null);
+  const [message, setMessage] = useState('');
+
+  const log = (r: LogRequest) =>
+    onLog(r).then((result) => {
+      if (result.ok) {
+        setLogged({ id: result.id, label: r.label });
+        setMessage(`Logged: ${r.label}. Today: ${result.todayCount}.`);
+      } else {
+        setMessage(result.reason);
+      }
+      onDone();
+    });
+
+  useEffect(() => {
+    if (request) void log(request);
+  }, [request]);
+  useEffect(() => {
+    if (!logged) return;
+    const timer = setTimeout(() => setLogged(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [logged]);
+
+  return (
+    <div class="log-bar">
+      {offer && !logged && (
+        <p class="log-bar__offer">
+          <button type="button" class="button" onClick={() => void log(offer)}>
+            Log {offer.label}
+          </button>{' '}
+          <button type="button" class="link-button" onClick={onDone}>
+            Not now
+          </button>
+        </p>
+      )}
+      {logged && (
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => {
+            const { id } = logged;
+            setLogged(null);
+            void onUndo(id).then(() => setMessage('Undone.'));
+          }}
+        >
+          Undo<span class="visually-hidden"> {logged.label}</span>
+        </button>
+      )}
+      <p class="log-bar__status" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

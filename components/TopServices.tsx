@@ -1,0 +1,48 @@
+import type { ServiceCount } from '../utils/contacts/aggregate';
+
+export interface TopServicesProps {
+  /** Most signposted first. */
+  items: readonly ServiceCount[];
+  /** Service id → name. */
+  services: ReadonlyMap<string, string>;
+  /** Contacts in the period, and how many of them were signposted anywhere. */
+  contacts: number;
+  signposted: number;
+}
+
+const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
+const count = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'contact' : 'contacts'}`;
+
+/** The services staff point people to most, and how often a conversation ended in signposting at all. */
+export function TopServices({ items, services, contacts, signposted }: TopServicesProps) {
+  const most = items[0]?.count ?? 0;
+  return (
+    <div class="top-services">
+      <p>
+        {count(signposted)} ({percent(signposted, contacts)}%) signposted someone to at least one service;{' '}
+        {count(contacts - signposted)} did not.
+      </p>
+      {items.length === 0 ? (
+        <p class="empty">No services have been signposted yet.</p>
+      ) : (
+        <ol class="top-services__list">
+          {items.map((item) => {
+            const name = services.get(item.id);
+            return (
+              <li key={item.id} class="top-services__item" data-service={item.id}>
+                <span class="top-services__name">
+                  {name ?? item.id}
+                  {!name && <span class="top-services__retired"> (no longer in the directory)</span>}
+                </span>
+                <span class="top-services__count">{count(item.count)}</span>
+                <span class="top-services__bar" aria-hidden="true">
+                  <span style={{ width: `${Math.max(2, percent(item.count, most))}%` }} />
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}

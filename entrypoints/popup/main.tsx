@@ -1,0 +1,33 @@
+import { render } from 'preact';
+import { Popup } from '../../components/Popup';
+import { sendMessage } from '../../utils/browser/messages';
+import { openSidebar } from '../../utils/browser/side-panel';
+import { currentWindowId, openExtensionPage } from '../../utils/browser/windows';
+import { currentContent } from '../../utils/feed/current-content';
+import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
+import '../../components/sidebar.css';
+import '../../components/popup.css';
+
+/** Badge and upload are the background's job; tell it something changed. */
+const notify = () => void sendMessage('contacts:changed');
+
+async function main() {
+  const [state, windowId, content] = await Promise.all([loggingState(), currentWindowId(), currentContent()]);
+  render(
+    <Popup
+      topics={content.content.topics}
+      todayCount={state.todayCount}
+      disabledReason={state.disabledReason}
+      onLog={(topic) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify)}
+      onUndo={(id) => undoFromPage(id).finally(notify)}
+      onOpenSidebar={() => {
+        openSidebar(windowId); // synchronous: the click is the user gesture
+        window.close();
+      }}
+      onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void main();

@@ -1,0 +1,191 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EvaluationView, type EvaluationViewProps } from '../../../components/EvaluationView';
+import type { ContactRecord } from '../../../utils/contacts/contact-record';
+
+let n = 0;
+const contact = (date: string, topics: string[], services: string[] = []): ContactRecord => ({
+  id: `id-${(n += 1)}`,
+  date,
+  topics,
+  services,
+  via: 'popup',
+  contentVersion: 'built-in',
+});
+
+// Sunday 22 November 2026.
+const TODAY = '2026-11-22';
+const RECORDS = [
+  contact('2026-11-16', ['smoking'], ['nhs-quit-smoking']),
+  contact('2026-11-20', ['smoking', 'alcohol']),
+  contact('2026-11-10', ['alcohol'], ['drinkline']),
+  contact('2026-11-02', [], ['drinkline']),
+  contact('2026-10-05', ['retired-topic']),
+];
+const topics = new Map([
+  ['smoking', 'Smoking and vaping'],
+  ['alcohol', 'Alcohol'],
+  ['falls', 'Falls'],
+]);
+const services = new Map([
+  ['nhs-quit-smoking', 'NHS Quit Smoking'],
+  ['drinkline', 'Drinkline'],
+]);
+
+let root: HTMLElement;
+let props: EvaluationViewProps;
+
+function mount(overrides: Partial<EvaluationViewProps> = {}) {
+  props = { ...props, ...overrides };
+  act(() => {
+    render(<EvaluationView {...props} />, root);
+  });
+}
+const button = (name: string | RegExp) => {
+  const found = [...root.querySelectorAll('button')].find((b) =>
+    typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? ''),
+  );
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+const queryButton = (name: string | RegExp) => {
+  try {
+    return button(name);
+  } catch {
+    return null;
+  }
+};
+async function click(el: HTMLElement) {
+  await act(async () => {
+    el.click();
+  });
+}
+const total = (id: string) => root.querySelector(`[data-total="${id}"] .totals__number`)?.textContent;
+const status = () => root.querySelector('[role="status"]')!.textContent;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  props = {
+    records: RECORDS,
+    topics,
+    services,
+    today: TODAY,
+    organisation: { code: null, name: null, team: null },
+    onExportRaw: vi.fn(),
+    onExportSummary: vi.fn(),
+    onClearAll: vi.fn(() => Promise.resolve()),
+  };
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('EvaluationView', () => {
+  it('shows totals for this week, this month and everything kept', () => {
+    mount();
+    expect(root.querySelector('h1')!.textContent).toBe('Contacts logged in this browser');
+    expect(total('week')).toBe('2');
+    expect(total('month')).toBe('4');
+    expect(total('all')).toBe('5');
+    expect(root.querySelector('[data-total="week"]')!.textContent).toContain('since Monday 16 November');
+    expect(root.querySelector('[data-total="month"]')!.textContent).toContain('November 2026');
+  });
+
+  it('draws the chart as an image with a summary, and the same data as a table', () => {
+    mount();
+    const svg = root.querySelector('svg[role="img"]')!;
+    expect(svg.getAttribute('aria-label')).toMatch(/12 weeks from 31 August 2026 .* 5 contacts in all/);
+    expect(root.querySelector('details summary')!.textContent).toBe('Show the data as a table');
+    const table = root.querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).toMatch(/^Contacts per week by topic, 12 weeks/);
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(headers).toEqual([
+      'Week beginning',
+      'Contacts',
+      'Signposted',
+      'Smoking and vaping',
+      'Alcohol',
+      'retired-topic (no longer listed)',
+      'No topic recorded',
+    ]);
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(12);
+    const cells = (week: string) =>
+      [...root.querySelectorAll(`tr[data-week="${week}"] th, tr[data-week="${week}"] td`)].map((c) => c.textContent);
+    expect(cells('2026-11-16')).toEqual(['16 November 2026', '2', '1', '2', '1', '0', '0']);
+    expect(cells('2026-11-02')).toEqual(['2 November 2026', '1', '1', '0', '0', '0', '1']);
+    expect(cells('2026-10-26')).toEqual(['26 October 2026', '0', '0', '0', '0', '0', '0']);
+    // A legend entry for each series, with its total.
+    expect([...root.querySelectorAll('.legend__item')].map((li) => li.textContent)).toContain('Smoking and vaping: 2');
+  });
+
+  it('lists the most signposted services', () => {
+    mount();
+    const items = [...root.querySelectorAll('.top-services__item')];
+    expect(items.map((i) => i.getAttribute('data-service'))).toEqual(['drinkline', 'nhs-quit-smoking']);
+    expect(items[0]!.textContent).toContain('Drinkline');
+    expect(items[0]!.textContent).toContain('2 contacts');
+    expect(root.querySelector('.top-services')!.textContent).toContain('3 contacts (60%) signposted');
+  });
+
+  it('asks for the downloads through callbacks', async () => {
+    mount();
+    await click(button('Download contacts (CSV)'));
+    expect(props.onExportRaw).toHaveBeenCalledTimes(1);
+    await click(button('Download weekly summary (CSV)'));
+    expect(props.onExportSummary).toHaveBeenCalledTimes(1);
+    expect(status()).toMatch(/Downloading weekly summary CSV/);
+  });
+
+  it('says which organisation and team are added to the downloads', () => {
+    mount({ organisation: { code: 'RAL', name: 'Royal Free', team: 'Ward 4' } });
+    expect(root.querySelector('.organisation')!.textContent).toMatch(/Royal Free \(RAL\).*Ward 4/);
+  });
+
+  it('clears all only after an explicit second confirmation, and can be cancelled', async () => {
+    mount();
+    await click(button('Clear all contacts'));
+    expect(props.onClearAll).not.toHaveBeenCalled();
+    const question = root.querySelector('#clear-all-question')!;
+    expect(question.textContent).toBe('Delete all 5 contacts?');
+    expect(document.activeElement).toBe(question);
+
+    await click(button('Cancel'));
+    expect(props.onClearAll).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button('Clear all contacts'));
+
+    await click(button('Clear all contacts'));
+    act(() => {
+      root.querySelector('.clear-all--confirming')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(queryButton(/^Yes, delete/)).toBeNull();
+
+    await click(button('Clear all contacts'));
+    // The caller deletes, then renders again with no records.
+    (props.onClearAll as ReturnType<typeof vi.fn>).mockImplementation(async () => mount({ records: [] }));
+    await click(button('Yes, delete all 5 contacts'));
+    expect(props.onClearAll).toHaveBeenCalledTimes(1);
+    expect(status()).toBe('All 5 contacts were deleted from this browser.');
+    expect(document.activeElement).toBe(root.querySelector('h1'));
+    expect(root.textContent).toContain('No contacts logged yet');
+  });
+
+  it('keeps the contacts and says so when deleting fails', async () => {
+    mount({ onClearAll: vi.fn(() => Promise.reject(new Error('quota'))) });
+    await click(button('Clear all contacts'));
+    await click(button('Yes, delete all 5 contacts'));
+    expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/could not be deleted/);
+    expect(button('Yes, delete all 5 contacts').disabled).toBe(false);
+  });
+
+  it('shows an empty state without charts or downloads when nothing is logged', () => {
+    mount({ records: [] });
+    expect(root.textContent).toContain('No contacts logged yet');
+    expect(root.querySelector('svg')).toBeNull();
+    expect(queryButton('Download contacts (CSV)')).toBeNull();
+    expect(queryButton('Clear all contacts')).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Logging and undoing a contact, from any extension context (popup, sidebar,
+ * background). One IndexedDB transaction per log, so concurrent windows are safe.
+ */
+import { addContact, countContactsOn, deleteContact } from '../db/contacts-store';
+import { contactSettingsItem } from '../db/local-store';
+import { getStoredFeed } from '../db/feed-store';
+import { resolveContactSettings, type ContactSettings } from '../settings/contact-settings';
+import type { ContactRecord } from './contact-record';
+import { localDate, newContact, type ContactInput } from './new-contact';
+
+export async function currentContactSettings(): Promise<ContactSettings> {
+  return resolveContactSettings(await contactSettingsItem.getValue());
+}
+
+/** "feed:<version>" when a signed feed is stored, else "built-in". A label, not a trust decision. */
+export async function contentVersionLabel(): Promise<string> {
+  const main = await getStoredFeed('main');
+  return main ? `feed:${main.version}` : 'built-in';
+}
+
+export type LogResult = { ok: true; record: ContactRecord; todayCount: number } | { ok: false; reason: string };
+
+export async function logContact(input: ContactInput, now = new Date()): Promise<LogResult> {
+  const settings = await currentContactSettings();
+  if (!settings.loggingEnabled) return { ok: false, reason: 'Contact logging is turned off by your organisation.' };
+  const record = newContact(input, { now, granularity: settings.dateGranularity, contentVersion: await contentVersionLabel() });
+  try {
+    await addContact(record, settings.uploadEndpoint !== null);
+  } catch (error) {
+    return { ok: false, reason: `The contact could not be saved (${(error as Error).name}). Try again.` };
+  }
+  return { ok: true, record, todayCount: await countContactsOn(record.date) };
+}
+
+export async function undoContact(id: string): Promise<number> {
+  await deleteContact(id);
+  return todayCount();
+}
+
+export async function todayCount(now = new Date()): Promise<number> {
+  return countContactsOn(localDate(now));
+}
