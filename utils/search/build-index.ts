@@ -6,9 +6,14 @@
  *
  * Only short fields are indexed (title, keywords, organisation): long prose makes
  * Fuse slower per keystroke and noisier in ranking. See docs/search.md.
+ *
+ * Fuse is fed through a vocabulary matcher (vocabulary-matcher.ts) so each keystroke
+ * stays within a frame at thousands of records, with Fuse's scores unchanged; the
+ * lookups below are prepared once here rather than on every keystroke.
+ * See docs/performance.md.
  */
-import Fuse from 'fuse.js';
 import type { ContentBundle, Message, Service, ServiceArea } from '../content/content-schema';
+import { createVocabularyMatcher, type VocabularyMatcher } from './vocabulary-matcher';
 
 export type RecordKind = 'message' | 'service';
 
@@ -32,9 +37,15 @@ export interface TopicTerm {
 
 export interface SearchIndex {
   records: SearchRecord[];
-  fuse: Fuse<SearchRecord>;
+  /** Fuse over records with RECORD_FUSE_OPTIONS; items are `records`, by position. */
+  recordMatcher: VocabularyMatcher<SearchRecord>;
   topicTerms: TopicTerm[];
-  topicFuse: Fuse<TopicTerm>;
+  /** Fuse over topic words with TOPIC_FUSE_OPTIONS. */
+  topicMatcher: VocabularyMatcher<TopicTerm>;
+  /** Each record's title as lower-case words (by position), for the title-prefix bonus. */
+  titleWords: string[][];
+  /** Positions of the records in each topic, for reaching records through a topic word. */
+  topicMembers: Map<string, number[]>;
   messages: Map<string, Message>;
   services: Map<string, Service>;
 }
@@ -106,14 +117,33 @@ export function toTopicTerms(content: ContentBundle): TopicTerm[] {
   return [...byTerm].map(([term, topics]) => ({ term, topics: [...topics] }));
 }
 
+/** Split the way the title-prefix bonus has always split titles (query-index.ts). */
+export function titleWordsOf(title: string): string[] {
+  return title.toLowerCase().split(/[^a-z0-9]+/);
+}
+
+function topicMembersOf(records: SearchRecord[]): Map<string, number[]> {
+  const members = new Map<string, number[]>();
+  records.forEach((record, i) => {
+    for (const topic of new Set(record.topics)) {
+      const list = members.get(topic) ?? [];
+      list.push(i);
+      members.set(topic, list);
+    }
+  });
+  return members;
+}
+
 export function buildIndex(content: ContentBundle): SearchIndex {
   const records = toSearchRecords(content);
   const topicTerms = toTopicTerms(content);
   return {
     records,
-    fuse: new Fuse(records, RECORD_FUSE_OPTIONS as never),
+    recordMatcher: createVocabularyMatcher(records, RECORD_FUSE_OPTIONS),
     topicTerms,
-    topicFuse: new Fuse(topicTerms, TOPIC_FUSE_OPTIONS as never),
+    topicMatcher: createVocabularyMatcher(topicTerms, TOPIC_FUSE_OPTIONS),
+    titleWords: records.map((r) => titleWordsOf(r.title)),
+    topicMembers: topicMembersOf(records),
     messages: new Map(content.messages.map((m) => [m.id, m])),
     services: new Map(content.services.map((s) => [s.id, s])),
   };

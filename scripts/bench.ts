@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: measures what staff feel (issue 6), in one run, and reports it.
+ *
+ *   search    p50/p95 per keystroke: real content, a 5,000-record stress corpus, a naive baseline
+ *   feed      accepting a signed feed: the real content and a ~1 MB feed
+ *   contacts  logging one contact, exporting 100,000 (null until issue 4 lands)
+ *   bundle    gzip size per entrypoint, bytes injected into host pages
+ *   sidebar   navigation to topics / first results painted, headless Chromium
+ *
+ * Writes bench/results.json (flat dotted keys, git-ignored), prints a table with each
+ * budget met or not, and rewrites docs/performance.md. A missed budget never fails the
+ * run (machines are noisy); an error does (exit code 1, and the docs are left alone).
+ * Each part lives in scripts/bench/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { ContentFile } from '../utils/content/content-schema';
+import { mergeContentFiles } from '../utils/content/merge-content-files';
+import { readContentDir } from './lib/read-content-dir';
+import type { BenchSection, Figure } from './bench/bench-section';
+import { measureBundle } from './bench/bundle-bench';
+import { measureContacts } from './bench/contacts-bench';
+import { measureFeed } from './bench/feed-bench';
+import { describeMachine } from './bench/machine';
+import { performanceDoc } from './bench/performance-doc';
+import { reportTable } from './bench/report-table';
+import { measureSearch } from './bench/search-bench';
+import { measureSidebar } from './bench/sidebar-bench';
+
+const RESULTS_FILE = 'bench/results.json';
+const DOC_FILE = 'docs/performance.md';
+
+function realContent() {
+  const files = readContentDir('content');
+  const broken = files.filter((f) => f.parseError !== undefined);
+  if (broken.length) throw new Error(`content files that are not JSON: ${broken.map((f) => f.path).join(', ')}`);
+  return mergeContentFiles(files.map((f) => f.data as ContentFile));
+}
+
+async function main(): Promise<number> {
+  const machine = await describeMachine();
+  const content = realContent();
+  // CPU-bound parts first, before the build and the browser warm the machine up.
+  const parts: Array<[string, () => Promise<BenchSection>]> = [
+    ['search', () => measureSearch(content)],
+    ['feed', () => measureFeed(content)],
+    ['contacts', () => measureContacts()],
+    ['bundle', () => measureBundle()],
+    ['sidebar', () => measureSidebar()],
+  ];
+
+  const figures: Record<string, Figure> = {};
+  const notes: string[] = [];
+  const errors: string[] = [];
+  for (const [name, measure] of parts) {
+    const start = performance.now();
+    process.stdout.write(`bench: ${name}… `);
+    try {
+      const section = await measure();
+      Object.assign(figures, section.figures);
+      notes.push(...section.notes);
+      console.log(`done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      console.log('FAILED');
+      errors.push(`${name}: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\n${reportTable(figures)}\n`);
+  for (const note of notes) console.log(`- ${note}`);
+  console.log(`\nMachine: ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, ${machine.chromium}, load ${machine.loadAtStart} at start.`);
+
+  if (errors.length) {
+    console.error(`\nThe bench failed (${DOC_FILE} left unchanged):\n${errors.join('\n\n')}`);
+    return 1;
+  }
+  writeFileSync(DOC_FILE, performanceDoc(figures, notes, machine));
+  console.log(`Wrote ${RESULTS_FILE} and ${DOC_FILE}.`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,35 @@
+/**
+ * The limits each figure is judged against. "budget": a number DESIGN.md ("Budgets")
+ * states. "target": our reading of a budget DESIGN.md states in words ("small",
+ * "a few milliseconds", "fast"), so that it can be checked at all; change it here if
+ * the team reads it differently.
+ */
+import type { Figure } from './bench-section';
+
+export interface Limit {
+  key: string;
+  max: number;
+  kind: 'budget' | 'target';
+  /** Where the limit comes from, in the words of DESIGN.md. */
+  why: string;
+}
+
+export const LIMITS: Limit[] = [
+  { key: 'search.stress.p95_ms', max: 16, kind: 'budget', why: 'p95 per keystroke ≤ 16 ms on a 5,000-record stress corpus' },
+  { key: 'search.real.p95_ms', max: 2, kind: 'budget', why: '≤ 2 ms on the real content' },
+  { key: 'bundle.injected_bytes', max: 0, kind: 'budget', why: 'nothing injected into host pages unless the user asks' },
+  { key: 'bundle.sidepanel_gzip_bytes', max: 150_000, kind: 'target', why: 'side panel JavaScript small' },
+  { key: 'sidebar.first_results_ms', max: 1000, kind: 'target', why: 'first results visible fast on open' },
+  { key: 'contacts.log_ms', max: 5, kind: 'target', why: 'click to stored in a few milliseconds' },
+  { key: 'contacts.export_100k_ms', max: 2000, kind: 'target', why: 'export of 100,000 records quickly' },
+];
+
+export type Verdict = 'met' | 'NOT MET' | 'not measured' | '';
+
+export function verdict(limit: Limit | undefined, value: Figure | undefined): Verdict {
+  if (!limit) return '';
+  if (value === null || value === undefined) return 'not measured';
+  return value <= limit.max ? 'met' : 'NOT MET';
+}
+
+export const limitFor = (key: string) => LIMITS.find((l) => l.key === key);

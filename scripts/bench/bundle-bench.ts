@@ -1,0 +1,49 @@
+/**
+ * What each entrypoint costs to load, and what the extension puts into other sites'
+ * pages. Builds the Chrome extension (`npx wxt build`, as `npm test` does), then gzips
+ * each entrypoint's JavaScript with node:zlib: an HTML page's own script plus the chunks
+ * it preloads, and the background service worker. Chunks shared by two pages count
+ * for both: each page loads them. Injected bytes are the content scripts (JS and CSS)
+ * the built manifest declares: DESIGN.md wants 0 unless the user asks for the in-page sidebar.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BenchSection, Figure } from './bench-section';
+import { buildChrome, CHROME_BUILD_DIR } from './build-chrome';
+
+interface BuiltManifest {
+  background?: { service_worker?: string };
+  content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+}
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(join(CHROME_BUILD_DIR, file))).length;
+
+/** The scripts an HTML entrypoint loads: its module script and the chunks Vite preloads for it. */
+export function scriptsOfPage(html: string): string[] {
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  const preloads = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!);
+  return [...new Set([...scripts, ...preloads])].map((src) => src.replace(/^\//, ''));
+}
+
+export async function measureBundle(): Promise<BenchSection> {
+  await buildChrome();
+  const manifest = JSON.parse(readFileSync(join(CHROME_BUILD_DIR, 'manifest.json'), 'utf8')) as BuiltManifest;
+  const figures: Record<string, Figure> = {};
+  const pages = readdirSync(CHROME_BUILD_DIR).filter((f) => f.endsWith('.html')).sort();
+  for (const page of pages) {
+    const scripts = scriptsOfPage(readFileSync(join(CHROME_BUILD_DIR, page), 'utf8'));
+    figures[`bundle.${basename(page, '.html')}_gzip_bytes`] = scripts.reduce((sum, s) => sum + gzipBytes(s), 0);
+  }
+  const worker = manifest.background?.service_worker;
+  if (worker) figures['bundle.background_gzip_bytes'] = gzipBytes(worker);
+  const injected = (manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]);
+  figures['bundle.injected_bytes'] = injected.reduce((sum, f) => sum + readFileSync(join(CHROME_BUILD_DIR, f)).length, 0);
+  return {
+    figures,
+    notes: [
+      `bundle: chrome-mv3 build; gzip (node:zlib, default level) of each page's script and preloaded chunks, and of the ` +
+        `service worker; injected = content scripts in the manifest (${injected.length} file(s)).`,
+    ],
+  };
+}
