@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { manifestKey } from './scripts/lib/extension-id';
 
 /**
  * One config for Chrome, Edge (Chromium MV3 side panel) and Firefox (MV3 sidebar_action).
@@ -10,6 +11,9 @@ export const GECKO_ID = '{0c3c27bf-577f-4746-b007-b4dc71b6c84a}';
 
 export default defineConfig({
   imports: false,
+  // Self-hosted and test builds go to their own directory (MECC_OUT_DIR), so they never
+  // replace the ordinary build in .output/ that other work and the browser tests use.
+  outDir: process.env.MECC_OUT_DIR || '.output',
   // Firefox defaults to MV2 in WXT; we ship MV3 everywhere (Firefox ≥ 140).
   manifestVersion: 3,
   modules: [],
@@ -23,6 +27,10 @@ export default defineConfig({
   },
   manifest: ({ browser }) => {
     const firefox = browser === 'firefox';
+    // A fixed id for self-hosted and test builds: `key` only when MECC_EXTENSION_PUBLIC_KEY or
+    // MECC_EXTENSION_KEY_FILE gives one, never for Firefox and never in the store zips
+    // (`wxt zip`; the Chrome Web Store rejects `key`). See scripts/lib/extension-id.ts.
+    const key = manifestKey({ browser, env: process.env, argv: process.argv });
     return {
       name: 'MECC Sidebar — Making Every Contact Count',
       short_name: 'MECC Sidebar',
@@ -67,6 +75,10 @@ export default defineConfig({
         : {
             // Side panel API and native Ed25519 WebCrypto both need 137+.
             minimum_chrome_version: '137',
+            ...(key === undefined ? {} : { key }),
+            // Chrome/Edge read managed policy (storage.managed) only through this schema;
+            // generated from utils/settings/setting-definitions.ts (a test keeps it in step).
+            storage: { managed_schema: 'managed_schema.json' },
           }),
     };
   },

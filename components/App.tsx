@@ -14,11 +14,14 @@ import { SearchBox } from './SearchBox';
 import { TopicList } from './TopicList';
 import { useAnnouncement } from './use-announcement';
 import { useResultKeys } from './use-result-keys';
+import { SiteHeader } from './SiteHeader';
 
 export interface AppProps {
   content: ContentBundle;
   search: (query: string, options: SearchOptions) => SearchResults;
   initialBorough: string | null;
+  /** Set by the organisation's policy: shown, not changeable. */
+  boroughLocked?: boolean;
   onBoroughChange: (borough: string | null) => void;
   /** Puts text on the clipboard; rejects when the browser refuses. */
   copy: (text: string) => Promise<void>;
@@ -29,14 +32,15 @@ export interface AppProps {
   onUndoLog?: (id: string) => Promise<unknown>;
 }
 
-export function App({ content, search, initialBorough, onBoroughChange, copy, status, onLog, onUndoLog }: AppProps) {
+export function App({ content, search, initialBorough, boroughLocked = false, onBoroughChange, copy, status, onLog, onUndoLog }: AppProps) {
   const [query, setQuery] = useState('');
   const [topicId, setTopicId] = useState<string | null>(null);
   const [openMessageId, setOpenMessageId] = useState<string | null>(null);
   // A remembered borough that the content no longer lists falls back to all of London.
-  const [borough, setBorough] = useState(() =>
-    initialBorough && content.areas.some((a) => a.id === initialBorough) ? initialBorough : null,
-  );
+  const known = (id: string | null) => (id && content.areas.some((a) => a.id === id) ? id : null);
+  const [chosenBorough, setBorough] = useState(() => known(initialBorough));
+  // A borough set by policy wins, even one that arrives after the sidebar opened.
+  const borough = boroughLocked ? known(initialBorough) : chosenBorough;
   const [announcement, announce] = useAnnouncement();
   const [summary, setSummary] = useState('');
   const [logOffer, setLogOffer] = useState<LogRequest | null>(null);
@@ -165,14 +169,7 @@ export function App({ content, search, initialBorough, onBoroughChange, copy, st
 
   return (
     <div class="app">
-      <header class="header">
-        <p class="header__title">
-          <span class="header__logo" aria-hidden="true">
-            MECC
-          </span>{' '}
-          Making Every Contact Count
-        </p>
-      </header>
+      <SiteHeader />
       {status}
       <main class="main" onKeyDown={onResultKeyDown}>
         {openMessage ? (
@@ -195,7 +192,7 @@ export function App({ content, search, initialBorough, onBoroughChange, copy, st
         ) : (
           <>
             <SearchBox value={query} inputRef={searchRef} onInput={setQuery} onKeyDown={onSearchKeyDown} />
-            <BoroughPicker areas={content.areas} value={borough} onChange={changeBorough} />
+            <BoroughPicker areas={content.areas} value={borough} locked={boroughLocked} onChange={changeBorough} />
             {topic && (
               <div class="topic-bar">
                 <h2 class="group-heading">{topic.title}</h2>

@@ -3,13 +3,14 @@ import type { Area } from '../utils/content/content-schema';
 export interface BoroughPickerProps {
   areas: Area[];
   value: string | null;
+  locked?: boolean;
   onChange: (borough: string | null) => void;
 }
 
 const ALL = '';
 
 /** Filters local services to one borough; national and pan-London services always show. */
-export function BoroughPicker({ areas, value, onChange }: BoroughPickerProps) {
+export function BoroughPicker({ areas, value, locked = false, onChange }: BoroughPickerProps) {
   const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   return (
     <div class="borough">
@@ -17,6 +18,8 @@ export function BoroughPicker({ areas, value, onChange }: BoroughPickerProps) {
       <select
         id="borough-select"
         value={value ?? ALL}
+        disabled={locked}
+        aria-describedby={locked ? 'borough-locked' : undefined}
         onChange={(e) => {
           const v = (e.currentTarget as HTMLSelectElement).value;
           onChange(v === ALL ? null : v);
@@ -29,6 +32,11 @@ export function BoroughPicker({ areas, value, onChange }: BoroughPickerProps) {
           </option>
         ))}
       </select>
+      {locked && (
+        <span id="borough-locked" class="locked-note">
+          Set by your organisation
+        </span>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { ClearAllContacts } from './ClearAllContacts';
 import { TopServices } from './TopServices';
 import { WeeklyChart } from './WeeklyChart';
 import { formatDate } from './format-date';
+import { SiteHeader } from './SiteHeader';
 
 export interface EvaluationViewProps {
   records: readonly ContactRecord[];
@@ -101,14 +102,7 @@ export function EvaluationView(props: EvaluationViewProps) {
 
   return (
     <div class="app evaluation">
-      <header class="header">
-        <p class="header__title">
-          <span class="header__logo" aria-hidden="true">
-            MECC
-          </span>{' '}
-          Making Every Contact Count
-        </p>
-      </header>
+      <SiteHeader />
       <main class="main evaluation__main">
         <h1 class="evaluation__title" tabIndex={-1} ref={headingRef}>
           Contacts logged in this browser

@@ -12,6 +12,7 @@ export interface PopupProps {
   onUndo: (id: string) => Promise<number>;
   onOpenSidebar: () => void;
   onOpenEvaluation: () => void;
+  onOpenSettings: () => void;
 }
 
 /** How long a mis-click can be undone. */
@@ -21,7 +22,7 @@ export const UNDO_MS = 8000;
  * The toolbar popup: one click logs a contact (optionally with a topic), a few
  * seconds to undo, today's count. Nothing typed, nothing about the page.
  */
-export function Popup({ topics, todayCount, disabledReason, onLog, onUndo, onOpenSidebar, onOpenEvaluation }: PopupProps) {
+export function Popup({ topics, todayCount, disabledReason, onLog, onUndo, onOpenSidebar, onOpenEvaluation, onOpenSettings }: PopupProps) {
   const [count, setCount] = useState(todayCount);
   const [logged, setLogged] = useState<{ id: string; label: string } | null>(null);
   const [message, setMessage] = useState('');
@@ -102,7 +103,10 @@ export function Popup({ topics, todayCount, disabledReason, onLog, onUndo, onOpe
           Open the sidebar
         </button>
         <button type="button" class="link-button" onClick={onOpenEvaluation}>
-          Evaluation and export
+          Evaluation
+        </button>
+        <button type="button" class="link-button" onClick={onOpenSettings}>
+          Settings
         </button>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { onInstalledOrStartup } from '../utils/browser/lifecycle';
 import { handleMessages } from '../utils/browser/messages';
 import { openSidebar } from '../utils/browser/side-panel';
 import { onSettingsChanged } from '../utils/browser/storage-changes';
+import { onToolbarClick } from '../utils/browser/toolbar';
 import { bundledContent } from '../utils/content/bundled-content';
 import { createContactDuties, OUTBOX_ALARM, RETENTION_ALARM } from '../utils/contacts/contact-duties';
 import { createFeedUpdater, FEED_ALARM } from '../utils/feed/feed-updater';
@@ -14,12 +15,16 @@ export default defineBackground(() => {
   const contacts = createContactDuties();
 
   listenForCommands({ 'open-sidebar': openSidebar, 'log-contact': () => void contacts.logFrom('shortcut') });
+  onToolbarClick(() => void contacts.logFrom('toolbar')); // only fires in "instant" toolbar mode
   onInstalledOrStartup(() => void feeds.checkNow());
   onAlarm(FEED_ALARM, () => void feeds.checkNow());
   onAlarm(OUTBOX_ALARM, () => void contacts.flush());
   onAlarm(RETENTION_ALARM, () => void contacts.retention());
-  onSettingsChanged(['settings.feed'], () => void feeds.schedule().then(() => feeds.checkNow()));
-  onSettingsChanged(['settings.contacts'], () => void contacts.afterChange());
+  // Policy may arrive seconds after start-up: re-read on every change (storage.managed too).
+  onSettingsChanged(['settings.user'], () => {
+    void feeds.schedule().then(() => feeds.checkNow());
+    void contacts.applySettings();
+  });
   handleMessages({
     'feed:check-now': () => feeds.checkNow(),
     'contacts:changed': () => contacts.afterChange(),

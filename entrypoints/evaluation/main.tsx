@@ -4,16 +4,15 @@ import { downloadTextFile } from '../../utils/browser/download';
 import { contactsExportFile, exportOrganisation, weeklySummaryExportFile } from '../../utils/contacts/export-files';
 import { localToday } from '../../utils/contacts/week';
 import { clearAllContacts, listContacts } from '../../utils/db/contacts-store';
-import { contactSettingsItem } from '../../utils/db/local-store';
 import { currentContent } from '../../utils/feed/current-content';
-import { resolveContactSettings } from '../../utils/settings/contact-settings';
+import { currentContactSettings } from '../../utils/contacts/log-contact';
 import '../../components/sidebar.css';
 import '../../components/evaluation.css';
 
 /** The evaluation page (evaluation.html): loads the log, settings and labels, renders, wires downloads. */
 async function main() {
-  const [records, stored, { content }] = await Promise.all([listContacts(), contactSettingsItem.getValue(), currentContent()]);
-  const organisation = exportOrganisation(resolveContactSettings(stored));
+  const [records, settings, { content }] = await Promise.all([listContacts(), currentContactSettings(), currentContent()]);
+  const organisation = exportOrganisation(settings);
   const today = localToday();
   const topics = new Map(content.topics.map((t) => [t.id, t.title]));
   render(

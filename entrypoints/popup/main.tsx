@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { Popup } from '../../components/Popup';
 import { sendMessage } from '../../utils/browser/messages';
 import { openSidebar } from '../../utils/browser/side-panel';
-import { currentWindowId, openExtensionPage } from '../../utils/browser/windows';
+import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
 import { currentContent } from '../../utils/feed/current-content';
 import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
@@ -25,6 +25,7 @@ async function main() {
         window.close();
       }}
       onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
+      onOpenSettings={openSettingsPage}
     />,
     document.getElementById('app')!,
   );

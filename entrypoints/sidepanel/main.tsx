@@ -5,22 +5,25 @@ import { buildIndex } from '../../utils/search/build-index';
 import { searchIndex } from '../../utils/search/query-index';
 import { copyText } from '../../utils/browser/clipboard';
 import { handleMessages, sendMessage } from '../../utils/browser/messages';
-import { boroughPref } from '../../utils/db/local-store';
+import { onSettingsChanged } from '../../utils/browser/storage-changes';
+import { currentSettings, saveUserSetting } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
 import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
 
 /** (Re)loads the verified content and renders; Preact keeps the user's place across reloads. */
 async function mount() {
-  const [state, borough, logging] = await Promise.all([currentContent(), boroughPref.getValue(), loggingState()]);
+  const resolved = await currentSettings();
+  const [state, logging] = await Promise.all([currentContent(resolved), loggingState()]);
   const notify = () => void sendMessage('contacts:changed');
   const index = buildIndex(state.content);
   render(
     <App
       content={state.content}
       search={(query, options) => searchIndex(index, query, options)}
-      initialBorough={borough}
-      onBoroughChange={(b) => void boroughPref.setValue(b)}
+      initialBorough={resolved.settings.borough}
+      boroughLocked={resolved.locked.has('borough')}
+      onBoroughChange={(b) => void saveUserSetting('borough', b)}
       copy={copyText}
       status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
       onLog={logging.disabledReason ? undefined : (r) => logFromPage('sidebar', r).finally(notify)}
@@ -31,4 +34,6 @@ async function mount() {
 }
 
 handleMessages({ 'feed:changed': () => void mount() });
+// Policy can arrive after the sidebar opened (and IT can change it): re-read it.
+onSettingsChanged(['settings.user'], () => void mount());
 void mount();

@@ -8,6 +8,7 @@ import { todayIso } from '../../utils/content/today';
 import { formatProblem, validateContent } from '../../utils/content/validate-content';
 import { validateFeedContent } from '../../utils/feed/validate-feed-content';
 import { readContentDir } from './read-content-dir';
+import type { FeedPayload } from '../../utils/feed/feed-payload';
 
 export interface BuildInput {
   contentDir: string;
@@ -20,14 +21,8 @@ export interface BuildInput {
   hide?: string[];
 }
 
-export interface BuiltPayload {
-  feed: string;
-  version: number;
-  issued: string;
-  expires: string;
-  content: ContentBundle;
-  hide?: string[];
-}
+/** What `build` writes: exactly the payload the extension accepts. */
+export type BuiltPayload = FeedPayload;
 
 export type BuildResult = { ok: true; payload: BuiltPayload; warnings: string[] } | { ok: false; problems: string[] };
 

@@ -166,7 +166,7 @@ describe('upload outbox', () => {
 
     browser = await launchWithExtension();
     const popup = await openPopup(browser);
-    await setLocal(popup, 'settings.contacts', { uploadEndpoint: endpoint, organisationCode: 'RV3' });
+    await setLocal(popup, 'settings.user', { uploadEndpoint: endpoint, organisationCode: 'RV3' });
     await popup.getByRole('button', { name: /^Log contact$/ }).click();
     await expect.poll(() => requests.length, { timeout: 15_000 }).toBe(1);
 

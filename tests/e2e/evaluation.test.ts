@@ -48,7 +48,7 @@ beforeAll(async () => {
     // Organisation and team come from settings (policy), added at export time.
     const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
     await chrome.storage.local.set({
-      'settings.contacts': { organisationCode: 'RAL01', organisationName: 'Royal Free, London', team: '=Outreach' },
+      'settings.user': { organisationCode: 'RV301', organisationName: 'Riverside Community Health, London', team: '=Outreach' },
     });
   }, RECORDS);
   await page.reload();
@@ -64,7 +64,7 @@ describe('evaluation page', () => {
     expect(await total('week')).toBe('2');
     expect(await total('month')).toBe(earlier.slice(0, 7) === today.slice(0, 7) ? '3' : '2');
     expect(await total('all')).toBe('3');
-    expect(await page.locator('.organisation').textContent()).toContain('Royal Free, London (RAL01)');
+    expect(await page.locator('.organisation').textContent()).toContain('Riverside Community Health, London (RV301)');
   });
 
   it('shows the chart with a text summary and the same figures in a table', async () => {
@@ -91,7 +91,7 @@ describe('evaluation page', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines.pop()).toBe('');
-    const org = `RAL01,"Royal Free, London",'=Outreach`;
+    const org = `RV301,"Riverside Community Health, London",'=Outreach`;
     // listContacts() gives oldest first.
     expect(lines).toEqual([
       'id,date,hour,topics,services,outcome,logged_via,content_version,organisation_code,organisation_name,team',

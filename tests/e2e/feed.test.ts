@@ -79,7 +79,7 @@ describe('signed feed', () => {
     await page.evaluate(
       (settings) =>
         (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-          'settings.feed': settings,
+          'settings.user': settings,
         }),
       { feedUrl, feedName: FEED_NAME, trustedKeys: [trusted] },
     );

@@ -4,6 +4,8 @@
  */
 import { scheduleRepeating } from '../browser/alarms';
 import { showBadgeCount } from '../browser/badge';
+import { setToolbarMode } from '../browser/toolbar';
+import { currentSettings } from '../settings/current-settings';
 import { currentContactSettings, logContact, todayCount } from './log-contact';
 import { flushOutbox } from './outbox';
 import { applyRetention } from './retention';
@@ -31,6 +33,11 @@ export function createContactDuties() {
       await duties.refreshBadge();
       void duties.flush();
     },
+    /** Settings changed (user or policy): toolbar mode, badge, uploads. */
+    async applySettings(): Promise<void> {
+      await setToolbarMode((await currentSettings()).settings.toolbarMode);
+      await duties.afterChange();
+    },
     async logFrom(via: LoggedVia): Promise<void> {
       const result = await logContact({ via });
       if (!result.ok) console.warn(result.reason);
@@ -40,7 +47,7 @@ export function createContactDuties() {
       await scheduleRepeating(OUTBOX_ALARM, 5);
       await scheduleRepeating(RETENTION_ALARM, 24 * 60);
       await applyRetention(await currentContactSettings());
-      await duties.afterChange();
+      await duties.applySettings();
     },
     async retention(): Promise<void> {
       await applyRetention(await currentContactSettings());

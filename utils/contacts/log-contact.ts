@@ -3,14 +3,14 @@
  * background). One IndexedDB transaction per log, so concurrent windows are safe.
  */
 import { addContact, countContactsOn, deleteContact } from '../db/contacts-store';
-import { contactSettingsItem } from '../db/local-store';
 import { getStoredFeed } from '../db/feed-store';
-import { resolveContactSettings, type ContactSettings } from '../settings/contact-settings';
+import { contactSettingsFrom, type ContactSettings } from '../settings/contact-settings';
+import { currentSettings } from '../settings/current-settings';
 import type { ContactRecord } from './contact-record';
 import { localDate, newContact, type ContactInput } from './new-contact';
 
 export async function currentContactSettings(): Promise<ContactSettings> {
-  return resolveContactSettings(await contactSettingsItem.getValue());
+  return contactSettingsFrom((await currentSettings()).settings);
 }
 
 /** "feed:<version>" when a signed feed is stored, else "built-in". A label, not a trust decision. */

@@ -4,26 +4,14 @@
  * Nothing in here identifies the member of staff or the person they are helping.
  */
 import { storage } from 'wxt/utils/storage';
-import type { FeedSettings } from '../settings/feed-settings';
-import type { ContactSettings } from '../settings/contact-settings';
-
-/** The borough the user picked in the sidebar (null = all of London). */
-export const boroughPref = storage.defineItem<string | null>('local:pref.borough', {
-  fallback: null,
-  version: 1,
-});
+import type { Settings } from '../settings/setting-definitions';
 
 /**
- * Feed settings chosen locally (by IT before policy support, or by a tester).
- * Partial: anything missing falls back to the defaults in utils/settings/feed-settings.ts.
+ * Settings chosen in this browser: the user's own choices (borough, team, toolbar
+ * button, badge) and, for pilots without managed policy, anything IT sets here.
+ * Managed policy always wins (utils/settings/resolve-settings.ts).
  */
-export const feedSettingsItem = storage.defineItem<Partial<FeedSettings> | null>('local:settings.feed', {
-  fallback: null,
-  version: 1,
-});
-
-/** Contact-logging settings chosen locally; missing fields use utils/settings/contact-settings.ts. */
-export const contactSettingsItem = storage.defineItem<Partial<ContactSettings> | null>('local:settings.contacts', {
+export const userSettingsItem = storage.defineItem<Partial<Settings> | null>('local:settings.user', {
   fallback: null,
   version: 1,
 });

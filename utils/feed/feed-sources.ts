@@ -20,13 +20,13 @@ export function mainSource(settings: FeedSettings): FeedSource | null {
     url: settings.feedUrl,
     feedName: settings.feedName,
     trustedKeys: settings.trustedKeys,
-    threshold: settings.threshold,
+    threshold: settings.feedThreshold,
     overlay: false,
   };
 }
 
 export function overlaySources(settings: FeedSettings): FeedSource[] {
-  return settings.overlays.map((o) => ({
+  return settings.overlayFeeds.map((o) => ({
     source: `overlay:${o.name}`,
     url: o.url,
     feedName: o.name,

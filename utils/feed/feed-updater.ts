@@ -7,8 +7,8 @@ import type { ContentBundle } from '../content/content-schema';
 import { scheduleRepeating } from '../browser/alarms';
 import { broadcast } from '../browser/messages';
 import type { UpdateSummary } from './update-summary';
-import { feedSettingsItem } from '../db/local-store';
-import { resolveFeedSettings, type FeedSettings } from '../settings/feed-settings';
+import { currentSettings } from '../settings/current-settings';
+import { feedSettingsFrom, type FeedSettings } from '../settings/feed-settings';
 import { mainSource, overlaySources } from './feed-sources';
 import { loadContent } from './load-content';
 import { updateFeedSource, type UpdateDeps, type UpdateOutcome } from './update-feed';
@@ -16,7 +16,7 @@ import { updateFeedSource, type UpdateDeps, type UpdateOutcome } from './update-
 export const FEED_ALARM = 'feed-refresh';
 
 export async function currentFeedSettings(): Promise<FeedSettings> {
-  return resolveFeedSettings(await feedSettingsItem.getValue());
+  return feedSettingsFrom((await currentSettings()).settings);
 }
 
 function describe(source: string, outcome: UpdateOutcome): string {
@@ -37,7 +37,7 @@ export async function updateAllFeeds(settings: FeedSettings, builtIn: ContentBun
   if (main) record('main', await updateFeedSource(main, deps));
   const overlays = overlaySources(settings);
   if (overlays.length > 0) {
-    const base = (await loadContent({ ...settings, overlays: [] }, builtIn)).content;
+    const base = (await loadContent({ ...settings, overlayFeeds: [] }, builtIn)).content;
     for (const overlay of overlays) record(overlay.source, await updateFeedSource(overlay, { ...deps, overlayBase: base }));
   }
   if (lines.length === 0) lines.push('No feed is configured: using the built-in content.');

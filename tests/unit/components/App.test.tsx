@@ -84,6 +84,25 @@ describe('App', () => {
     expect(onBoroughChange).toHaveBeenCalledWith('islington');
   });
 
+  it('shows a borough set by policy as locked, and follows policy when it changes', () => {
+    const renderWith = (borough: string) =>
+      act(() => {
+        render(
+          <App content={content} search={(q, o) => searchIndex(index, q, o)} initialBorough={borough} boroughLocked onBoroughChange={onBoroughChange} copy={copy} />,
+          root,
+        );
+      });
+    renderWith('islington');
+    const select = root.querySelector<HTMLSelectElement>('#borough-select')!;
+    expect(select.disabled).toBe(true);
+    expect(root.querySelector('#borough-locked')!.textContent).toBe('Set by your organisation');
+    type('quit');
+    expect(articleIds()).toEqual(['stop-smoking', 'quit-line']);
+    renderWith('camden');
+    expect(root.querySelector<HTMLSelectElement>('#borough-select')!.value).toBe('camden');
+    expect(articleIds()).toContain('camden-quit');
+  });
+
   it('ignores a remembered borough the content no longer has', () => {
     mount('atlantis');
     expect(root.querySelector<HTMLSelectElement>('#borough-select')!.value).toBe('');

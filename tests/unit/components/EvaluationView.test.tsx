@@ -141,8 +141,8 @@ describe('EvaluationView', () => {
   });
 
   it('says which organisation and team are added to the downloads', () => {
-    mount({ organisation: { code: 'RAL', name: 'Royal Free', team: 'Ward 4' } });
-    expect(root.querySelector('.organisation')!.textContent).toMatch(/Royal Free \(RAL\).*Ward 4/);
+    mount({ organisation: { code: 'RV3', name: 'Riverside Health', team: 'Ward 4' } });
+    expect(root.querySelector('.organisation')!.textContent).toMatch(/Riverside Health \(RV3\).*Ward 4/);
   });
 
   it('clears all only after an explicit second confirmation, and can be cancelled', async () => {

@@ -15,6 +15,7 @@ const props = () => ({
   onUndo: vi.fn(async () => 4),
   onOpenSidebar: vi.fn(),
   onOpenEvaluation: vi.fn(),
+  onOpenSettings: vi.fn(),
 });
 const button = (name: RegExp | string) =>
   [...root.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? '')))!;

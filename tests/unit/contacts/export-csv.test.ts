@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
 import { contactsCsv, csvCell, weeklySummaryCsv } from '../../../utils/contacts/export-csv';
 import { contactsExportFile, exportFileName, exportOrganisation, weeklySummaryExportFile } from '../../../utils/contacts/export-files';
-import { DEFAULT_CONTACT_SETTINGS } from '../../../utils/settings/contact-settings';
+import { resolveContactSettings } from '../../../utils/settings/contact-settings';
 
 /** A strict RFC 4180 reader, to prove what a spreadsheet will see. */
 function parseCsv(text: string): string[][] {
@@ -76,15 +76,15 @@ describe('contactsCsv', () => {
 
   it('adds organisation and team columns only when configured, the same on every row', () => {
     expect(parseCsv(contactsCsv([record()], NO_ORG))[0]).not.toContain('team');
-    const both = parseCsv(contactsCsv([record(), record()], { code: 'RAL', name: 'Royal Free, "London"', team: '-Outreach' }));
+    const both = parseCsv(contactsCsv([record(), record()], { code: 'RV3', name: 'Riverside Health, "London"', team: '-Outreach' }));
     expect(both[0]!.slice(-3)).toEqual(['organisation_code', 'organisation_name', 'team']);
-    expect(both[1]!.slice(-3)).toEqual(['RAL', 'Royal Free, "London"', "'-Outreach"]);
+    expect(both[1]!.slice(-3)).toEqual(['RV3', 'Riverside Health, "London"', "'-Outreach"]);
     expect(both[2]!.slice(-3)).toEqual(both[1]!.slice(-3));
     const teamOnly = parseCsv(contactsCsv([record()], { code: null, name: null, team: 'Ward 4' }));
     expect(teamOnly[0]!.slice(-2)).toEqual(['content_version', 'team']);
-    const orgOnly = parseCsv(contactsCsv([record()], { code: 'RAL', name: null, team: null }));
+    const orgOnly = parseCsv(contactsCsv([record()], { code: 'RV3', name: null, team: null }));
     expect(orgOnly[0]!.slice(-2)).toEqual(['organisation_code', 'organisation_name']);
-    expect(orgOnly[1]!.slice(-2)).toEqual(['RAL', '']);
+    expect(orgOnly[1]!.slice(-2)).toEqual(['RV3', '']);
   });
 
   it('neutralises hostile values that reached a record (e.g. from a tampered feed)', () => {
@@ -127,12 +127,12 @@ describe('weeklySummaryCsv', () => {
       weeklySummaryCsv(records.slice(0, 1), {
         today: '2026-11-22',
         topicIds: ['alcohol'],
-        organisation: { code: 'RAL', name: 'Royal Free', team: null },
+        organisation: { code: 'RV3', name: 'Riverside Health', team: null },
       }),
     );
     expect(rows[0]).toEqual(['week_start', 'contacts', 'signposted', 'alcohol', 'organisation_code', 'organisation_name']);
     expect(rows.map((r) => r[0])).toEqual(['week_start', '2026-11-02', '2026-11-09', '2026-11-16']);
-    expect(rows[3]).toEqual(['2026-11-16', '0', '0', '0', 'RAL', 'Royal Free']);
+    expect(rows[3]).toEqual(['2026-11-16', '0', '0', '0', 'RV3', 'Riverside Health']);
   });
 
   it('is just the header when nothing was logged', () => {
@@ -145,8 +145,8 @@ describe('weeklySummaryCsv', () => {
 describe('export files', () => {
   it('names files by date and adds a BOM for Excel', () => {
     expect(exportFileName('contacts', '2026-11-22')).toBe('mecc-contacts-2026-11-22.csv');
-    const org = exportOrganisation({ ...DEFAULT_CONTACT_SETTINGS, organisationCode: 'RAL', team: 'Ward 4' });
-    expect(org).toEqual({ code: 'RAL', name: null, team: 'Ward 4' });
+    const org = exportOrganisation(resolveContactSettings({ organisationCode: 'RV3', team: 'Ward 4' }));
+    expect(org).toEqual({ code: 'RV3', name: null, team: 'Ward 4' });
     const raw = contactsExportFile([record()], org, '2026-11-22');
     expect(raw.filename).toBe('mecc-contacts-2026-11-22.csv');
     expect(raw.mimeType).toMatch(/^text\/csv/);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as contactsStore from '../../../utils/db/contacts-store';
 import { closeMeccDb, DB_NAME, openMeccDb } from '../../../utils/db/open-db';
-import { contactSettingsItem } from '../../../utils/db/local-store';
+import { userSettingsItem as contactSettingsItem } from '../../../utils/db/local-store';
 import { listContacts, countContacts } from '../../../utils/db/contacts-store';
 import { logContact, todayCount, undoContact } from '../../../utils/contacts/log-contact';
 import { applyRetention } from '../../../utils/contacts/retention';

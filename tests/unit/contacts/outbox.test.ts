@@ -1,7 +1,7 @@
 /** The upload outbox against a receiver that fails several times, then accepts. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeMeccDb, DB_NAME } from '../../../utils/db/open-db';
-import { contactSettingsItem } from '../../../utils/db/local-store';
+import { userSettingsItem as contactSettingsItem } from '../../../utils/db/local-store';
 import { outboxCounts } from '../../../utils/db/outbox-store';
 import { logContact } from '../../../utils/contacts/log-contact';
 import { newContact } from '../../../utils/contacts/new-contact';

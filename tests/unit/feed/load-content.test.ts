@@ -103,7 +103,7 @@ describe('loadContent', () => {
     const withOverlay = resolveFeedSettings({
       ...settings,
       trustedKeys: [key.trusted],
-      overlays: [{ name: 'camden', url: OVERLAY_URL, trustedKeys: [overlayKey.trusted], threshold: 1 }],
+      overlayFeeds: [{ name: 'camden', url: OVERLAY_URL, trustedKeys: [overlayKey.trusted], threshold: 1 }],
     });
     const state = await loadContent(withOverlay, builtIn(), NOW);
     const ids = state.content.services.map((s) => s.id);
@@ -116,13 +116,13 @@ describe('loadContent', () => {
 
 describe('resolveFeedSettings', () => {
   it('never lets settings switch verification off', () => {
-    expect(resolveFeedSettings({ threshold: 0 }).threshold).toBe(1);
-    expect(resolveFeedSettings({ threshold: -3 }).threshold).toBe(1);
+    expect(resolveFeedSettings({ feedThreshold: 0 }).feedThreshold).toBe(1);
+    expect(resolveFeedSettings({ feedThreshold: -3 }).feedThreshold).toBe(1);
   });
   it('ignores malformed values instead of crashing', () => {
-    const s = resolveFeedSettings({ trustedKeys: 'nope' as never, overlays: {} as never, refreshHours: 'x' as never });
+    const s = resolveFeedSettings({ trustedKeys: 'nope' as never, overlayFeeds: {} as never, refreshHours: 'x' as never });
     expect(s.trustedKeys).toEqual([]);
-    expect(s.overlays).toEqual([]);
+    expect(s.overlayFeeds).toEqual([]);
     expect(s.refreshHours).toBe(6);
   });
 });

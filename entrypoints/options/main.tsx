@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { Diagnostics } from '../../components/Diagnostics';
+import { copyText } from '../../utils/browser/clipboard';
+import { onSettingsChanged } from '../../utils/browser/storage-changes';
+import { bundledContent } from '../../utils/content/bundled-content';
+import { collectDiagnostics } from '../../utils/settings/collect-diagnostics';
+import { saveUserSetting } from '../../utils/settings/current-settings';
+import '../../components/sidebar.css';
+import '../../components/diagnostics.css';
+
+/** The options page: settings a user may change, and what IT needs to see (re-read on every change). */
+async function mount() {
+  const info = await collectDiagnostics(navigator.userAgent);
+  render(
+    <Diagnostics info={info} areas={bundledContent().areas} onSave={saveUserSetting} onCopy={copyText} />,
+    document.getElementById('app')!,
+  );
+}
+
+onSettingsChanged(['settings.user'], () => void mount());
+void mount();

@@ -1,0 +1,120 @@
+/**
+ * docs/admin.md is what IT teams copy into their deployments, so its files are checked
+ * here: every policy example must be valid for the settings module that reads it (no value
+ * ignored, the right ones locked), every setting must be documented, the Firefox id must be
+ * the one the build uses, and no extension id or web address may be invented.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveSettings } from '../../../utils/settings/resolve-settings';
+import { RECOMMENDED_KEY, SETTING_DEFINITIONS } from '../../../utils/settings/setting-definitions';
+import { GECKO_ID } from '../../../wxt.config';
+
+const doc = readFileSync('docs/admin.md', 'utf8');
+const blocks = (lang: string) => [...doc.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```', 'g'))].map((m) => m[1]!);
+const NAMES = SETTING_DEFINITIONS.map((d) => d.name);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every extension policy object in a JSON document: 3rdparty → extensions/Extensions → id, or a bare policy. */
+function extensionPolicies(json: unknown): Record<string, unknown>[] {
+  if (!isObject(json)) return [];
+  const root = isObject(json.policies) ? json.policies : json;
+  const thirdParty = root['3rdparty'];
+  if (isObject(thirdParty)) {
+    const extensions = thirdParty.extensions ?? thirdParty.Extensions;
+    return isObject(extensions) ? Object.values(extensions).filter(isObject) : [];
+  }
+  const keys = Object.keys(json);
+  return keys.length > 0 && keys.every((k) => NAMES.includes(k as never) || k === RECOMMENDED_KEY) ? [json] : [];
+}
+
+function expectValidPolicy(policy: Record<string, unknown>) {
+  const resolved = resolveSettings(policy, {});
+  expect(resolved.warnings).toEqual([]);
+  expect([...resolved.locked].sort()).toEqual(Object.keys(policy).filter((k) => k !== RECOMMENDED_KEY).sort());
+}
+
+/** A plist value (the macOS profile) as JSON. */
+function plistValue(node: Element): unknown {
+  const children = [...node.children];
+  switch (node.tagName) {
+    case 'string':
+      return node.textContent ?? '';
+    case 'integer':
+      return Number(node.textContent);
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+    case 'array':
+      return children.map(plistValue);
+    case 'dict': {
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < children.length; i += 2) out[children[i]!.textContent!] = plistValue(children[i + 1]!);
+      return out;
+    }
+    default:
+      throw new Error(`unexpected plist element <${node.tagName}>`);
+  }
+}
+
+describe('docs/admin.md', () => {
+  it('documents every setting, under its policy name', () => {
+    for (const name of NAMES) expect(doc, name).toContain(`| \`${name}\` |`);
+  });
+
+  it('has JSON examples that parse and that the extension accepts in full', () => {
+    const json = blocks('json').map((b) => JSON.parse(b) as unknown);
+    expect(json.length).toBeGreaterThanOrEqual(5);
+    const policies = json.flatMap(extensionPolicies);
+    expect(policies.length).toBeGreaterThanOrEqual(5);
+    for (const policy of policies) expectValidPolicy(policy);
+  });
+
+  it('uses the Firefox id the build gives the extension', () => {
+    const firefox = blocks('json')
+      .map((b) => JSON.parse(b) as { policies?: { ExtensionSettings?: object; '3rdparty'?: { Extensions?: object } } })
+      .find((j) => j.policies);
+    expect(Object.keys(firefox!.policies!.ExtensionSettings!)).toEqual([GECKO_ID]);
+    expect(Object.keys(firefox!.policies!['3rdparty']!.Extensions!)).toEqual([GECKO_ID]);
+    expect(doc).toContain(GECKO_ID);
+  });
+
+  it('writes only setting names into the registry, in the .reg file and the Intune script', () => {
+    const [reg] = blocks('reg');
+    const [ps] = blocks('powershell');
+    const regNames = [...reg!.matchAll(/^"([^"]+)"=/gm)].map((m) => m[1]!);
+    const psNames = [...ps!.matchAll(/-Name '([^']+)'/g)].map((m) => m[1]!);
+    for (const name of [...regNames, ...psNames]) expect(NAMES.includes(name as never) || /^\d+$/.test(name), name).toBe(true);
+    expect(reg).toMatch(/HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\<CHROME_WEB_STORE_ID>\\policy\]/);
+    expect(reg).toMatch(/HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\<EDGE_ADDONS_ID>\\policy\]/);
+    expect(reg).toContain('"retentionDays"=dword:000002da'); // 730
+  });
+
+  it('has a well-formed macOS profile whose extension payloads the extension accepts', () => {
+    const [xml] = blocks('xml');
+    const parsed = new DOMParser().parseFromString(xml!.replace(/<!DOCTYPE[^>]*>/, ''), 'application/xml');
+    expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+    const profile = plistValue(parsed.documentElement.firstElementChild!) as { PayloadContent: Record<string, unknown>[] };
+    const types = profile.PayloadContent.map((p) => p.PayloadType);
+    expect(types).toEqual([
+      'com.google.Chrome',
+      'com.google.Chrome.extensions.CHROME_WEB_STORE_ID',
+      'com.microsoft.Edge',
+      'com.microsoft.Edge.extensions.EDGE_ADDONS_ID',
+    ]);
+    for (const payload of profile.PayloadContent.filter((p) => String(p.PayloadType).includes('.extensions.'))) {
+      expectValidPolicy(Object.fromEntries(Object.entries(payload).filter(([k]) => !k.startsWith('Payload'))));
+    }
+    const uuids = profile.PayloadContent.map((p) => p.PayloadUUID);
+    expect(new Set(uuids).size).toBe(uuids.length);
+  });
+
+  it('invents no extension ids and no web addresses', () => {
+    // Real ids are 32 letters a–p: none may appear, only placeholders.
+    expect(doc.match(/\b[a-p]{32}\b/g)).toBeNull();
+    const hosts = new Set([...doc.matchAll(/https?:\/\/([^/\s"'`)<>]+)/g)].map((m) => m[1]!));
+    const official = ['example.org', 'clients2.google.com', 'edge.microsoft.com', 'addons.mozilla.org', 'www.apple.com'];
+    expect([...hosts].filter((h) => !official.includes(h))).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * One answer to "what is in force": managed policy over the user's choice over the
+ * policy's recommended defaults over the built-in defaults. A policy value locks its
+ * setting; a recommended value is only a default. A malformed value is ignored with a
+ * warning (shown on the diagnostics page), never a crash and never a lock.
+ */
+import {
+  DEFAULT_SETTINGS,
+  RECOMMENDED_KEY,
+  SETTING_DEFINITIONS,
+  type SettingDefinition,
+  type SettingName,
+  type Settings,
+} from './setting-definitions';
+
+export type SettingSource = 'policy' | 'user' | 'recommended' | 'default';
+
+export interface ResolvedSettings {
+  settings: Settings;
+  /** Set by the organisation's policy: shown as such and not changeable. */
+  locked: ReadonlySet<SettingName>;
+  source: Record<SettingName, SettingSource>;
+  /** One line per ignored policy or user value. */
+  warnings: string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const KNOWN = new Set<string>(SETTING_DEFINITIONS.map((d) => d.name));
+
+function take(
+  layer: Record<string, unknown>,
+  definition: SettingDefinition,
+  label: string,
+  warnings: string[],
+): { found: true; value: unknown } | { found: false } {
+  if (!(definition.name in layer) || layer[definition.name] === undefined) return { found: false };
+  const parsed = definition.parse(layer[definition.name]);
+  if (parsed.ok) return { found: true, value: parsed.value };
+  warnings.push(`${label} "${definition.name}" ignored: ${parsed.reason}`);
+  return { found: false };
+}
+
+export function resolveSettings(managed: unknown, user: unknown): ResolvedSettings {
+  const warnings: string[] = [];
+  const policy = isObject(managed) ? managed : {};
+  if (managed !== undefined && managed !== null && !isObject(managed)) warnings.push('policy ignored: it is not an object');
+  const recommended = isObject(policy[RECOMMENDED_KEY]) ? (policy[RECOMMENDED_KEY] as Record<string, unknown>) : {};
+  if (RECOMMENDED_KEY in policy && !isObject(policy[RECOMMENDED_KEY])) warnings.push(`policy "${RECOMMENDED_KEY}" ignored: it is not an object`);
+  for (const key of Object.keys(policy)) {
+    if (key !== RECOMMENDED_KEY && !KNOWN.has(key)) warnings.push(`policy "${key}" ignored: not a MECC Sidebar setting`);
+  }
+  for (const key of Object.keys(recommended)) {
+    if (!KNOWN.has(key)) warnings.push(`recommended policy "${key}" ignored: not a MECC Sidebar setting`);
+  }
+  const userLayer = isObject(user) ? user : {};
+
+  const settings = { ...DEFAULT_SETTINGS } as Record<SettingName, unknown>;
+  const source = {} as Record<SettingName, SettingSource>;
+  const locked = new Set<SettingName>();
+  for (const definition of SETTING_DEFINITIONS as readonly SettingDefinition[]) {
+    const name = definition.name;
+    source[name] = 'default';
+    const fromPolicy = take(policy, definition, 'policy', warnings);
+    if (fromPolicy.found) {
+      settings[name] = fromPolicy.value;
+      source[name] = 'policy';
+      locked.add(name);
+      continue;
+    }
+    const fromUser = take(userLayer, definition, 'saved setting', warnings);
+    if (fromUser.found) {
+      settings[name] = fromUser.value;
+      source[name] = 'user';
+      continue;
+    }
+    const fromRecommended = take(recommended, definition, 'recommended policy', warnings);
+    if (fromRecommended.found) {
+      settings[name] = fromRecommended.value;
+      source[name] = 'recommended';
+    }
+  }
+  return { settings: settings as unknown as Settings, locked, source, warnings };
+}

@@ -1,0 +1,282 @@
+/**
+ * Every setting, declared once: its policy name, what a valid value is, its default
+ * and what it means. From this come the resolved settings, the Chrome/Edge managed
+ * schema (public/managed_schema.json, generated and checked by a test), the Firefox
+ * policies.json example and the admin guide's table. Policy names are the same in
+ * every browser (DESIGN.md, "Managed policy").
+ */
+import type { TrustedKey } from '../feed/trusted-keys';
+
+export interface OverlayFeedSetting {
+  name: string;
+  url: string;
+  trustedKeys: TrustedKey[];
+  threshold: number;
+}
+
+export interface Settings {
+  feedUrl: string | null;
+  feedName: string;
+  trustedKeys: TrustedKey[];
+  feedThreshold: number;
+  refreshHours: number;
+  overlayFeeds: OverlayFeedSetting[];
+  borough: string | null;
+  organisationCode: string | null;
+  organisationName: string | null;
+  team: string | null;
+  hiddenTopics: string[];
+  loggingEnabled: boolean;
+  dateGranularity: 'day' | 'hour';
+  retentionDays: number;
+  uploadEndpoint: string | null;
+  toolbarMode: 'popup' | 'instant';
+  badge: boolean;
+}
+export type SettingName = keyof Settings;
+
+/** A JSON-Schema fragment in the subset Chrome's managed_schema understands. */
+export type SchemaFragment = Record<string, unknown>;
+
+export interface SettingDefinition<K extends SettingName = SettingName> {
+  name: K;
+  title: string;
+  description: string;
+  schema: SchemaFragment;
+  default: Settings[K];
+  /** The value if valid, otherwise a reason (the value is then ignored, with a warning). */
+  parse: (value: unknown) => { ok: true; value: Settings[K] } | { ok: false; reason: string };
+  /** Shown (and changeable, unless locked) on the options page. */
+  userEditable: boolean;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** https only; http on this machine's loopback is allowed for local testing. */
+const SAFE_URL = /^(https:\/\/[^\s]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/[^\s]*)$/;
+
+const urlOrNull = (v: unknown): Parsed<string | null> =>
+  v === null || v === '' ? ok(null) : typeof v === 'string' && SAFE_URL.test(v) ? ok(v) : bad('must be an https:// URL');
+const textOrNull = (max: number) => (v: unknown): Parsed<string | null> => {
+  if (v === null) return ok(null);
+  if (typeof v !== 'string' || v.trim().length > max) return bad(`must be text of at most ${max} characters`);
+  return ok(v.trim() || null);
+};
+const intIn = (min: number, max: number) => (v: unknown): Parsed<number> =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? ok(v) : bad(`must be a whole number from ${min} to ${max}`);
+const bool = (v: unknown): Parsed<boolean> => (typeof v === 'boolean' ? ok(v) : bad('must be true or false'));
+const oneOf = <T extends string>(...values: T[]) => (v: unknown): Parsed<T> =>
+  values.includes(v as T) ? ok(v as T) : bad(`must be one of ${values.map((x) => `"${x}"`).join(', ')}`);
+
+function parseKey(v: unknown): TrustedKey | null {
+  const k = v as { keyid?: unknown; publicKey?: unknown } | null;
+  return typeof k?.keyid === 'string' && /^[0-9a-fA-F]{64}$/.test(k.keyid) && typeof k.publicKey === 'string' && k.publicKey.length > 0
+    ? { keyid: k.keyid.toLowerCase(), publicKey: k.publicKey }
+    : null;
+}
+const keys = (v: unknown): Parsed<TrustedKey[]> => {
+  if (!Array.isArray(v)) return bad('must be a list of {"keyid", "publicKey"}');
+  const parsed = v.map(parseKey);
+  return parsed.every((k): k is TrustedKey => k !== null) ? ok(parsed) : bad('every entry needs a 64-hex-digit "keyid" and a base64 "publicKey"');
+};
+const overlays = (v: unknown): Parsed<OverlayFeedSetting[]> => {
+  if (!Array.isArray(v)) return bad('must be a list of overlay feeds');
+  const out: OverlayFeedSetting[] = [];
+  for (const [i, o] of v.entries()) {
+    const e = o as Record<string, unknown> | null;
+    const k = keys(e?.trustedKeys);
+    if (typeof e?.name !== 'string' || !SLUG.test(e.name)) return bad(`entry ${i + 1}: "name" must be lower-case words joined by hyphens`);
+    if (typeof e.url !== 'string' || !SAFE_URL.test(e.url)) return bad(`entry ${i + 1}: "url" must be an https:// URL`);
+    if (!k.ok || k.value.length === 0) return bad(`entry ${i + 1}: "trustedKeys" must list at least one key`);
+    const t = e.threshold === undefined ? 1 : e.threshold;
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1) return bad(`entry ${i + 1}: "threshold" must be a whole number of at least 1`);
+    out.push({ name: e.name, url: e.url, trustedKeys: k.value, threshold: t });
+  }
+  return ok(out);
+};
+const slugList = (v: unknown): Parsed<string[]> =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string' && SLUG.test(x)) ? ok(v as string[]) : bad('must be a list of topic ids');
+
+const keySchema: SchemaFragment = {
+  type: 'object',
+  properties: { keyid: { type: 'string' }, publicKey: { type: 'string' } },
+};
+
+function def<K extends SettingName>(d: SettingDefinition<K>): SettingDefinition<K> {
+  return d;
+}
+
+export const SETTING_DEFINITIONS = [
+  def({
+    name: 'feedUrl',
+    title: 'Content feed URL',
+    description: 'The https address of the signed content feed. Empty: use the content built into the extension.',
+    schema: { type: 'string' },
+    default: null,
+    parse: urlOrNull,
+    userEditable: false,
+  }),
+  def({
+    name: 'feedName',
+    title: 'Content feed name',
+    description: 'The name the signed feed must carry (its "feed" field), e.g. "pan-london".',
+    schema: { type: 'string' },
+    default: 'pan-london',
+    parse: (v) => (typeof v === 'string' && SLUG.test(v) ? ok(v) : bad('must be lower-case words joined by hyphens')),
+    userEditable: false,
+  }),
+  def({
+    name: 'trustedKeys',
+    title: 'Additional trusted feed keys',
+    description: 'Ed25519 public keys, as written by `npm run feed -- keygen`, trusted IN ADDITION to the keys built into the extension. Verification cannot be switched off.',
+    schema: { type: 'array', items: keySchema },
+    default: [],
+    parse: keys,
+    userEditable: false,
+  }),
+  def({
+    name: 'feedThreshold',
+    title: 'Signatures required',
+    description: 'How many different trusted keys must sign a feed (at least 1).',
+    schema: { type: 'integer' },
+    default: 1,
+    parse: intIn(1, 16),
+    userEditable: false,
+  }),
+  def({
+    name: 'refreshHours',
+    title: 'Update check interval (hours)',
+    description: 'How often to check the feed for updates, from 1 to 168 hours.',
+    schema: { type: 'integer' },
+    default: 6,
+    parse: intIn(1, 168),
+    userEditable: false,
+  }),
+  def({
+    name: 'overlayFeeds',
+    title: 'Local overlay feeds',
+    description: "A borough's or trust's own signed feeds, merged over the main content; each has its own URL and keys.",
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          url: { type: 'string' },
+          trustedKeys: { type: 'array', items: keySchema },
+          threshold: { type: 'integer' },
+        },
+      },
+    },
+    default: [],
+    parse: overlays,
+    userEditable: false,
+  }),
+  def({
+    name: 'borough',
+    title: 'Borough',
+    description: 'The London local authority area whose local services are shown (an area id such as "hackney"). Set it to lock the borough picker.',
+    schema: { type: 'string' },
+    default: null,
+    parse: (v) => (v === null || v === '' ? ok(null) : typeof v === 'string' && SLUG.test(v) ? ok(v) : bad('must be an area id such as "hackney"')),
+    userEditable: true,
+  }),
+  def({
+    name: 'organisationCode',
+    title: 'Organisation code',
+    description: 'e.g. an ODS code; added to exports and uploads, never stored with each contact.',
+    schema: { type: 'string' },
+    default: null,
+    parse: textOrNull(40),
+    userEditable: false,
+  }),
+  def({
+    name: 'organisationName',
+    title: 'Organisation name',
+    description: 'Added to exports and uploads.',
+    schema: { type: 'string' },
+    default: null,
+    parse: textOrNull(200),
+    userEditable: false,
+  }),
+  def({
+    name: 'team',
+    title: 'Team',
+    description: 'Added to exports and uploads.',
+    schema: { type: 'string' },
+    default: null,
+    parse: textOrNull(200),
+    userEditable: true,
+  }),
+  def({
+    name: 'hiddenTopics',
+    title: 'Hidden topics',
+    description: 'Topic ids not shown in the sidebar or the popup, e.g. ["drugs"].',
+    schema: { type: 'array', items: { type: 'string' } },
+    default: [],
+    parse: slugList,
+    userEditable: false,
+  }),
+  def({
+    name: 'loggingEnabled',
+    title: 'Contact logging',
+    description: 'Whether staff can log anonymised contacts.',
+    schema: { type: 'boolean' },
+    default: true,
+    parse: bool,
+    userEditable: false,
+  }),
+  def({
+    name: 'dateGranularity',
+    title: 'Date detail',
+    description: '"day" (default) stores the date only; "hour" also stores the hour of each contact.',
+    schema: { type: 'string', enum: ['day', 'hour'] },
+    default: 'day',
+    parse: oneOf('day', 'hour'),
+    userEditable: false,
+  }),
+  def({
+    name: 'retentionDays',
+    title: 'Keep contacts for (days)',
+    description: 'Contacts older than this are deleted (unsent ones are kept until uploaded). 1 to 3650.',
+    schema: { type: 'integer' },
+    default: 730,
+    parse: intIn(1, 3650),
+    userEditable: false,
+  }),
+  def({
+    name: 'uploadEndpoint',
+    title: 'Upload endpoint',
+    description: "https address that receives batches of contacts (docs/evaluation.md). Empty: nothing leaves the browser.",
+    schema: { type: 'string' },
+    default: null,
+    parse: urlOrNull,
+    userEditable: false,
+  }),
+  def({
+    name: 'toolbarMode',
+    title: 'Toolbar button',
+    description: '"popup" (default) opens the logging popup; "instant" logs a contact on every click.',
+    schema: { type: 'string', enum: ['popup', 'instant'] },
+    default: 'popup',
+    parse: oneOf('popup', 'instant'),
+    userEditable: true,
+  }),
+  def({
+    name: 'badge',
+    title: "Today's count on the toolbar button",
+    description: 'Show how many contacts were logged today on the toolbar button.',
+    schema: { type: 'boolean' },
+    default: true,
+    parse: bool,
+    userEditable: true,
+  }),
+] as const satisfies readonly SettingDefinition[];
+
+export const DEFAULT_SETTINGS = Object.fromEntries(SETTING_DEFINITIONS.map((d) => [d.name, d.default])) as unknown as Settings;
+
+/** The key under which policy may give defaults the user can still change. */
+export const RECOMMENDED_KEY = 'recommended';
