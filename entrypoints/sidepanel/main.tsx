@@ -14,7 +14,7 @@ import '../../components/sidebar.css';
 /** (Re)loads the verified content and renders; Preact keeps the user's place across reloads. */
 async function mount() {
   const resolved = await currentSettings();
-  const [state, logging] = await Promise.all([currentContent(resolved), loggingState()]);
+  const [state, logging] = await Promise.all([currentContent(resolved), loggingState(resolved)]);
   const notify = () => void sendMessage('contacts:changed');
   const index = buildIndex(state.content);
   render(

@@ -1,5 +1,7 @@
 /** The contact log as the popup and the sidebar use it, shaped for their props. */
 import type { ContactOutcome, LoggedVia } from './contact-record';
+import { contactSettingsFrom } from '../settings/contact-settings';
+import type { ResolvedSettings } from '../settings/resolve-settings';
 import { currentContactSettings, logContact, todayCount, undoContact } from './log-contact';
 
 export type PageLogResult = { ok: true; id: string; todayCount: number } | { ok: false; reason: string };
@@ -10,8 +12,9 @@ export interface PageLogRequest {
   outcome?: ContactOutcome;
 }
 
-export async function loggingState(): Promise<{ todayCount: number; disabledReason: string | null }> {
-  const settings = await currentContactSettings();
+/** Pass the settings a page already resolved, to avoid reading storage twice on open. */
+export async function loggingState(resolved?: ResolvedSettings): Promise<{ todayCount: number; disabledReason: string | null }> {
+  const settings = resolved ? contactSettingsFrom(resolved.settings) : await currentContactSettings();
   return {
     todayCount: await todayCount(),
     disabledReason: settings.loggingEnabled ? null : 'Contact logging is turned off by your organisation.',
