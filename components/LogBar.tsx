@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageLogResult } from '../utils/contacts/page-actions';
-import { UNDO_MS } from './Popup';
+import { useUndoWindow } from './use-undo-window';
 
 export interface LogRequest {
   topics: string[];
@@ -22,7 +22,7 @@ export interface LogBarProps {
 
 /** Logging from the sidebar, with the same few seconds to undo as the popup. */
 export function LogBar({ offer, request, onLog, onUndo, onDone }: LogBarProps) {
-  const [logged, setLogged] = useState<{ id: string; label: string } | null>(null);
+  const [logged, setLogged] = useUndoWindow();
   const [message, setMessage] = useState('');
 
   const log = (r: LogRequest) =>
@@ -39,11 +39,6 @@ export function LogBar({ offer, request, onLog, onUndo, onDone }: LogBarProps) {
   useEffect(() => {
     if (request) void log(request);
   }, [request]);
-  useEffect(() => {
-    if (!logged) return;
-    const timer = setTimeout(() => setLogged(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [logged]);
 
   return (
     <div class="log-bar">

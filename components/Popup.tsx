@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Topic } from '../utils/content/content-schema';
 import type { PageLogResult } from '../utils/contacts/page-actions';
+import { useUndoWindow } from './use-undo-window';
 
 
 export interface PopupProps {
@@ -15,8 +16,6 @@ export interface PopupProps {
   onOpenSettings: () => void;
 }
 
-/** How long a mis-click can be undone. */
-export const UNDO_MS = 8000;
 
 /**
  * The toolbar popup: one click logs a contact (optionally with a topic), a few
@@ -24,17 +23,12 @@ export const UNDO_MS = 8000;
  */
 export function Popup({ topics, todayCount, disabledReason, onLog, onUndo, onOpenSidebar, onOpenEvaluation, onOpenSettings }: PopupProps) {
   const [count, setCount] = useState(todayCount);
-  const [logged, setLogged] = useState<{ id: string; label: string } | null>(null);
+  const [logged, setLogged] = useUndoWindow();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const primary = useRef<HTMLButtonElement>(null);
 
   useEffect(() => primary.current?.focus(), []);
-  useEffect(() => {
-    if (!logged) return;
-    const timer = setTimeout(() => setLogged(null), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [logged]);
 
   const log = (topic: Topic | null) => {
     setBusy(true);

@@ -4,6 +4,7 @@ import { sendMessage } from '../../utils/browser/messages';
 import { openSidebar } from '../../utils/browser/side-panel';
 import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
 import { currentContent } from '../../utils/feed/current-content';
+import { currentSettings } from '../../utils/settings/current-settings';
 import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
@@ -12,7 +13,8 @@ import '../../components/popup.css';
 const notify = () => void sendMessage('contacts:changed');
 
 async function main() {
-  const [state, windowId, content] = await Promise.all([loggingState(), currentWindowId(), currentContent()]);
+  const resolved = await currentSettings();
+  const [state, windowId, content] = await Promise.all([loggingState(resolved), currentWindowId(), currentContent(resolved)]);
   render(
     <Popup
       topics={content.content.topics}

@@ -9,6 +9,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { seriousViolations } from './support/axe';
+import { saveUserSettings } from './support/user-settings';
 
 let browser: ExtensionBrowser | undefined;
 afterEach(async () => {
@@ -47,12 +48,6 @@ async function everythingStored(page: Page): Promise<string> {
     return JSON.stringify(dump);
   });
 }
-const setLocal = (page: Page, key: string, value: unknown) =>
-  page.evaluate(
-    ([k, v]) =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ [k as string]: v }),
-    [key, value] as const,
-  );
 
 describe('contact logging', () => {
   it('logs from the popup in one click, undoes a mis-click, logs again', async () => {
@@ -166,7 +161,7 @@ describe('upload outbox', () => {
 
     browser = await launchWithExtension();
     const popup = await openPopup(browser);
-    await setLocal(popup, 'settings.user', { uploadEndpoint: endpoint, organisationCode: 'RV3' });
+    await saveUserSettings(popup, { uploadEndpoint: endpoint, organisationCode: 'RV3' });
     await popup.getByRole('button', { name: /^Log contact$/ }).click();
     await expect.poll(() => requests.length, { timeout: 15_000 }).toBe(1);
 

@@ -10,12 +10,14 @@ import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { seriousViolations } from './support/axe';
 import { loadRepoContent } from './support/repo-content';
 import type { ContactRecord } from '../../utils/contacts/contact-record';
-import { addDays, localToday, weekStart } from '../../utils/contacts/week';
+import { addDays, weekStart } from '../../utils/contacts/week';
+import { localDate } from '../../utils/contacts/new-contact';
+import { saveUserSettings } from './support/user-settings';
 
 const content = loadRepoContent();
 const topic = (id: string) => content.topics.find((t) => t.id === id)!;
 const service = content.services[0]!;
-const today = localToday();
+const today = localDate();
 const earlier = addDays(today, -21);
 
 const RECORDS: ContactRecord[] = [
@@ -45,12 +47,9 @@ beforeAll(async () => {
     for (const r of records) tx.objectStore('contacts').put(r);
     await new Promise((done, fail) => ((tx.oncomplete = done), (tx.onerror = () => fail(tx.error))));
     db.close();
-    // Organisation and team come from settings (policy), added at export time.
-    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
-    await chrome.storage.local.set({
-      'settings.user': { organisationCode: 'RV301', organisationName: 'Riverside Community Health, London', team: '=Outreach' },
-    });
   }, RECORDS);
+  // Organisation and team come from settings (policy), added at export time.
+  await saveUserSettings(page, { organisationCode: 'RV301', organisationName: 'Riverside Community Health, London', team: '=Outreach' });
   await page.reload();
   await page.getByRole('heading', { name: 'Totals' }).waitFor();
 });

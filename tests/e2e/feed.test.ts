@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { loadRepoContent } from './support/repo-content';
+import { saveUserSettings } from './support/user-settings';
 import { signEnvelope } from '../../scripts/lib/feed-sign';
 import { trustedKeyOf } from '../../scripts/lib/feed-keys';
 import { PAYLOAD_TYPE } from '../../utils/feed/feed-constants';
@@ -76,13 +77,7 @@ describe('signed feed', () => {
     served = await signed(5, 'Alpha message');
     const trusted = await trustedKeyOf(key);
     // What IT (later, managed policy) sets: where the feed is and which key signs it.
-    await page.evaluate(
-      (settings) =>
-        (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-          'settings.user': settings,
-        }),
-      { feedUrl, feedName: FEED_NAME, trustedKeys: [trusted] },
-    );
+    await saveUserSettings(page, { feedUrl, feedName: FEED_NAME, trustedKeys: [trusted] });
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain('Content version 5');
     await searchShows('Alpha message (feed version 5)');
   });

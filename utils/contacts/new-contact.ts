@@ -23,7 +23,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const cleanIds = (ids: readonly string[] | undefined) => [...new Set((ids ?? []).filter((id) => ID.test(id)))];
 
 /** The local calendar date: staff think in their own day, not UTC's. */
-export function localDate(now: Date): string {
+export function localDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

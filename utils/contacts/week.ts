@@ -80,12 +80,3 @@ export function monthStart(date: string): string {
   dateToUtcMs(date);
   return `${date.slice(0, 7)}-01`;
 }
-
-/**
- * Today's local calendar date, the same way records are dated (a contact logged at
- * 00:30 in London during BST belongs to that day, not the previous UTC one).
- */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

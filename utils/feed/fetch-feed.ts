@@ -5,6 +5,7 @@
  */
 import { DEFAULT_MAX_ENVELOPE_BYTES } from './feed-constants';
 import { feedError, type FeedError } from './feed-error';
+import { isSafeUrl } from './safe-url';
 
 export interface FetchFeedOptions {
   etag?: string | null;
@@ -25,7 +26,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ENVELOPE_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
   const doFetch = options.fetch ?? globalThis.fetch;
-  if (!/^https:\/\//.test(url) && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
+  if (!isSafeUrl(url)) {
     return { status: 'error', error: feedError('fetch-failed', `feed URL must be https:// (got ${url})`) };
   }
   const headers: Record<string, string> = {};

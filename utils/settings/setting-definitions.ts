@@ -5,6 +5,7 @@
  * policies.json example and the admin guide's table. Policy names are the same in
  * every browser (DESIGN.md, "Managed policy").
  */
+import { isSafeUrl } from '../feed/safe-url';
 import type { TrustedKey } from '../feed/trusted-keys';
 
 export interface OverlayFeedSetting {
@@ -55,11 +56,9 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** https only; http on this machine's loopback is allowed for local testing. */
-const SAFE_URL = /^(https:\/\/[^\s]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/[^\s]*)$/;
 
 const urlOrNull = (v: unknown): Parsed<string | null> =>
-  v === null || v === '' ? ok(null) : typeof v === 'string' && SAFE_URL.test(v) ? ok(v) : bad('must be an https:// URL');
+  v === null || v === '' ? ok(null) : typeof v === 'string' && isSafeUrl(v) ? ok(v) : bad('must be an https:// URL');
 const textOrNull = (max: number) => (v: unknown): Parsed<string | null> => {
   if (v === null) return ok(null);
   if (typeof v !== 'string' || v.trim().length > max) return bad(`must be text of at most ${max} characters`);
@@ -89,7 +88,7 @@ const overlays = (v: unknown): Parsed<OverlayFeedSetting[]> => {
     const e = o as Record<string, unknown> | null;
     const k = keys(e?.trustedKeys);
     if (typeof e?.name !== 'string' || !SLUG.test(e.name)) return bad(`entry ${i + 1}: "name" must be lower-case words joined by hyphens`);
-    if (typeof e.url !== 'string' || !SAFE_URL.test(e.url)) return bad(`entry ${i + 1}: "url" must be an https:// URL`);
+    if (typeof e.url !== 'string' || !isSafeUrl(e.url)) return bad(`entry ${i + 1}: "url" must be an https:// URL`);
     if (!k.ok || k.value.length === 0) return bad(`entry ${i + 1}: "trustedKeys" must list at least one key`);
     const t = e.threshold === undefined ? 1 : e.threshold;
     if (typeof t !== 'number' || !Number.isInteger(t) || t < 1) return bad(`entry ${i + 1}: "threshold" must be a whole number of at least 1`);

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Popup, UNDO_MS } from '../../../components/Popup';
+import { Popup } from '../../../components/Popup';
+import { UNDO_MS } from '../../../components/use-undo-window';
 import { fixtureFiles } from '../../fixtures/content-fixture';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 

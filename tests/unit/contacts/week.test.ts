@@ -1,3 +1,4 @@
+import { localDate } from '../../../utils/contacts/new-contact';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -7,7 +8,6 @@ import {
   isoWeekLabel,
   isoWeekday,
   lastWeekStarts,
-  localToday,
   monthStart,
   weekStart,
   weekStartsBetween,
@@ -61,7 +61,7 @@ describe('ISO weeks from YYYY-MM-DD', () => {
   });
 
   it("takes today's date from the local calendar", () => {
-    expect(localToday(new Date(2026, 10, 22, 0, 30))).toBe('2026-11-22');
-    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localDate(new Date(2026, 10, 22, 0, 30))).toBe('2026-11-22');
+    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
