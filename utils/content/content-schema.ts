@@ -24,10 +24,21 @@ const isoDate = z.iso.date();
 
 const text = z.string().trim().min(1);
 
+/** The date a source page shows for itself: as precise as the page is (a year, a month or a day). */
+const pageDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
 export const sourceSchema = z.object({
   title: text,
   url: httpsUrl,
+  /** When the page says it was last updated, if it says so; `checked` on the item is when we compared it. */
+  updated: pageDate.optional(),
 });
+
+/**
+ * Facts that move fast get a short review period (≤ 6 months) and are hidden once an
+ * expired feed's grace period runs out: a withdrawn crisis line is worse than none.
+ */
+export const timeSensitiveSchema = z.enum(['crisis', 'seasonal', 'amounts']);
 
 export const topicSchema = z.object({
   id,
@@ -59,6 +70,7 @@ export const messageSchema = z.object({
   keywords: z.array(text),
   reviewed: isoDate,
   reviewBy: isoDate,
+  timeSensitive: timeSensitiveSchema.optional(),
 });
 
 /** `national`, `london`, or the borough ids the service covers. */
@@ -82,7 +94,26 @@ export const serviceSchema = z.object({
   area: serviceAreaSchema,
   /** Where the contact details were taken from. */
   source: sourceSchema,
+  /** When the details were last compared with the source page. */
   checked: isoDate,
+  reviewBy: isoDate,
+  timeSensitive: timeSensitiveSchema.optional(),
+});
+
+/**
+ * For the worker, not the public: training, the London MECC framework, toolkits. Shown in a
+ * topic's own "For staff" section, never mixed with services a person is signposted to.
+ */
+export const resourceSchema = z.object({
+  id,
+  title: text,
+  organisation: text,
+  description: text,
+  url: httpsUrl,
+  topics: z.array(id).min(1),
+  source: sourceSchema,
+  checked: isoDate,
+  reviewBy: isoDate,
 });
 
 export const icbSchema = z.object({
@@ -114,6 +145,7 @@ export const contentFileSchema = z
     icbs: z.array(icbSchema).optional(),
     areas: z.array(areaSchema).optional(),
     synonyms: z.array(synonymSchema).optional(),
+    resources: z.array(resourceSchema).optional(),
   })
   .strict();
 
@@ -126,6 +158,8 @@ export type Service = z.infer<typeof serviceSchema>;
 export type Icb = z.infer<typeof icbSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
+export type TimeSensitive = z.infer<typeof timeSensitiveSchema>;
 export type ContentFile = z.infer<typeof contentFileSchema>;
 
 /** All sections of all files, merged. */
@@ -136,4 +170,5 @@ export interface ContentBundle {
   icbs: Icb[];
   areas: Area[];
   synonyms: Synonym[];
+  resources: Resource[];
 }

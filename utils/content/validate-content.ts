@@ -9,6 +9,7 @@ import {
   icbSchema,
   messageSchema,
   serviceSchema,
+  resourceSchema,
   synonymSchema,
   topicSchema,
   type ContentBundle,
@@ -43,6 +44,7 @@ const SINGULAR: Record<ContentSection, string> = {
   icbs: 'ICB',
   areas: 'area',
   synonyms: 'synonym',
+  resources: 'staff resource',
 };
 
 /** A file is an object of known sections, each an array; items are checked one by one. */
@@ -52,6 +54,20 @@ const fileShapeSchema = z
     ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])),
   })
   .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>;
+
+/** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (DESIGN.md, "Content model"). */
+export const SHORT_REVIEW_MONTHS = 6;
+export const LONG_REVIEW_MONTHS = 12;
+
+/** `YYYY-MM-DD` plus whole months, clamped to the month's last day (31 Aug + 6 → 28/29 Feb). */
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.item}: ${p.problem}`;
@@ -64,6 +80,7 @@ const ITEM_SCHEMAS: Record<ContentSection, z.ZodType> = {
   icbs: icbSchema,
   areas: areaSchema,
   synonyms: synonymSchema,
+  resources: resourceSchema,
 };
 
 /** The id an item claims, even when the item is invalid (so its references don't cascade). */
@@ -146,17 +163,34 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     if (!known.has(ref)) report(entry, item, `refers to unknown ${kind} "${ref}"`);
   };
 
+  const reviewRules = (entry: object, item: string, from: string, fromName: string, reviewBy: string, fast?: string) => {
+    if (reviewBy < today) report(entry, item, `reviewBy ${reviewBy} has passed: review it against its source and set a new date`);
+    if (reviewBy < from) report(entry, item, `reviewBy ${reviewBy} is before ${fromName} ${from}`);
+    const months = fast ? SHORT_REVIEW_MONTHS : LONG_REVIEW_MONTHS;
+    const limit = addMonths(from, months);
+    if (reviewBy > limit) {
+      const why = fast ? `a ${fast} item must be reviewed within ${months} months` : `review within ${months} months`;
+      report(entry, item, `reviewBy ${reviewBy} is too far from ${fromName} ${from}: ${why} (by ${limit})`);
+    }
+  };
+
   for (const m of bundle.messages) {
     const item = `message "${m.id}"`;
     dangling(m, item, 'topic', m.topic, topicIds);
     for (const s of m.services) dangling(m, item, 'service', s, serviceIds);
-    if (m.reviewBy < today) report(m, item, `reviewBy ${m.reviewBy} has passed: review the message and set a new date`);
-    if (m.reviewBy < m.reviewed) report(m, item, `reviewBy ${m.reviewBy} is before reviewed ${m.reviewed}`);
+    reviewRules(m, item, m.reviewed, 'reviewed', m.reviewBy, m.timeSensitive);
   }
   for (const s of bundle.services) {
     const item = `service "${s.id}"`;
     for (const t of s.topics) dangling(s, item, 'topic', t, topicIds);
     if (Array.isArray(s.area)) for (const a of s.area) dangling(s, item, 'area', a, areaIds);
+    reviewRules(s, item, s.checked, 'checked', s.reviewBy, s.timeSensitive);
+  }
+  idsOf('resources', bundle.resources, (r) => r.id);
+  for (const r of bundle.resources) {
+    const item = `staff resource "${r.id}"`;
+    for (const t of r.topics) dangling(r, item, 'topic', t, topicIds);
+    reviewRules(r, item, r.checked, 'checked', r.reviewBy);
   }
   for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
   for (const syn of bundle.synonyms) {
