@@ -22,6 +22,7 @@ export type FeedErrorCode =
   | 'invalid-content'
   // fetch-feed.ts / update-feed.ts: getting the feed and keeping it
   | 'fetch-failed'
+  | 'fetch-refused'
   | 'store-failed';
 
 export interface FeedError {

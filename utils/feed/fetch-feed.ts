@@ -1,15 +1,21 @@
 /**
- * Downloads a feed: conditional (ETag / Last-Modified, so an unchanged feed costs a
- * 304 and no bytes), bounded in time and in size (TUF "endless data": the size is
- * counted while reading, because Content-Length can lie or be absent).
+ * Downloads a feed: a plain GET, bounded in time and in size (TUF "endless data": the
+ * size is counted while reading, because Content-Length can lie or be absent).
+ *
+ * Why no If-None-Match / If-Modified-Since of our own: they are not CORS-safelisted
+ * request headers, so setting them makes the browser send an OPTIONS preflight first,
+ * and ordinary static hosts (nginx, S3, Azure blob) refuse it. Every update after the
+ * first then failed (docs/publishing.md, "Hosting"). `cache: 'no-cache'` instead has the
+ * browser's HTTP cache revalidate with the server's own ETag / Last-Modified; validators
+ * added by the cache do not trigger a preflight. An unchanged feed still costs a 304 on
+ * the wire; fetch() hands us the cached body, which verifies as "unchanged".
+ * https://fetch.spec.whatwg.org/#cors-safelisted-request-header
  */
 import { DEFAULT_MAX_ENVELOPE_BYTES } from './feed-constants';
 import { feedError, type FeedError } from './feed-error';
 import { isSafeUrl } from './safe-url';
 
 export interface FetchFeedOptions {
-  etag?: string | null;
-  lastModified?: string | null;
   timeoutMs?: number;
   maxBytes?: number;
   fetch?: typeof fetch;
@@ -17,7 +23,6 @@ export interface FetchFeedOptions {
 
 export type FetchFeedResult =
   | { status: 'ok'; text: string; etag: string | null; lastModified: string | null }
-  | { status: 'not-modified' }
   | { status: 'error'; error: FeedError };
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
@@ -29,36 +34,55 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   if (!isSafeUrl(url)) {
     return { status: 'error', error: feedError('fetch-failed', `feed URL must be https:// (got ${url})`) };
   }
-  const headers: Record<string, string> = {};
-  if (options.etag) headers['If-None-Match'] = options.etag;
-  if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    // no-store: we send our own validators; the HTTP cache must not answer for the server.
-    const response = await doFetch(url, { headers, cache: 'no-store', signal: controller.signal, credentials: 'omit' });
-    if (response.status === 304) return { status: 'not-modified' };
+    // No headers, no credentials: a "simple" request that needs only Access-Control-Allow-Origin.
+    const response = await doFetch(url, { cache: 'no-cache', signal: controller.signal, credentials: 'omit' });
     if (!response.ok) {
-      return { status: 'error', error: feedError('fetch-failed', `the feed server answered ${response.status} ${response.statusText}`.trim()) };
+      // The status code only: the status text is the (unsigned) host's to choose.
+      return { status: 'error', error: feedError('fetch-failed', `the feed server answered HTTP ${response.status}`) };
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) return { status: 'error', error: tooLarge(declared, maxBytes) };
     const text = await readBounded(response, maxBytes);
     if (text === null) return { status: 'error', error: tooLarge(null, maxBytes) };
     return { status: 'ok', text, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
-  } catch (error) {
-    const aborted = controller.signal.aborted;
+  } catch {
+    if (controller.signal.aborted) {
+      return { status: 'error', error: feedError('fetch-failed', `the feed server did not answer within ${Math.round(timeoutMs / 1000)} s`) };
+    }
+    const refused = await answersWithoutCors(url, doFetch);
     return {
       status: 'error',
-      error: feedError(
-        'fetch-failed',
-        aborted ? `the feed server did not answer within ${Math.round(timeoutMs / 1000)} s` : `could not reach the feed server (${(error as Error).message})`,
-      ),
+      error: refused
+        ? feedError('fetch-refused', 'the feed server refused the request (check its CORS set-up)')
+        : feedError('fetch-failed', 'could not reach the feed server'),
     };
   } finally {
     clearTimeout(timer);
   }
 }
+
+/**
+ * fetch() rejects with the same bare TypeError for a dead host and for a CORS refusal.
+ * A `no-cors` request tells them apart: it resolves (with an opaque response we cannot
+ * read) whenever the server answered at all, and rejects only when nothing did.
+ */
+async function answersWithoutCors(url: string, doFetch: typeof fetch): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), PROBE_TIMEOUT_MS);
+  try {
+    await doFetch(url, { mode: 'no-cors', cache: 'no-store', credentials: 'omit', signal: controller.signal });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const PROBE_TIMEOUT_MS = 5_000;
 
 function tooLarge(size: number | null, maxBytes: number): FeedError {
   return feedError('too-large', `the feed is larger than the ${maxBytes}-byte limit${size ? ` (${size} bytes)` : ''}`);

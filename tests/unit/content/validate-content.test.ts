@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateContent } from '../../../utils/content/validate-content';
+import { addMonths, formatProblem, validateContent } from '../../../utils/content/validate-content';
 import { cloneFiles, FIXTURE_TODAY } from '../../fixtures/content-fixture';
 
 type Files = ReturnType<typeof cloneFiles>;
@@ -102,9 +102,59 @@ describe('validateContent', () => {
   });
 
   it('rejects a message whose reviewBy date has passed', () => {
-    expect(problemsFor(() => {}, '2027-11-02')).toEqual([
-      'content/messages/smoking.json: message "stop-smoking": reviewBy 2027-11-01 has passed: review the message and set a new date',
-    ]);
+    const problems = problemsFor(() => {}, '2027-11-02');
+    expect(problems).toContain(
+      'content/messages/smoking.json: message "stop-smoking": reviewBy 2027-11-01 has passed: review it against its source and set a new date',
+    );
+    expect(problems.every((p) => /has passed/.test(p))).toBe(true);
+  });
+
+  describe('review periods', () => {
+    it('refuses a reviewBy more than 12 months after the message was reviewed', () => {
+      expect(problemsFor((f) => (smoking(f).reviewBy = addMonths(smoking(f).reviewed, 12).replace(/\d\d$/, (d) => String(Number(d) + 1).padStart(2, '0'))))).toEqual([
+        expect.stringMatching(/message "stop-smoking": reviewBy \S+ is too far from reviewed \S+: review within 12 months/),
+      ]);
+    });
+
+    it('allows exactly 12 months, and 6 for a time-sensitive message', () => {
+      expect(problemsFor((f) => (smoking(f).reviewBy = addMonths(smoking(f).reviewed, 12)))).toEqual([]);
+      expect(problemsFor((f) => Object.assign(smoking(f), { timeSensitive: 'seasonal', reviewBy: addMonths(smoking(f).reviewed, 6) }))).toEqual([]);
+    });
+
+    it.each(['crisis', 'seasonal', 'amounts'])('refuses more than 6 months for a %s item', (kind) => {
+      const problems = problemsFor((f) => Object.assign(smoking(f), { timeSensitive: kind, reviewBy: addMonths(smoking(f).reviewed, 7) }));
+      expect(problems).toEqual([expect.stringContaining(`a ${kind} item must be reviewed within 6 months`)]);
+    });
+
+    it('applies the same limits to a service, counted from when it was checked', () => {
+      const problems = problemsFor((f) => Object.assign(services(f)[0], { timeSensitive: 'crisis', checked: '2026-11-01', reviewBy: '2027-11-01' }));
+      expect(problems).toEqual([
+        'content/services/all.json: service "quit-line": reviewBy 2027-11-01 is too far from checked 2026-11-01: a crisis item must be reviewed within 6 months (by 2027-05-01)',
+      ]);
+    });
+
+    it('refuses a service with no reviewBy, or with a source that is not a real link', () => {
+      const problems = problemsFor((f) => {
+        delete services(f)[0].reviewBy;
+        services(f)[1].source = { title: 'Camden', url: 'camden.gov.uk' };
+      });
+      expect(problems).toEqual([
+        expect.stringMatching(/service "quit-line": reviewBy Invalid input/),
+        expect.stringMatching(/service "camden-quit": source\.url Invalid URL/),
+        expect.stringMatching(/service "camden-quit": source\.url must be an https:\/\/ link/),
+      ]);
+    });
+
+    it('refuses a service with a phone number but no source', () => {
+      const problems = problemsFor((f) => delete services(f)[0].source);
+      expect(problems).toEqual([expect.stringMatching(/service "quit-line": source Invalid input/)]);
+    });
+
+    it('adds months on the calendar, clamping to the end of a short month', () => {
+      expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+      expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
+      expect(addMonths('2026-12-01', 12)).toBe('2027-12-01');
+    });
   });
 
   it('accepts a reviewBy date of today', () => {
