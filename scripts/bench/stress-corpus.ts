@@ -30,7 +30,7 @@ export interface StressCorpusOptions {
   seed?: number;
 }
 
-export const STRESS_RECORDS = 5000;
+export const STRESS_RECORDS = 20_000;
 const DEFAULT_SEED = 20260601;
 /** Share of records that are messages; the rest are services. */
 const MESSAGE_SHARE = 0.2;
@@ -65,6 +65,7 @@ function makeService(random: Random, n: number): Service {
     area,
     source: { title: 'Generated for the bench', url: 'https://example.org/' },
     checked: '2026-01-01',
+    reviewBy: '2027-01-01',
   };
   if (random.chance(0.6)) service.hours = random.pick(HOURS);
   if (random.chance(0.5)) service.eligibility = fill(random.pick(ELIGIBILITY), slots);
@@ -92,7 +93,7 @@ function makeMessage(random: Random, n: number, topic: TopicVocabulary, services
     services: random.sample(ofTopic, random.int(0, 3)).map((s) => s.id),
     keywords: random.sample([...topic.subjects, ...topic.slang], random.int(3, 7)),
     reviewed: '2026-01-01',
-    reviewBy: '2099-01-01',
+    reviewBy: '2026-12-31',
   };
 }
 
@@ -124,5 +125,6 @@ export function stressCorpus(options: StressCorpusOptions = { records: STRESS_RE
     icbs: ICBS,
     areas: BOROUGHS.map((b) => ({ id: b.id, name: b.name, icb: b.icb })),
     synonyms: makeSynonyms(random),
+    resources: [],
   };
 }

@@ -58,7 +58,10 @@ export function mergeOverlay(main: ContentBundle, overlay: OverlayInput): Conten
 
   const synonyms: Synonym[] = upsert(main.synonyms, c.synonyms, (s) => s.term).flatMap((s) => keepTopics(s) ?? []);
 
-  return { topics, messages, services, icbs: [...main.icbs], areas: [...main.areas], synonyms };
+  // Staff resources are pan-London only: an overlay serves its own area's public services.
+  const resources = main.resources.filter((r) => !hidden.has(r.id)).flatMap((r) => keepTopics(r) ?? []);
+
+  return { topics, messages, services, icbs: [...main.icbs], areas: [...main.areas], synonyms, resources };
 }
 
 /** Several overlays, applied in order (a later overlay wins over an earlier one). */
