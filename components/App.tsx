@@ -4,12 +4,15 @@ import type { ContentBundle, Message, Service, Topic } from '../utils/content/co
 import type { SearchOptions, SearchResults } from '../utils/search/query-index';
 import { copyMessage, copyService, type CopyRequest } from '../utils/copy/copy-formats';
 import { inArea } from '../utils/search/in-area';
+import { localRoutesForTopic } from '../utils/content/local-coverage';
 import type { PageLogResult } from '../utils/contacts/page-actions';
 import { BoroughPicker } from './BoroughPicker';
 import { LogBar, type LogRequest } from './LogBar';
 import { MessageResult } from './MessageResult';
 import { MessageView } from './MessageView';
 import { ResultList } from './ResultList';
+import { LocalServices } from './LocalServices';
+import { StaffResources } from './StaffResources';
 import { SearchBox } from './SearchBox';
 import { TopicList } from './TopicList';
 import { useAnnouncement } from './use-announcement';
@@ -166,6 +169,9 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
   }, [openMessageId]);
 
   const topic = topicId ? topics.get(topicId) : undefined;
+  const boroughArea = content.areas.find((a) => a.id === borough) ?? null;
+  const resourcesFor = (t: string) => content.resources.filter((r) => r.topics.includes(t));
+  const topicRoutes = topic && !openMessage ? localRoutesForTopic(content, topic.id, borough) : undefined;
 
   return (
     <div class="app">
@@ -180,6 +186,9 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
               .map((id) => services.get(id))
               .filter((s): s is Service => s !== undefined && inArea(s.area, borough))}
             areas={content.areas}
+            borough={boroughArea}
+            localRoutes={localRoutesForTopic(content, openMessage.topic, borough)}
+            resources={resourcesFor(openMessage.topic)}
             onBack={() => setOpenMessageId(null)}
             onCopyMessage={onCopyMessage}
             onCopyService={onCopyService}
@@ -201,6 +210,16 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
                 </button>
               </div>
             )}
+            {topic && topicRoutes && !query && (
+              <LocalServices
+                topicTitle={topic.title}
+                borough={boroughArea}
+                routes={topicRoutes}
+                areas={content.areas}
+                alreadyShown={new Set(results.services.map((hit) => hit.record.id))}
+                onCopy={onCopyService}
+              />
+            )}
             {browsing ? (
               <TopicList topics={content.topics} counts={messageCounts} onOpen={openTopic} />
             ) : (
@@ -213,6 +232,7 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
                 onCopyService={onCopyService}
               />
             )}
+            {topic && !query && <StaffResources resources={resourcesFor(topic.id)} headingLevel={3} />}
           </>
         )}
       </main>

@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Area, Message, Service, Topic } from '../utils/content/content-schema';
+import type { Area, Message, Resource, Service, Topic } from '../utils/content/content-schema';
+import type { LocalRoutes } from '../utils/content/local-coverage';
+import { LocalServices } from './LocalServices';
 import { ServiceCard } from './ServiceCard';
+import { StaffResources } from './StaffResources';
 import { formatDate } from './format-date';
 
 export interface MessageViewProps {
@@ -9,6 +12,11 @@ export interface MessageViewProps {
   /** The linked services the user's borough can use, in the message's order. */
   services: Service[];
   areas: Area[];
+  /** The chosen borough and its own services for this message's topic (or the route where it has none). */
+  borough?: Area | null;
+  localRoutes?: LocalRoutes;
+  /** Training and guidance for the worker on this topic ("For staff"). */
+  resources?: Resource[];
   onBack: () => void;
   onCopyMessage: (message: Message) => void;
   onCopyService: (service: Service, kind: 'link' | 'details') => void;
@@ -17,7 +25,19 @@ export interface MessageViewProps {
 }
 
 /** Everything a worker needs for one conversation, in the order they need it. */
-export function MessageView({ message, topic, services, areas, onBack, onCopyMessage, onCopyService, onLogConversation }: MessageViewProps) {
+export function MessageView({
+  message,
+  topic,
+  services,
+  areas,
+  borough = null,
+  localRoutes,
+  resources = [],
+  onBack,
+  onCopyMessage,
+  onCopyService,
+  onLogConversation,
+}: MessageViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus to the new view so screen readers announce it and Tab starts here.
   useEffect(() => headingRef.current?.focus(), [message.id]);
@@ -84,6 +104,17 @@ export function MessageView({ message, topic, services, areas, onBack, onCopyMes
         </>
       )}
 
+      {localRoutes && (
+        <LocalServices
+          topicTitle={topic?.title ?? message.topic}
+          borough={borough}
+          routes={localRoutes}
+          areas={areas}
+          alreadyShown={new Set(services.map((s) => s.id))}
+          onCopy={onCopyService}
+        />
+      )}
+
       <h3>Sources</h3>
       <ul class="sources">
         {message.sources.map((s) => (
@@ -98,6 +129,7 @@ export function MessageView({ message, topic, services, areas, onBack, onCopyMes
       <p class="reviewed">
         Reviewed {formatDate(message.reviewed)} · next review by {formatDate(message.reviewBy)}
       </p>
+      <StaffResources resources={resources} />
     </section>
   );
 }

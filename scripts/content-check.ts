@@ -1,13 +1,15 @@
 /**
  * `npm run content:check`: validates everything in content/ and exits non-zero with
  * one line per problem, naming the file and the item. `--dir DIR` checks another directory. `--write-schema` regenerates
- * content/schema/content.schema.json from the model (the check fails when it is stale).
+ * content/schema/content.schema.json from the model (the check fails when it is stale). Checking content/ also
+ * writes docs/coverage.md (areas × signposting needs); `--coverage FILE` writes it elsewhere.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { contentJsonSchema } from '../utils/content/content-json-schema';
 import { formatProblem, validateContent } from '../utils/content/validate-content';
 import { readContentDir } from './lib/read-content-dir';
 import { todayIso } from '../utils/content/today';
+import { coverageReport } from '../utils/content/coverage-report';
 
 const SCHEMA_PATH = 'content/schema/content.schema.json';
 const schemaText = `${JSON.stringify(contentJsonSchema(), null, 2)}\n`;
@@ -37,7 +39,13 @@ if (lines.length > 0) {
   console.error(`\ncontent:check found ${lines.length} problem(s) in ${files.length} file(s).`);
   process.exit(1);
 }
+const coverageFlag = process.argv.indexOf('--coverage');
+const coveragePath = coverageFlag > 0 ? process.argv[coverageFlag + 1]! : dir === 'content' ? 'docs/coverage.md' : null;
+if (coveragePath) writeFileSync(coveragePath, coverageReport(bundle, todayIso()));
+
 console.log(
   `content:check ok: ${files.length} files, ${bundle.topics.length} topics, ${bundle.messages.length} messages, ` +
-    `${bundle.services.length} services, ${bundle.areas.length} areas, ${bundle.synonyms.length} synonyms.`,
+    `${bundle.services.length} services, ${bundle.areas.length} areas, ${bundle.synonyms.length} synonyms` +
+    `${bundle.resources.length ? `, ${bundle.resources.length} staff resources` : ''}.` +
+    (coveragePath ? ` Wrote ${coveragePath}.` : ''),
 );

@@ -45,6 +45,11 @@ export const topicSchema = z.object({
   title: text,
   description: text,
   order: z.number().int(),
+  /**
+   * National or pan-London services (ids) to point to when the chosen borough has no
+   * local service for this topic yet: usually an NHS service finder or a national line.
+   */
+  routes: z.array(id).optional(),
 });
 
 export const factSchema = z.object({

@@ -192,6 +192,15 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     for (const t of r.topics) dangling(r, item, 'topic', t, topicIds);
     reviewRules(r, item, r.checked, 'checked', r.reviewBy);
   }
+  for (const t of bundle.topics) {
+    for (const r of t.routes ?? []) {
+      dangling(t, `topic "${t.id}"`, 'service', r, serviceIds);
+      const route = bundle.services.find((s) => s.id === r);
+      if (route && Array.isArray(route.area)) {
+        report(t, `topic "${t.id}"`, `route "${r}" is a borough service: a route must serve everyone (national or london)`);
+      }
+    }
+  }
   for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
   for (const syn of bundle.synonyms) {
     for (const t of syn.topics) dangling(syn, `synonym "${syn.term}"`, 'topic', t, topicIds);
