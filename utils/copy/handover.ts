@@ -1,0 +1,16 @@
+/**
+ * How a service was handed to the person, for the contact log. The names match the
+ * evaluation's `handover` field. Only the method is ever recorded: never who received
+ * it, their number, or the text sent.
+ */
+export type HandoverMethod = 'link-copied' | 'qr-shown' | 'card-printed' | 'sms-text-copied';
+
+export const HANDOVER_METHODS: readonly HandoverMethod[] = ['link-copied', 'qr-shown', 'card-printed', 'sms-text-copied'];
+
+/** How the log offer and its confirmation name the method, e.g. "signposting to Samaritans (QR code shown)". */
+export const HANDOVER_LABELS: Record<HandoverMethod, string> = {
+  'link-copied': 'link copied',
+  'qr-shown': 'QR code shown',
+  'card-printed': 'slip printed',
+  'sms-text-copied': 'text message copied',
+};
