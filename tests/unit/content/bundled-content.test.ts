@@ -16,11 +16,31 @@ describe('the embedded default content', () => {
   });
 
   it('meets the programme minimums', () => {
-    expect(content.topics.length).toBeGreaterThanOrEqual(12);
-    expect(content.messages.length).toBeGreaterThanOrEqual(40);
+    expect(content.topics.length).toBeGreaterThanOrEqual(20);
+    expect(content.messages.length).toBeGreaterThanOrEqual(60);
     expect(content.services.filter((s) => s.area === 'national').length).toBeGreaterThanOrEqual(15);
-    expect(content.services.filter((s) => s.area === 'london').length).toBeGreaterThanOrEqual(8);
-    expect(content.synonyms.length).toBeGreaterThanOrEqual(100);
+    // Pan-London: the staff-facing programme pages moved to staff resources, which left 7.
+    expect(content.services.filter((s) => s.area === 'london').length).toBeGreaterThanOrEqual(7);
+    expect(content.services.filter((s) => Array.isArray(s.area)).length).toBeGreaterThanOrEqual(150);
+    expect(content.resources.length).toBeGreaterThanOrEqual(5);
+    expect(content.synonyms.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it('has at least two messages for each topic added in 2026, and staff resources apart from services', () => {
+    for (const id of ['domestic-abuse', 'gambling', 'blood-pressure', 'cancer-signs', 'carers', 'food-insecurity']) {
+      expect(content.topics.some((t) => t.id === id), id).toBe(true);
+      expect(content.messages.filter((m) => m.topic === id).length, id).toBeGreaterThanOrEqual(2);
+      expect(content.synonyms.some((s) => s.topics.includes(id)), id).toBe(true);
+    }
+    const resourceIds = new Set(content.resources.map((r) => r.id));
+    expect(content.services.filter((s) => resourceIds.has(s.id))).toEqual([]);
+  });
+
+  it('gives domestic abuse messages the safety wording: ask only when alone and safe; 999 if in danger now', () => {
+    const text = content.messages.filter((m) => m.topic === 'domestic-abuse').map((m) => `${m.say} ${m.ask} ${m.assist} ${m.act}`).join(' ');
+    expect(text).toMatch(/alone/i);
+    expect(text).toMatch(/safe/i);
+    expect(text).toMatch(/999/);
   });
 
   it('covers the big five and lists all 33 London local authority areas, each with an ICB', () => {
