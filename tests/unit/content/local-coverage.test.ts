@@ -105,4 +105,4 @@ describe('the bundled content', () => {
 });
 
 /** Areas below the target today (docs/coverage.md names them). Lower it as research fills them. */
-const KNOWN_SHORT_AREAS = 11;
+const KNOWN_SHORT_AREAS = 5;
