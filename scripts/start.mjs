@@ -8,6 +8,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
+import { ensureBrowsers, ensureDependencies } from './lib/bootstrap.mjs';
+
+// The first command on a fresh clone: install what is missing before building.
+ensureDependencies();
+if (!process.env.CHROME_PATH) ensureBrowsers(['chromium']);
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check, in the order that fails fastest, on a fresh clone.
- * Browser steps need Debian's chromium and firefox-esr (.ci/run installs them).
+ * `npm test`: every check, in the order that fails fastest, on a fresh clone. It installs the
+ * locked dependencies and Debian's chromium and firefox-esr first when they are missing
+ * (scripts/lib/bootstrap.mjs).
  */
 import { spawnSync } from 'node:child_process';
+import { ensureBrowsers, ensureDependencies } from './lib/bootstrap.mjs';
+
+// The first command on a fresh clone: install the locked dependencies and the browsers.
+ensureDependencies();
+ensureBrowsers(['chromium', 'firefox']);
 
 const steps = [
   ['Generate WXT types', 'npx', ['wxt', 'prepare']],
