@@ -138,6 +138,13 @@ export function Diagnostics({ info, areas, onSave, onCopy }: DiagnosticsProps) {
 
         <details>
           <summary>Show the diagnostics text</summary>
+        {info.contacts.warnings.length > 0 && (
+          <ul class="diagnostics__warnings" aria-label="Upload warnings">
+            {info.contacts.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        )}
           <pre class="diagnostics__text">{text}</pre>
         </details>
       </main>

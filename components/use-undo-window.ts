@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { UNDO_WINDOW_MS } from '../utils/contacts/undo-window';
 
-/** How long a mis-click can be undone, in the popup and the sidebar alike. */
-export const UNDO_MS = 8000;
+/** How long a mis-click can be undone: one value, shared with the upload's timing. */
+export const UNDO_MS = UNDO_WINDOW_MS;
 
 export interface Logged {
   id: string;

@@ -1,15 +1,13 @@
 /**
  * Contact logging in a real Chromium: the popup (opened as a page), undo, the count
- * surviving a browser restart, upload to a receiver that first fails, and the
- * privacy guarantee read straight out of the extension's storage.
+ * surviving a browser restart, and the privacy guarantee read straight out of the extension's storage.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { seriousViolations } from './support/axe';
-import { saveUserSettings } from './support/user-settings';
 
 let browser: ExtensionBrowser | undefined;
 afterEach(async () => {
@@ -135,58 +133,4 @@ describe('contact logging', () => {
   });
 });
 
-describe('upload outbox', () => {
-  let receiver: Server;
-  afterAll(() => receiver?.close());
-
-  it('uploads to a receiver that first fails, then accepts, with a stable idempotency key', async () => {
-    const requests: Array<{ key: string | undefined; records: number }> = [];
-    let failuresLeft = 1;
-    receiver = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type, idempotency-key' };
-        if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
-        requests.push({ key: req.headers['idempotency-key'] as string | undefined, records: JSON.parse(body).records.length });
-        if (failuresLeft > 0) {
-          failuresLeft -= 1;
-          return res.writeHead(503, cors).end();
-        }
-        res.writeHead(204, cors).end();
-      });
-    });
-    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
-    const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/mecc/contacts`;
-
-    browser = await launchWithExtension();
-    const popup = await openPopup(browser);
-    await saveUserSettings(popup, { uploadEndpoint: endpoint, organisationCode: 'RV3' });
-    await popup.getByRole('button', { name: /^Log contact$/ }).click();
-    await expect.poll(() => requests.length, { timeout: 15_000 }).toBe(1);
-
-    // The retry waits for its back-off; bring it forward instead of waiting a minute.
-    await popup.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const req = indexedDB.open('mecc-sidebar');
-        req.onsuccess = () => resolve(req.result);
-      });
-      const store = db.transaction('outbox-batches', 'readwrite').objectStore('outbox-batches');
-      const all = await new Promise<Array<{ nextAttemptAt: string }>>((resolve) => {
-        const req = store.getAll();
-        req.onsuccess = () => resolve(req.result);
-      });
-      for (const batch of all) store.put({ ...batch, nextAttemptAt: new Date(0).toISOString() });
-    });
-    await popup.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'contacts:changed' }),
-    );
-    await expect.poll(() => requests.length, { timeout: 15_000 }).toBe(2);
-    expect(requests[0]!.key).toBeTruthy();
-    expect(requests[1]!.key).toBe(requests[0]!.key);
-    expect(requests.map((r) => r.records)).toEqual([1, 1]);
-    await expect
-      .poll(async () => JSON.parse(await everythingStored(popup))['mecc-sidebar/outbox'].length, { timeout: 10_000 })
-      .toBe(0);
-  });
-});
+// Uploads (timing, acknowledgement, retries) are tested with a real policy file in upload-timing.test.ts.

@@ -1,6 +1,10 @@
 /**
  * The background's contact duties: keep the badge in step with today's count,
  * upload waiting contacts when an endpoint is set, and apply retention daily.
+ *
+ * Uploads run from the alarm only, never because something was logged (security
+ * review H2): a log followed by an upload within a second would tell the receiver the
+ * contact's exact time, which the record itself deliberately does not hold.
  */
 import { scheduleRepeating } from '../browser/alarms';
 import { showBadgeCount } from '../browser/badge';
@@ -14,26 +18,34 @@ import type { LoggedVia } from './contact-record';
 export const OUTBOX_ALARM = 'outbox-flush';
 export const RETENTION_ALARM = 'contacts-retention';
 
-export function createContactDuties() {
+export interface ContactDutiesDeps {
+  /** Tests: the upload's fetch (default: the global one). */
+  fetch?: typeof fetch;
+}
+
+export function createContactDuties(deps: ContactDutiesDeps = {}) {
   let flushing: Promise<unknown> | null = null;
   const duties = {
     async refreshBadge(): Promise<void> {
       const settings = await currentContactSettings();
       await showBadgeCount(settings.badge && settings.loggingEnabled ? await todayCount() : null);
     },
-    /** One upload run at a time; a second call joins the first. */
+    /**
+     * The alarm's upload run. One at a time; a second call joins the first, which
+     * always settles (each upload times out after 30 s).
+     */
     flush(): Promise<unknown> {
       flushing ??= currentContactSettings()
-        .then((settings) => flushOutbox(settings))
+        .then((settings) => flushOutbox(settings, deps.fetch ? { fetch: deps.fetch } : {}))
         .catch((error: unknown) => console.error('Contact upload failed', error))
         .finally(() => (flushing = null));
       return flushing;
     },
+    /** A contact was logged or undone: the badge only. Waiting records go at the next alarm. */
     async afterChange(): Promise<void> {
       await duties.refreshBadge();
-      void duties.flush();
     },
-    /** Settings changed (user or policy): toolbar mode, badge, uploads. */
+    /** Settings changed (user or policy): toolbar mode and badge. */
     async applySettings(): Promise<void> {
       await setToolbarMode((await currentSettings()).settings.toolbarMode);
       await duties.afterChange();

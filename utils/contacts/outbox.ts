@@ -1,15 +1,24 @@
 /**
  * Uploads logged contacts to the organisation's endpoint, if policy set one
- * (off by default: then nothing ever leaves the browser). Batched JSON POSTs with an
- * Idempotency-Key; exponential back-off; a record counts as sent only on a 2xx.
- * Format: docs/evaluation.md ("Upload").
+ * (off by default: then nothing ever leaves the browser). Format and receiver
+ * contract: docs/evaluation.md ("Upload").
+ *
+ * The rules (security review H2, M3, L6, L7, L8):
+ * - only the background's alarm calls this, never a log, and only records whose date
+ *   (or hour) and undo window have passed are sent, shuffled, in batches;
+ * - a redirect is never followed, and only the documented acknowledgement counts;
+ * - a retry sends the batch's stored bytes under the same Idempotency-Key;
+ * - an upload that has not been answered within 30 seconds has failed;
+ * - with no endpoint, nothing waits: the outbox is emptied.
  */
-import { getContacts } from '../db/contacts-store';
-import { acknowledgeBatch, formBatches, saveBatch } from '../db/outbox-store';
+import type { ContactRecord } from './contact-record';
+import { clearOutbox, acknowledgeBatch, formBatches, saveBatch } from '../db/outbox-store';
 import type { OutboxBatch } from '../db/open-db';
 import type { ContactSettings } from '../settings/contact-settings';
+import { acknowledgementProblem } from './upload-acknowledgement';
 
 export const UPLOAD_SCHEMA = 'mecc-contacts/1';
+export const UPLOAD_TIMEOUT_MS = 30_000;
 const FIRST_RETRY_MS = 60_000;
 const MAX_RETRY_MS = 6 * 60 * 60_000;
 
@@ -30,40 +39,62 @@ export interface FlushResult {
   waiting: number;
 }
 
-async function send(batch: OutboxBatch, settings: ContactSettings, doFetch: typeof fetch): Promise<string | null> {
-  const records = await getContacts(batch.recordIds);
-  const body = {
+/** The request body for a batch, exactly as it will be sent on every try. */
+export function uploadBody(settings: ContactSettings, batchId: string, records: readonly ContactRecord[]): string {
+  return JSON.stringify({
     schema: UPLOAD_SCHEMA,
-    batchId: batch.id,
+    batchId,
     organisation: settings.organisationCode || settings.organisationName ? { code: settings.organisationCode, name: settings.organisationName } : null,
     team: settings.team,
     records,
-  };
+  });
+}
+
+async function send(batch: OutboxBatch, endpoint: string, doFetch: typeof fetch): Promise<string | null> {
+  const controller = new AbortController();
+  // A plain timer (not AbortSignal.timeout) so it is the same clock everywhere, fake timers included.
+  const timer = setTimeout(() => controller.abort(), UPLOAD_TIMEOUT_MS);
   try {
-    const response = await doFetch(settings.uploadEndpoint!, {
+    const response = await doFetch(endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': batch.id },
-      body: JSON.stringify(body),
+      body: batch.body,
       credentials: 'omit',
       cache: 'no-store',
+      // A redirect is a failure: a 302/303 would turn the POST into a GET of a login page
+      // that "answers 200", and a 307/308 would re-post the records to another origin.
+      redirect: 'error',
+      signal: controller.signal,
     });
-    return response.ok ? null : `the receiver answered ${response.status}`;
+    if (response.redirected || response.type === 'opaqueredirect') return 'the receiver redirected the upload';
+    return acknowledgementProblem(response.status, await response.text(), batch.id, batch.recordIds.length);
   } catch (error) {
-    return `could not reach the receiver (${(error as Error).message})`;
+    if (controller.signal.aborted) return `the receiver did not answer within ${UPLOAD_TIMEOUT_MS / 1000} seconds`;
+    // Never the receiver's own words: a fixed sentence and the error's name.
+    return `could not reach the receiver, or it redirected the upload (${(error as Error).name})`;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 export async function flushOutbox(settings: ContactSettings, deps: FlushDeps = {}): Promise<FlushResult> {
   const result: FlushResult = { sent: 0, failed: 0, waiting: 0 };
-  if (!settings.uploadEndpoint) return result;
+  if (!settings.uploadEndpoint) {
+    await clearOutbox();
+    return result;
+  }
   const now = (deps.now ?? (() => new Date()))();
-  const batches = await formBatches(deps.newId ?? (() => crypto.randomUUID()), now);
+  const batches = await formBatches({
+    now,
+    newId: deps.newId ?? (() => crypto.randomUUID()),
+    buildBody: (id, records) => uploadBody(settings, id, records),
+  });
   for (const batch of batches) {
     if (Date.parse(batch.nextAttemptAt) > now.getTime()) {
       result.waiting += batch.recordIds.length;
       continue;
     }
-    const error = await send(batch, settings, deps.fetch ?? globalThis.fetch);
+    const error = await send(batch, settings.uploadEndpoint, deps.fetch ?? globalThis.fetch);
     if (error === null) {
       await acknowledgeBatch(batch);
       result.sent += batch.recordIds.length;

@@ -15,3 +15,16 @@ export const userSettingsItem = storage.defineItem<Partial<Settings> | null>('lo
   fallback: null,
   version: 1,
 });
+
+/**
+ * Waiting records deleted unsent by the outbox's age cap (security review L8): how many,
+ * and the last date it happened. Shown as a warning in diagnostics; counts only.
+ */
+export interface OutboxExpiryNote {
+  count: number;
+  lastOn: string;
+}
+export const outboxExpiryItem = storage.defineItem<OutboxExpiryNote | null>('local:contacts.outboxExpired', {
+  fallback: null,
+  version: 1,
+});

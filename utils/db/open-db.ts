@@ -36,7 +36,7 @@ export interface FeedStatusRecord {
   lastError: (FeedError & { at: string }) | null;
 }
 
-/** A contact waiting to be uploaded; removed only when the receiver acknowledged it (2xx). */
+/** A contact waiting to be uploaded; removed only when the receiver acknowledged it (docs/evaluation.md). */
 export interface OutboxEntry {
   id: string;
   /** Set once the entry is part of a batch; the batch keeps its key across retries. */
@@ -47,6 +47,11 @@ export interface OutboxBatch {
   /** Also the Idempotency-Key: a retry of the same batch is recognisably the same upload. */
   id: string;
   recordIds: string[];
+  /**
+   * The exact request body, serialised when the batch was formed: every retry sends these
+   * bytes (security review L6). Absent only in batches formed by builds before that rule.
+   */
+  body?: string;
   attempts: number;
   /** ISO time of the next try (exponential back-off). */
   nextAttemptAt: string;

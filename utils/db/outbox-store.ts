@@ -1,26 +1,73 @@
 /**
  * The upload outbox. A record leaves it only when the receiver acknowledged the batch
- * holding it; a batch keeps its id (the Idempotency-Key) across every retry, so a
- * receiver that stored a batch but whose answer was lost recognises the retry.
+ * holding it. A batch is formed once, with its body serialised there and then, and
+ * every retry sends exactly those bytes under the same id (the Idempotency-Key), so a
+ * receiver that stored a batch but whose answer was lost recognises the retry
+ * (security review L6). Only records whose date or hour has passed are batched (H2).
  */
+import type { ContactRecord } from '../contacts/contact-record';
+import { isUploadable, shuffled } from '../contacts/upload-timing';
 import { openMeccDb, type OutboxBatch } from './open-db';
 
 export const MAX_BATCH_RECORDS = 500;
 
-/** Puts waiting entries into new batches of at most MAX_BATCH_RECORDS; returns all batches. */
-export async function formBatches(newId: () => string, now: Date): Promise<OutboxBatch[]> {
+export interface FormBatchesOptions {
+  now: Date;
+  newId: () => string;
+  /** The exact bytes to send for these records (called once per batch, when it is formed). */
+  buildBody: (batchId: string, records: readonly ContactRecord[]) => string;
+}
+
+/**
+ * Puts the waiting entries that may go now into new batches of at most
+ * MAX_BATCH_RECORDS, shuffled; returns every batch. Entries whose record has gone are
+ * dropped, so no batch is ever empty.
+ */
+export async function formBatches({ now, newId, buildBody }: FormBatchesOptions): Promise<OutboxBatch[]> {
   const db = await openMeccDb();
-  const tx = db.transaction(['outbox', 'outbox-batches'], 'readwrite');
+  const tx = db.transaction(['outbox', 'outbox-batches', 'contacts'], 'readwrite');
   const outbox = tx.objectStore('outbox');
   const batches = tx.objectStore('outbox-batches');
-  const waiting = (await outbox.getAll()).filter((e) => e.batchId === null);
-  for (let i = 0; i < waiting.length; i += MAX_BATCH_RECORDS) {
-    const chunk = waiting.slice(i, i + MAX_BATCH_RECORDS);
-    const batch: OutboxBatch = { id: newId(), recordIds: chunk.map((e) => e.id), attempts: 0, nextAttemptAt: now.toISOString(), lastError: null };
-    await batches.put(batch);
-    for (const e of chunk) await outbox.put({ ...e, batchId: batch.id });
+  const contacts = tx.objectStore('contacts');
+  const ready: ContactRecord[] = [];
+  for (const entry of await outbox.getAll()) {
+    if (entry.batchId !== null) continue;
+    const record = await contacts.get(entry.id);
+    if (!record) await outbox.delete(entry.id);
+    else if (isUploadable(record, now)) ready.push(record);
   }
-  const all = await batches.getAll();
+  const mixed = shuffled(ready);
+  for (let i = 0; i < mixed.length; i += MAX_BATCH_RECORDS) {
+    const chunk = mixed.slice(i, i + MAX_BATCH_RECORDS);
+    const id = newId();
+    const batch: OutboxBatch = {
+      id,
+      recordIds: chunk.map((r) => r.id),
+      body: buildBody(id, chunk),
+      attempts: 0,
+      nextAttemptAt: now.toISOString(),
+      lastError: null,
+    };
+    await batches.put(batch);
+    for (const r of chunk) await outbox.put({ id: r.id, batchId: id });
+  }
+  // Batches formed by an older build have no stored body: give them one now, once.
+  const all: OutboxBatch[] = [];
+  for (const batch of await batches.getAll()) {
+    if (typeof batch.body === 'string') {
+      all.push(batch);
+      continue;
+    }
+    const records = (await Promise.all(batch.recordIds.map((id) => contacts.get(id)))).filter((r): r is ContactRecord => r !== undefined);
+    if (records.length === 0) {
+      await batches.delete(batch.id);
+      for (const id of batch.recordIds) await outbox.delete(id);
+      continue;
+    }
+    const fixed = { ...batch, recordIds: records.map((r) => r.id), body: buildBody(batch.id, records) };
+    await batches.put(fixed);
+    all.push(fixed);
+  }
   await tx.done;
   return all;
 }
@@ -43,4 +90,58 @@ export async function saveBatch(batch: OutboxBatch): Promise<void> {
 export async function outboxCounts(): Promise<{ records: number; batches: number }> {
   const db = await openMeccDb();
   return { records: await db.count('outbox'), batches: await db.count('outbox-batches') };
+}
+
+/** No endpoint any more: nothing will ever be sent, so nothing waits (the records stay in the log). */
+export async function clearOutbox(): Promise<void> {
+  const db = await openMeccDb();
+  const tx = db.transaction(['outbox', 'outbox-batches'], 'readwrite');
+  await Promise.all([tx.objectStore('outbox').clear(), tx.objectStore('outbox-batches').clear(), tx.done]);
+}
+
+/**
+ * The outbox's age cap (security review L8): waiting records dated before `date` are
+ * deleted, from the log and the outbox. A batch holding one of them can no longer be
+ * re-sent as the same bytes, so it goes too, and its other records wait again for a
+ * new batch under a new key. Returns how many records were deleted unsent.
+ */
+export async function expireWaitingBefore(date: string): Promise<number> {
+  const db = await openMeccDb();
+  const tx = db.transaction(['outbox', 'outbox-batches', 'contacts'], 'readwrite');
+  const outbox = tx.objectStore('outbox');
+  const batches = tx.objectStore('outbox-batches');
+  const contacts = tx.objectStore('contacts');
+  let expired = 0;
+  const brokenBatches = new Set<string>();
+  for (const entry of await outbox.getAll()) {
+    const record = await contacts.get(entry.id);
+    if (record && record.date >= date) continue;
+    if (record) {
+      await contacts.delete(entry.id);
+      expired += 1;
+    }
+    await outbox.delete(entry.id);
+    if (entry.batchId) brokenBatches.add(entry.batchId);
+  }
+  for (const id of brokenBatches) {
+    const batch = await batches.get(id);
+    if (!batch) continue;
+    await batches.delete(id);
+    for (const recordId of batch.recordIds) {
+      const entry = await outbox.get(recordId);
+      if (entry) await outbox.put({ ...entry, batchId: null });
+    }
+  }
+  await tx.done;
+  return expired;
+}
+
+/** The dates of every record waiting to upload (for diagnostics: how old the oldest is). */
+export async function waitingDates(): Promise<string[]> {
+  const db = await openMeccDb();
+  const tx = db.transaction(['outbox', 'contacts']);
+  const ids = await tx.objectStore('outbox').getAllKeys();
+  const records = await Promise.all(ids.map((id) => tx.objectStore('contacts').get(id)));
+  await tx.done;
+  return records.filter((r): r is ContactRecord => r !== undefined).map((r) => r.date);
 }

@@ -6,6 +6,8 @@ import { extensionId, extensionVersion } from '../browser/runtime-info';
 import { countContacts } from '../db/contacts-store';
 import { getAllFeedStatus, getStoredFeed } from '../db/feed-store';
 import { outboxCounts } from '../db/outbox-store';
+import { outboxWarnings } from '../contacts/retention';
+import { contactSettingsFrom } from './contact-settings';
 import { mainSource, overlaySources } from '../feed/feed-sources';
 import { computeKeyId, decodePublicKey } from '../feed/trusted-keys';
 import { currentSettings } from './current-settings';
@@ -41,7 +43,8 @@ export interface DiagnosticsInfo {
   warnings: string[];
   trustedKeyIds: string[];
   feeds: FeedRow[];
-  contacts: { stored: number; outboxRecords: number; outboxBatches: number };
+  /** `warnings`: records deleted unsent by the outbox's age cap, or close to it (utils/contacts/retention.ts). */
+  contacts: { stored: number; outboxRecords: number; outboxBatches: number; warnings: string[] };
 }
 
 export async function collectDiagnostics(userAgent: string): Promise<DiagnosticsInfo> {
@@ -88,6 +91,11 @@ export async function collectDiagnostics(userAgent: string): Promise<Diagnostics
     warnings: resolved.warnings,
     trustedKeyIds: [...new Set(trustedKeyIds)],
     feeds,
-    contacts: { stored: await countContacts(), outboxRecords: outbox.records, outboxBatches: outbox.batches },
+    contacts: {
+      stored: await countContacts(),
+      outboxRecords: outbox.records,
+      outboxBatches: outbox.batches,
+      warnings: await outboxWarnings(contactSettingsFrom(resolved.settings)),
+    },
   };
 }

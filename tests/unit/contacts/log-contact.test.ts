@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as contactsStore from '../../../utils/db/contacts-store';
 import { closeMeccDb, DB_NAME, openMeccDb } from '../../../utils/db/open-db';
-import { userSettingsItem as contactSettingsItem } from '../../../utils/db/local-store';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listContacts, countContacts } from '../../../utils/db/contacts-store';
 import { logContact, todayCount, undoContact } from '../../../utils/contacts/log-contact';
 import { applyRetention } from '../../../utils/contacts/retention';
@@ -30,7 +30,7 @@ describe('logContact', () => {
   });
 
   it('logs nothing when the organisation turned logging off', async () => {
-    await contactSettingsItem.setValue({ loggingEnabled: false });
+    await fakeBrowser.storage.managed.set({ loggingEnabled: false });
     const result = await logContact({ via: 'popup' });
     expect(result).toEqual({ ok: false, reason: 'Contact logging is turned off by your organisation.' });
     expect(await countContacts()).toBe(0);
@@ -40,7 +40,7 @@ describe('logContact', () => {
     await logContact({ via: 'popup' });
     const db = await openMeccDb();
     expect(await db.count('outbox')).toBe(0);
-    await contactSettingsItem.setValue({ uploadEndpoint: 'https://receiver.example/mecc' });
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: 'https://receiver.example/mecc' });
     await logContact({ via: 'popup' });
     expect(await db.count('outbox')).toBe(1);
   });
@@ -55,23 +55,23 @@ describe('logContact', () => {
   });
 
   it('adds the hour only when configured', async () => {
-    await contactSettingsItem.setValue({ dateGranularity: 'hour' });
+    await fakeBrowser.storage.managed.set({ dateGranularity: 'hour' });
     const result = await logContact({ via: 'popup' }, new Date(2026, 10, 22, 9, 15));
     expect(result.ok && result.record.hour).toBe(9);
   });
 });
 
 describe('retention', () => {
-  it('deletes records past the retention period but keeps unsent ones', async () => {
-    await logContact({ via: 'popup' }, new Date(2024, 0, 10, 12));
-    await contactSettingsItem.setValue({ uploadEndpoint: 'https://receiver.example/mecc' });
-    const unsent = await logContact({ via: 'popup' }, new Date(2024, 0, 11, 12));
+  it('deletes records past the retention period but keeps unsent ones (for up to 30 days more)', async () => {
+    await logContact({ via: 'popup' }, new Date(2025, 10, 1, 12));
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: 'https://receiver.example/mecc' });
+    const unsent = await logContact({ via: 'popup' }, new Date(2025, 10, 2, 12));
     await logContact({ via: 'popup' }, new Date(2026, 10, 20, 12));
 
     const deleted = await applyRetention(resolveContactSettings({ retentionDays: 365 }), new Date(2026, 10, 22, 12));
     expect(deleted).toBe(1);
     const left = (await listContacts()).map((r) => r.date);
-    expect(left).toEqual(['2024-01-11', '2026-11-20']);
+    expect(left).toEqual(['2025-11-02', '2026-11-20']);
     expect(unsent.ok).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
-/** The upload outbox against a receiver that fails several times, then accepts. */
+/** The upload outbox against a receiver that fails several times, then accepts (IT-only settings come from policy). */
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeMeccDb, DB_NAME } from '../../../utils/db/open-db';
-import { userSettingsItem as contactSettingsItem } from '../../../utils/db/local-store';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { outboxCounts } from '../../../utils/db/outbox-store';
 import { logContact } from '../../../utils/contacts/log-contact';
 import { newContact } from '../../../utils/contacts/new-contact';
@@ -30,7 +30,7 @@ function receiver(failuresFirst: number) {
       return new Response('busy', { status: 503 });
     }
     stored.set(key!, body); // idempotent: a repeated key overwrites the same batch
-    return new Response(null, { status: 204 });
+    return Response.json({ batchId: body.batchId, stored: body.records.length });
   }) as typeof fetch;
   return { calls, stored, fetch: fetchImpl };
 }
@@ -41,10 +41,11 @@ describe('flushOutbox', () => {
   });
 
   it('delivers every record after failures, with the same idempotency key each time', async () => {
-    await contactSettingsItem.setValue({ uploadEndpoint: ENDPOINT });
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT });
     for (let i = 0; i < 3; i += 1) await logContact({ via: 'popup', topics: ['smoking'] });
     const server = receiver(3);
-    let now = new Date('2026-11-22T10:00:00Z');
+    // The next day: only records whose date has passed are sent.
+    let now = new Date(Date.now() + 86_400_000);
     const deps = { fetch: server.fetch, now: () => now };
 
     for (let attempt = 1; attempt <= 3; attempt += 1) {
@@ -66,12 +67,12 @@ describe('flushOutbox', () => {
   });
 
   it('keeps everything after weeks offline (and across a restart)', async () => {
-    await contactSettingsItem.setValue({ uploadEndpoint: ENDPOINT });
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT });
     await logContact({ via: 'popup' });
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    let now = new Date('2026-11-01T00:00:00Z');
+    let now = new Date(Date.now() + 86_400_000);
     for (let day = 0; day < 21; day += 1) {
       await flushOutbox(settings, { fetch: offline, now: () => now });
       now = new Date(now.getTime() + 86_400_000);
@@ -88,11 +89,11 @@ describe('flushOutbox', () => {
   });
 
   it('splits a large outbox into batches of at most 500', async () => {
-    await contactSettingsItem.setValue({ uploadEndpoint: ENDPOINT });
-    const ctx = { now: new Date(), granularity: 'day' as const, contentVersion: 'built-in' };
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT });
+    const ctx = { now: new Date(2026, 10, 20, 12), granularity: 'day' as const, contentVersion: 'built-in' };
     for (let i = 0; i < 1201; i += 1) await addContact(newContact({ via: 'popup' }, ctx), true);
     const server = receiver(0);
-    expect(await flushOutbox(settings, { fetch: server.fetch })).toMatchObject({ sent: 1201 });
+    expect(await flushOutbox(settings, { fetch: server.fetch, now: () => new Date(2026, 10, 22) })).toMatchObject({ sent: 1201 });
     expect(server.calls.map((c) => c.body.records.length).sort((a, b) => a - b)).toEqual([201, 500, 500]);
   });
 });
