@@ -18,6 +18,11 @@ import { TopicList } from './TopicList';
 import { useAnnouncement } from './use-announcement';
 import { useResultKeys } from './use-result-keys';
 import { SiteHeader } from './SiteHeader';
+import { HandoverActions } from './HandoverActions';
+import { SlipPicker } from './SlipPicker';
+import { useSlipSelection } from './use-slip-selection';
+import { HANDOVER_LABELS, type HandoverMethod } from '../utils/copy/handover';
+import { translationsFor } from '../utils/content/translations';
 
 export interface AppProps {
   content: ContentBundle;
@@ -50,6 +55,7 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
   const [logRequest, setLogRequest] = useState<LogRequest | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const returnFocusTo = useRef<string | null>(null);
+  const slip = useSlipSelection();
 
   const topics = useMemo(() => new Map(content.topics.map((t) => [t.id, t])), [content]);
   const messages = useMemo(() => new Map(content.messages.map((m) => [m.id, m])), [content]);
@@ -98,7 +104,22 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
     doCopy(copyService(service, kind));
     // Signposting usually follows a copy: offer to log it in one click.
     const topic = openMessage?.topic ?? service.topics[0];
-    setLogOffer({ topics: topic ? [topic] : [], services: [service.id], outcome: 'signposted', label: `signposting to ${service.name}` });
+    setLogOffer({ topics: topic ? [topic] : [], services: [service.id], outcome: 'signposted', handover: 'link-copied', label: `signposting to ${service.name}` });
+  };
+  // A QR code shown or a text message copied: the same one-click log, with how it was handed over.
+  const onHandover = (service: Service, method: HandoverMethod) => {
+    const topic = openMessage?.topic ?? service.topics[0];
+    const label = `signposting to ${service.name} (${HANDOVER_LABELS[method]})`;
+    setLogOffer({ topics: topic ? [topic] : [], services: [service.id], outcome: 'signposted', handover: method, label });
+  };
+  const serviceActions = (service: Service) => (
+    <HandoverActions service={service} copy={copy} onHandover={onHandover} slip={slip.choiceFor(service)} />
+  );
+  const onCopyTranslation = (message: Message) => (url: string, language: string) => {
+    doCopy({ text: url, confirmation: `Link in ${language} copied` });
+    const code = translationsFor(content, message, borough).find((g) => g.links.some((l) => l.url === url))?.code;
+    const label = `information in ${language} (link copied)`;
+    setLogOffer({ topics: [message.topic], services: [], handover: 'link-copied', handoverLanguage: code, label });
   };
   const onCopyMessage = (message: Message) => doCopy(copyMessage(message));
   const open = (message: Message) => {
@@ -197,6 +218,9 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
                 ? (m) => setLogRequest({ topics: [m.topic], services: [], label: `this conversation (${topics.get(m.topic)?.title ?? m.topic})` })
                 : undefined
             }
+            serviceActions={serviceActions}
+            translations={translationsFor(content, openMessage, borough)}
+            onCopyTranslation={onCopyTranslation(openMessage)}
           />
         ) : (
           <>
@@ -218,6 +242,7 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
                 areas={content.areas}
                 alreadyShown={new Set(results.services.map((hit) => hit.record.id))}
                 onCopy={onCopyService}
+                serviceActions={serviceActions}
               />
             )}
             {browsing ? (
@@ -230,11 +255,17 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
                 services={services}
                 areas={content.areas}
                 onCopyService={onCopyService}
+                serviceActions={serviceActions}
               />
             )}
             {topic && !query && <StaffResources resources={resourcesFor(topic.id)} headingLevel={3} />}
           </>
         )}
+        <SlipPicker
+          services={slip.ids.map((id) => services.get(id)).filter((s): s is Service => s !== undefined)}
+          message={openMessage}
+          onClear={slip.clear}
+        />
       </main>
       <p id="keyboard-help" class="keyboard-help">
         <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open or copy link · <kbd>C</kbd> copy ·{' '}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Area, Service } from '../utils/content/content-schema';
 import type { LocalRoutes } from '../utils/content/local-coverage';
 import { ServiceCard } from './ServiceCard';
@@ -12,6 +13,8 @@ export interface LocalServicesProps {
   alreadyShown?: ReadonlySet<string>;
   headingLevel?: 3 | 4;
   onCopy: (service: Service, kind: 'link' | 'details') => void;
+  /** Extra handover buttons for each card (QR code, text message, slip). */
+  serviceActions?: (service: Service) => ComponentChildren;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface LocalServicesProps {
  * statement saying so and the national route instead. Never an empty list: a
  * receptionist must not read "nothing here" as "no help exists".
  */
-export function LocalServices({ topicTitle, borough, routes, areas, alreadyShown, headingLevel = 3, onCopy }: LocalServicesProps) {
+export function LocalServices({ topicTitle, borough, routes, areas, alreadyShown, headingLevel = 3, onCopy, serviceActions }: LocalServicesProps) {
   if (!borough) return null;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const unseen = (s: Service) => !alreadyShown?.has(s.id);
@@ -33,7 +36,7 @@ export function LocalServices({ topicTitle, borough, routes, areas, alreadyShown
         <Heading id={`local-${borough.id}`}>In {borough.name}</Heading>
         <div class="results">
           {local.map((s) => (
-            <ServiceCard key={s.id} service={s} areas={areas} headingLevel={4} onCopy={onCopy} />
+            <ServiceCard key={s.id} service={s} areas={areas} headingLevel={4} onCopy={onCopy} actions={serviceActions?.(s)} />
           ))}
         </div>
       </section>
@@ -49,7 +52,7 @@ export function LocalServices({ topicTitle, borough, routes, areas, alreadyShown
       {fallback.length > 0 && (
         <div class="results">
           {fallback.map((s) => (
-            <ServiceCard key={s.id} service={s} areas={areas} headingLevel={4} onCopy={onCopy} />
+            <ServiceCard key={s.id} service={s} areas={areas} headingLevel={4} onCopy={onCopy} actions={serviceActions?.(s)} />
           ))}
         </div>
       )}

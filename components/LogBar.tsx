@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageLogResult } from '../utils/contacts/page-actions';
+import type { HandoverMethod } from '../utils/copy/handover';
 import { useUndoWindow } from './use-undo-window';
 
 export interface LogRequest {
   topics: string[];
   services: string[];
   outcome?: 'signposted';
+  /** How the service was handed over; only the method, never who to. */
+  handover?: HandoverMethod;
+  /** BCP 47 code, only when translated material was handed over. */
+  handoverLanguage?: string;
   /** What the confirmation says, e.g. "signposting to Samaritans". */
   label: string;
 }

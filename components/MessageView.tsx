@@ -1,9 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Area, Message, Resource, Service, Topic } from '../utils/content/content-schema';
 import type { LocalRoutes } from '../utils/content/local-coverage';
 import { LocalServices } from './LocalServices';
 import { ServiceCard } from './ServiceCard';
 import { StaffResources } from './StaffResources';
+import { TranslatedLinks } from './TranslatedLinks';
+import type { LanguageGroup } from '../utils/content/translations';
 import { formatDate } from './format-date';
 
 export interface MessageViewProps {
@@ -22,6 +25,12 @@ export interface MessageViewProps {
   onCopyService: (service: Service, kind: 'link' | 'details') => void;
   /** Absent when contact logging is off. */
   onLogConversation?: (message: Message) => void;
+  /** Extra handover buttons for each service card (QR code, text message, slip). */
+  serviceActions?: (service: Service) => ComponentChildren;
+  /** Translated material for this message and its topic, the borough's common languages first. */
+  translations?: LanguageGroup[];
+  /** Copying a translated link is a handover too. */
+  onCopyTranslation?: (url: string, language: string) => void;
 }
 
 /** Everything a worker needs for one conversation, in the order they need it. */
@@ -37,6 +46,9 @@ export function MessageView({
   onCopyMessage,
   onCopyService,
   onLogConversation,
+  serviceActions,
+  translations = [],
+  onCopyTranslation,
 }: MessageViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus to the new view so screen readers announce it and Tab starts here.
@@ -98,7 +110,7 @@ export function MessageView({
           <h3>Where to point them</h3>
           <div class="results">
             {services.map((s) => (
-              <ServiceCard key={s.id} service={s} areas={areas} headingLevel={4} onCopy={onCopyService} />
+              <ServiceCard key={s.id} service={s} areas={areas} headingLevel={4} onCopy={onCopyService} actions={serviceActions?.(s)} />
             ))}
           </div>
         </>
@@ -112,8 +124,11 @@ export function MessageView({
           areas={areas}
           alreadyShown={new Set(services.map((s) => s.id))}
           onCopy={onCopyService}
+          serviceActions={serviceActions}
         />
       )}
+
+      {translations.length > 0 && <TranslatedLinks groups={translations} borough={borough} onCopy={onCopyTranslation} />}
 
       <h3>Sources</h3>
       <ul class="sources">

@@ -10,10 +10,12 @@ export interface ResultListProps {
   areas: Area[];
   renderMessage: (message: Message) => ComponentChildren;
   onCopyService: (service: Service, kind: 'link' | 'details') => void;
+  /** Extra handover buttons for each service card (QR code, text message, slip). */
+  serviceActions?: (service: Service) => ComponentChildren;
 }
 
 /** Messages first (what to say), then services (where to point them). */
-export function ResultList({ results, messages, services, areas, renderMessage, onCopyService }: ResultListProps) {
+export function ResultList({ results, messages, services, areas, renderMessage, onCopyService, serviceActions }: ResultListProps) {
   const msgs = results.messages.map((h) => messages.get(h.record.id)).filter((m): m is Message => !!m);
   const svcs = results.services.map((h) => services.get(h.record.id)).filter((s): s is Service => !!s);
   if (msgs.length === 0 && svcs.length === 0) {
@@ -42,7 +44,7 @@ export function ResultList({ results, messages, services, areas, renderMessage, 
             Services <span class="group-count">({svcs.length})</span>
           </h2>
           {svcs.map((s) => (
-            <ServiceCard key={s.id} service={s} areas={areas} onCopy={onCopyService} />
+            <ServiceCard key={s.id} service={s} areas={areas} onCopy={onCopyService} actions={serviceActions?.(s)} />
           ))}
         </section>
       )}

@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import type { Area, Service } from '../utils/content/content-schema';
+import { languageName } from '../utils/content/language-names';
 
 export interface ServiceCardProps {
   service: Service;
@@ -6,6 +8,8 @@ export interface ServiceCardProps {
   /** Heading level inside its list: results use h3, a message view's list uses h4. */
   headingLevel?: 3 | 4;
   onCopy: (service: Service, kind: 'link' | 'details') => void;
+  /** More ways to hand the service over (QR code, text message, slip), after the copy buttons. */
+  actions?: ComponentChildren;
 }
 
 /** Digits and a leading + only, as RFC 3966 `tel:` links expect. */
@@ -24,7 +28,7 @@ export function areaLabel(service: Service, areas: Area[]): string {
  * A service to signpost. Focusable as a whole so keyboard users can move between
  * results with the arrow keys and copy with one key; the buttons serve the mouse.
  */
-export function ServiceCard({ service, areas, headingLevel = 3, onCopy }: ServiceCardProps) {
+export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `service-${service.id}-${headingLevel}`;
   return (
@@ -79,6 +83,25 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy }: Servic
             <dd>{service.eligibility}</dd>
           </>
         )}
+        {service.languages && service.languages.length > 0 && (
+          <>
+            <dt>Languages</dt>
+            <dd class="card__languages">
+              {service.languages.map(languageName).map((l, i) => (
+                <span key={l.code}>
+                  {i > 0 && ', '}
+                  {l.english}
+                  {l.native !== l.english && (
+                    <>
+                      {' '}
+                      (<span lang={l.code}>{l.native}</span>)
+                    </>
+                  )}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>Website</dt>
         <dd>
           <a href={service.url} target="_blank" rel="noopener noreferrer">
@@ -94,6 +117,7 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy }: Servic
         <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'details')}>
           Copy name, phone and link<span class="visually-hidden"> for {service.name}</span>
         </button>
+        {actions}
       </div>
     </article>
   );

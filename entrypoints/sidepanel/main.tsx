@@ -10,6 +10,7 @@ import { currentSettings, saveUserSetting } from '../../utils/settings/current-s
 import { currentContent } from '../../utils/feed/current-content';
 import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
+import '../../components/handover.css';
 
 /** (Re)loads the verified content and renders; Preact keeps the user's place across reloads. */
 async function mount() {

@@ -126,5 +126,6 @@ export function stressCorpus(options: StressCorpusOptions = { records: STRESS_RE
     areas: BOROUGHS.map((b) => ({ id: b.id, name: b.name, icb: b.icb })),
     synonyms: makeSynonyms(random),
     resources: [],
+    translations: [],
   };
 }

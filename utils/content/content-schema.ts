@@ -24,6 +24,14 @@ const isoDate = z.iso.date();
 
 const text = z.string().trim().min(1);
 
+/**
+ * A language, as BCP 47 tags are written in browsers: `pl`, `ro`, `bn`, `pa-Arab` (Panjabi
+ * in Shahmukhi script), `pt-BR`, `zh-Hant`. Names are shown in English and in the language.
+ */
+export const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/, 'must be a language code such as "pl", "pa-Arab" or "pt-BR"');
+
 /** The date a source page shows for itself: as precise as the page is (a year, a month or a day). */
 const pageDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -78,6 +86,40 @@ export const messageSchema = z.object({
   timeSensitive: timeSensitiveSchema.optional(),
 });
 
+/**
+ * Translated material a worker can hand over, from an official or recognised source (NHS,
+ * UKHSA/GOV.UK, Doctors of the World, a recognised charity). Never machine translation.
+ */
+export const translatedLinkSchema = z.object({
+  /** The language named in English, e.g. "Polish". */
+  language: text,
+  /** The language named in itself, e.g. "Polski". */
+  nativeName: text,
+  code: languageCode,
+  /** The translated item's own title, as its publisher gives it. */
+  title: text,
+  url: httpsUrl,
+  organisation: text,
+  /** The publisher's page where the translation is listed or linked (often the English original). */
+  source: sourceSchema,
+});
+
+/**
+ * Translations for one topic or one message, kept in their own section so that they can
+ * be edited without touching the topic or message itself.
+ */
+export const translationSetSchema = z
+  .object({
+    topic: id.optional(),
+    message: id.optional(),
+    links: z.array(translatedLinkSchema).min(1, 'needs at least one link'),
+    checked: isoDate,
+    reviewBy: isoDate,
+  })
+  .refine((set) => (set.topic === undefined) !== (set.message === undefined), {
+    message: 'needs exactly one of topic or message',
+  });
+
 /** `national`, `london`, or the borough ids the service covers. */
 export const serviceAreaSchema = z.union([z.literal('national'), z.literal('london'), z.array(id).min(1)]);
 
@@ -103,6 +145,8 @@ export const serviceSchema = z.object({
   checked: isoDate,
   reviewBy: isoDate,
   timeSensitive: timeSensitiveSchema.optional(),
+  /** Languages staff at the service speak or interpret into (not just "interpreters on request"). */
+  languages: z.array(languageCode).optional(),
 });
 
 /**
@@ -130,6 +174,8 @@ export const areaSchema = z.object({
   id,
   name: text,
   icb: id,
+  /** The area's most common languages after English, most spoken first: their translations are listed first. */
+  languages: z.array(languageCode).optional(),
 });
 
 export const synonymSchema = z.object({
@@ -151,6 +197,7 @@ export const contentFileSchema = z
     areas: z.array(areaSchema).optional(),
     synonyms: z.array(synonymSchema).optional(),
     resources: z.array(resourceSchema).optional(),
+    translations: z.array(translationSetSchema).optional(),
   })
   .strict();
 
@@ -164,6 +211,8 @@ export type Icb = z.infer<typeof icbSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
+export type TranslatedLink = z.infer<typeof translatedLinkSchema>;
+export type TranslationSet = z.infer<typeof translationSetSchema>;
 export type TimeSensitive = z.infer<typeof timeSensitiveSchema>;
 export type ContentFile = z.infer<typeof contentFileSchema>;
 
@@ -176,4 +225,5 @@ export interface ContentBundle {
   areas: Area[];
   synonyms: Synonym[];
   resources: Resource[];
+  translations: TranslationSet[];
 }

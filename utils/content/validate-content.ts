@@ -12,6 +12,7 @@ import {
   resourceSchema,
   synonymSchema,
   topicSchema,
+  translationSetSchema,
   type ContentBundle,
 } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
@@ -45,6 +46,7 @@ const SINGULAR: Record<ContentSection, string> = {
   areas: 'area',
   synonyms: 'synonym',
   resources: 'staff resource',
+  translations: 'translations for',
 };
 
 /** A file is an object of known sections, each an array; items are checked one by one. */
@@ -81,12 +83,14 @@ const ITEM_SCHEMAS: Record<ContentSection, z.ZodType> = {
   areas: areaSchema,
   synonyms: synonymSchema,
   resources: resourceSchema,
+  translations: translationSetSchema,
 };
 
 /** The id an item claims, even when the item is invalid (so its references don't cascade). */
 function claimedId(entry: unknown): string | undefined {
-  const e = entry as { id?: unknown; term?: unknown } | null;
-  const v = e?.id ?? e?.term;
+  const e = entry as { id?: unknown; term?: unknown; topic?: unknown; message?: unknown } | null;
+  // A translation set is named by the topic or message it translates.
+  const v = e?.id ?? e?.term ?? e?.message ?? e?.topic;
   return typeof v === 'string' ? v : undefined;
 }
 
@@ -153,7 +157,7 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
   };
   const known = (section: ContentSection, ids: Set<string>) => new Set([...ids, ...claimed[section]]);
   const topicIds = known('topics', idsOf('topics', bundle.topics, (t) => t.id));
-  idsOf('messages', bundle.messages, (m) => m.id);
+  const messageIds = known('messages', idsOf('messages', bundle.messages, (m) => m.id));
   const serviceIds = known('services', idsOf('services', bundle.services, (s) => s.id));
   const icbIds = known('icbs', idsOf('icbs', bundle.icbs, (i) => i.id));
   const areaIds = known('areas', idsOf('areas', bundle.areas, (a) => a.id));
@@ -202,9 +206,48 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     }
   }
   for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
+  checkTranslations(bundle, { topicIds, messageIds }, report, dangling, reviewRules);
   for (const syn of bundle.synonyms) {
     for (const t of syn.topics) dangling(syn, `synonym "${syn.term}"`, 'topic', t, topicIds);
   }
 
   return { bundle, problems };
+}
+
+/**
+ * Translations: each set names a real topic or message; a link is listed once per topic or
+ * message; a language code has the same English and native names everywhere (staff and
+ * the person read those names, so "Panjabi" here and "Punjabi" there would look like two).
+ */
+function checkTranslations(
+  bundle: ContentBundle,
+  ids: { topicIds: Set<string>; messageIds: Set<string> },
+  report: (entry: object, item: string, problem: string) => void,
+  dangling: (entry: object, item: string, kind: string, ref: string, known: Set<string>) => void,
+  reviewRules: (entry: object, item: string, from: string, fromName: string, reviewBy: string) => void,
+) {
+  const urlsFor = new Map<string, Set<string>>();
+  const names = new Map<string, { language: string; nativeName: string }>();
+  for (const set of bundle.translations) {
+    const target = set.message !== undefined ? `message "${set.message}"` : `topic "${set.topic}"`;
+    const item = `translations for ${target}`;
+    if (set.message !== undefined) dangling(set, item, 'message', set.message, ids.messageIds);
+    if (set.topic !== undefined) dangling(set, item, 'topic', set.topic, ids.topicIds);
+    reviewRules(set, item, set.checked, 'checked', set.reviewBy);
+    const urls = urlsFor.get(target) ?? new Set<string>();
+    urlsFor.set(target, urls);
+    for (const link of set.links) {
+      if (urls.has(link.url)) report(set, item, `link ${link.url} is listed twice for this ${set.message !== undefined ? 'message' : 'topic'}`);
+      urls.add(link.url);
+      const first = names.get(link.code);
+      if (!first) names.set(link.code, { language: link.language, nativeName: link.nativeName });
+      else if (first.language !== link.language || first.nativeName !== link.nativeName) {
+        report(
+          set,
+          item,
+          `language "${link.code}" is named "${link.language}" / "${link.nativeName}" here but "${first.language}" / "${first.nativeName}" elsewhere`,
+        );
+      }
+    }
+  }
 }

@@ -61,7 +61,14 @@ export function mergeOverlay(main: ContentBundle, overlay: OverlayInput): Conten
   // Staff resources are pan-London only: an overlay serves its own area's public services.
   const resources = main.resources.filter((r) => !hidden.has(r.id)).flatMap((r) => keepTopics(r) ?? []);
 
-  return { topics, messages, services, icbs: [...main.icbs], areas: [...main.areas], synonyms, resources };
+  // Translations, like resources, come from the main content only (check-payload refuses them in
+  // an overlay); those of a hidden topic or message go with it.
+  const messageIds = new Set(messages.map((m) => m.id));
+  const translations = main.translations.filter((t) =>
+    t.message !== undefined ? messageIds.has(t.message) : t.topic !== undefined && topicIds.has(t.topic),
+  );
+
+  return { topics, messages, services, icbs: [...main.icbs], areas: [...main.areas], synonyms, resources, translations };
 }
 
 /** Several overlays, applied in order (a later overlay wins over an earlier one). */

@@ -16,8 +16,11 @@ export type FeedContentValidation = { ok: true; bundle: ContentBundle } | { ok: 
 /** Not a path a publisher could use, so context problems are never mistaken for theirs. */
 const CONTEXT_PATH = '(main feed)';
 
-/** Areas and ICBs are pan-London facts: an overlay may use them, not change them. */
-const OVERLAY_FORBIDDEN = ['areas', 'icbs'] as const;
+/**
+ * Areas and ICBs are pan-London facts: an overlay may use them, not change them. Translations
+ * are refused too rather than silently dropped: the merge keeps only the main feed's.
+ */
+const OVERLAY_FORBIDDEN = ['areas', 'icbs', 'translations'] as const;
 
 const keyOf = (entry: unknown) => {
   const e = entry as { id?: unknown; term?: unknown } | null;

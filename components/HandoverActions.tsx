@@ -1,0 +1,73 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Service } from '../utils/content/content-schema';
+import type { HandoverMethod } from '../utils/copy/handover';
+import { QrDialog } from './QrDialog';
+import { SmsText } from './SmsText';
+
+export interface SlipChoice {
+  chosen: boolean;
+  /** The slip is full: more cannot be added (removing still works). */
+  full: boolean;
+  onToggle: (service: Service) => void;
+}
+
+export interface HandoverActionsProps {
+  service: Service;
+  /** Puts text on the clipboard; rejects when the browser refuses. */
+  copy: (text: string) => Promise<void>;
+  /** A handover happened (QR shown, text copied): the sidebar offers to log it. */
+  onHandover: (service: Service, method: HandoverMethod) => void;
+  slip?: SlipChoice;
+}
+
+type Open = 'qr' | 'sms' | null;
+
+/** Ways to give the person the service without typing anything about them. */
+export function HandoverActions({ service, copy, onHandover, slip }: HandoverActionsProps) {
+  const [open, setOpen] = useState<Open>(null);
+  const qrButton = useRef<HTMLButtonElement>(null);
+  const smsButton = useRef<HTMLButtonElement>(null);
+  const close = (button: { current: HTMLButtonElement | null }) => () => {
+    setOpen(null);
+    // The browser usually restores focus itself; say so explicitly for every browser.
+    button.current?.focus();
+  };
+  return (
+    <>
+      <button
+        type="button"
+        ref={qrButton}
+        class="button button--secondary"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpen('qr');
+          onHandover(service, 'qr-shown');
+        }}
+      >
+        Show QR code<span class="visually-hidden"> for {service.name}</span>
+      </button>
+      <button type="button" ref={smsButton} class="button button--secondary" aria-haspopup="dialog" onClick={() => setOpen('sms')}>
+        Text message<span class="visually-hidden"> for {service.name}</span>
+      </button>
+      {slip && (
+        <button
+          type="button"
+          class="button button--secondary"
+          aria-pressed={slip.chosen}
+          disabled={!slip.chosen && slip.full}
+          onClick={() => slip.onToggle(service)}
+        >
+          Add to slip<span class="visually-hidden"> to print: {service.name}</span>
+        </button>
+      )}
+      {open === 'qr' && <QrDialog service={service} onClose={close(qrButton)} />}
+      {open === 'sms' && (
+        <SmsText
+          service={service}
+          onCopy={(text) => copy(text).then(() => onHandover(service, 'sms-text-copied'))}
+          onClose={close(smsButton)}
+        />
+      )}
+    </>
+  );
+}

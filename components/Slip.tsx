@@ -1,0 +1,136 @@
+import { useState } from 'preact/hooks';
+import type { PageLogResult } from '../utils/contacts/page-actions';
+import type { Service } from '../utils/content/content-schema';
+import { HANDOVER_LABELS } from '../utils/copy/handover';
+import { LogBar, type LogRequest } from './LogBar';
+import { QrCode } from './QrCode';
+
+export interface SlipProps {
+  services: Service[];
+  /** The open message's "what to say", when the worker chose to include it. */
+  say?: { title: string; text: string };
+  /** Today, in words: "22 November 2026". */
+  printedOn: string;
+  /** Which content this came from, e.g. "Content version 12" or "Built-in content (extension 0.1.0)". */
+  contentVersion: string;
+  /** Why some or all of the slip could not be made; shown on screen, never printed. */
+  problem?: string;
+  /** Opens the browser's print dialog (window.print); returns when it closes. */
+  onPrint: () => void;
+  /** Absent when contact logging is off: otherwise printing is offered as a one-click log. */
+  log?: {
+    topics: string[];
+    onLog: (request: LogRequest) => Promise<PageLogResult>;
+    onUndo: (id: string) => Promise<unknown>;
+  };
+}
+
+/** Three services fit an A5 slip legibly; the first slip gives one place to "what to say". */
+export function slipPages(services: Service[], withSay: boolean): Service[][] {
+  const pages: Service[][] = [];
+  let rest = services;
+  let room = withSay ? 2 : 3;
+  while (rest.length > 0) {
+    pages.push(rest.slice(0, room));
+    rest = rest.slice(room);
+    room = 3;
+  }
+  return pages;
+}
+
+const bareUrl = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+function SlipService({ service }: { service: Service }) {
+  return (
+    <li class="slip__service">
+      <div class="slip__details">
+        <h2 class="slip__name">{service.name}</h2>
+        <dl class="slip__contacts">
+          {service.phone && (
+            <>
+              <dt>Phone</dt>
+              <dd class="slip__phone">{service.phone}</dd>
+            </>
+          )}
+          {service.text && (
+            <>
+              <dt>Text</dt>
+              <dd>{service.text}</dd>
+            </>
+          )}
+          {service.hours && (
+            <>
+              <dt>Open</dt>
+              <dd>{service.hours}</dd>
+            </>
+          )}
+          <dt>Web</dt>
+          <dd class="slip__url">{bareUrl(service.url)}</dd>
+        </dl>
+      </div>
+      <QrCode value={service.url} label={`QR code for ${service.name}`} class="slip__qr" />
+    </li>
+  );
+}
+
+/**
+ * A printable slip for the person to take away: public service details only, with no
+ * field for anything about them. A5 halves of an A4 sheet, black on white (slip.css).
+ */
+export function Slip({ services, say, printedOn, contentVersion, problem, onPrint, log }: SlipProps) {
+  const pages = slipPages(services, !!say);
+  const [offer, setOffer] = useState<LogRequest | null>(null);
+  const print = () => {
+    onPrint();
+    const names = services.length === 1 ? services[0]!.name : `${services.length} services`;
+    setOffer({
+      topics: log?.topics ?? [],
+      services: services.map((s) => s.id),
+      outcome: 'signposted',
+      handover: 'card-printed',
+      label: `signposting to ${names} (${HANDOVER_LABELS['card-printed']})`,
+    });
+  };
+  return (
+    <div class="slip-page">
+      <div class="slip-toolbar">
+        <h1 class="slip-toolbar__title">Slip to print</h1>
+        {problem && (
+          <p class="slip-toolbar__problem" role="alert">
+            {problem}
+          </p>
+        )}
+        {pages.length > 0 && (
+          <>
+            <p>
+              Prints on A4; cut along the dashed line for an A5 slip. It shows public service details only: write nothing
+              about the person on it.
+            </p>
+            <button type="button" class="button" onClick={print}>
+              Print slip
+            </button>
+          </>
+        )}
+        {log && <LogBar offer={offer} request={null} onLog={log.onLog} onUndo={log.onUndo} onDone={() => setOffer(null)} />}
+      </div>
+      {pages.map((page, i) => (
+        <section class="slip" key={i} aria-label={`Slip ${i + 1} of ${pages.length}`}>
+          <p class="slip__heading">Support you can contact</p>
+          {say && i === 0 && (
+            <p class="slip__say">
+              <strong>{say.title}.</strong> {say.text}
+            </p>
+          )}
+          <ul class="slip__services">
+            {page.map((s) => (
+              <SlipService key={s.id} service={s} />
+            ))}
+          </ul>
+          <p class="slip__footer">
+            Printed {printedOn} · {contentVersion} · Scan a code with your phone camera to open the service’s website.
+          </p>
+        </section>
+      ))}
+    </div>
+  );
+}

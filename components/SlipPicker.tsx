@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { Message, Service } from '../utils/content/content-schema';
+import { SLIP_MAX_SERVICES, slipHref } from '../utils/copy/slip-link';
+
+export interface SlipPickerProps {
+  /** Chosen services, in the order chosen. */
+  services: Service[];
+  /** The message open now: its "what to say" can go on the slip too. */
+  message?: Message;
+  onClear: () => void;
+}
+
+/**
+ * What is on the slip so far, and the way to print it. The slip opens in its own tab
+ * (slip.html) where it is printed: the sidebar is too narrow to preview an A5 page.
+ */
+export function SlipPicker({ services, message, onClear }: SlipPickerProps) {
+  const [withSay, setWithSay] = useState(true);
+  if (services.length === 0) return null;
+  const href = slipHref({ services: services.map((s) => s.id), message: message && withSay ? message.id : undefined });
+  return (
+    <section class="slip-picker" aria-labelledby="slip-picker-title">
+      <h2 id="slip-picker-title" class="slip-picker__title">
+        Slip to print <span class="group-count">({services.length} of {SLIP_MAX_SERVICES})</span>
+      </h2>
+      <ul class="slip-picker__list">
+        {services.map((s) => (
+          <li key={s.id}>{s.name}</li>
+        ))}
+      </ul>
+      {message && (
+        <p class="slip-picker__say">
+          <input id="slip-with-say" type="checkbox" checked={withSay} onChange={() => setWithSay(!withSay)} />{' '}
+          <label for="slip-with-say">Include what to say: “{message.title}”</label>
+        </p>
+      )}
+      <p class="card__actions">
+        <a class="button" href={href} target="_blank" rel="noopener">
+          Open slip to print<span class="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        <button type="button" class="link-button" onClick={onClear}>
+          Clear slip
+        </button>
+      </p>
+    </section>
+  );
+}

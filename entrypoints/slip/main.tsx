@@ -1,0 +1,40 @@
+import { render } from 'preact';
+import { Slip } from '../../components/Slip';
+import { formatDate } from '../../components/format-date';
+import { extensionVersion } from '../../utils/browser/runtime-info';
+import { sendMessage } from '../../utils/browser/messages';
+import { localDate } from '../../utils/contacts/new-contact';
+import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
+import { slipContent, slipContentVersion } from '../../utils/copy/slip-content';
+import { readSlipQuery } from '../../utils/copy/slip-link';
+import { currentContent } from '../../utils/feed/current-content';
+import { currentSettings } from '../../utils/settings/current-settings';
+import '../../components/sidebar.css';
+import '../../components/slip.css';
+
+/** The printable slip (slip.html?services=a,b&message=m): looks the ids up in the content in use. */
+async function main() {
+  const resolved = await currentSettings();
+  const [state, logging] = await Promise.all([currentContent(resolved), loggingState(resolved)]);
+  const query = readSlipQuery(location.search);
+  const slip = query.ok ? slipContent(state.content, query.request) : { services: [], topics: [], problem: query.reason };
+  const notify = () => void sendMessage('contacts:changed');
+  render(
+    <Slip
+      services={slip.services}
+      say={'say' in slip ? slip.say : undefined}
+      printedOn={formatDate(localDate())}
+      contentVersion={slipContentVersion(state.main, extensionVersion())}
+      problem={slip.problem}
+      onPrint={() => window.print()}
+      log={
+        logging.disabledReason
+          ? undefined
+          : { topics: slip.topics, onLog: (r) => logFromPage('sidebar', r).finally(notify), onUndo: (id) => undoFromPage(id).finally(notify) }
+      }
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void main();
