@@ -117,7 +117,10 @@ export function Diagnostics({ info, areas, onSave, onCopy }: DiagnosticsProps) {
                     <code>{f.url}</code>
                   </th>
                   <td>{f.version ?? '(none yet)'}</td>
-                  <td>{f.expires ?? '–'}</td>
+                  <td>
+                    {f.expires ?? '–'}
+                    {f.expired && <strong class="diagnostics__expired"> expired: the content in use is out of date</strong>}
+                  </td>
                   <td>{f.lastSuccess ?? 'never'}</td>
                   <td>{f.lastError ?? 'none'}</td>
                 </tr>

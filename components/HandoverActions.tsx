@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Service } from '../utils/content/content-schema';
 import type { HandoverMethod } from '../utils/copy/handover';
-import { QrDialog } from './QrDialog';
-import { SmsText } from './SmsText';
+import type { QrDialog as QrDialogType } from './QrDialog';
+import type { SmsText as SmsTextType } from './SmsText';
 
 export interface SlipChoice {
   chosen: boolean;
@@ -22,9 +22,34 @@ export interface HandoverActionsProps {
 
 type Open = 'qr' | 'sms' | null;
 
+/**
+ * The dialogs (and the QR library) load on first use, not with the side panel: most
+ * conversations never open one, and the panel's JavaScript budget is tight.
+ */
+interface Dialogs {
+  QrDialog: typeof QrDialogType;
+  SmsText: typeof SmsTextType;
+}
+let loaded: Dialogs | null = null;
+export const loadHandoverDialogs = async (): Promise<Dialogs> => {
+  if (!loaded) {
+    const [qr, sms] = await Promise.all([import('./QrDialog'), import('./SmsText')]);
+    loaded = { QrDialog: qr.QrDialog, SmsText: sms.SmsText };
+  }
+  return loaded;
+};
+
 /** Ways to give the person the service without typing anything about them. */
 export function HandoverActions({ service, copy, onHandover, slip }: HandoverActionsProps) {
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpenNow] = useState<Open>(null);
+  const [dialogs, setDialogs] = useState<Dialogs | null>(loaded);
+  const setOpen = (which: Open) => {
+    if (which === null || dialogs) return setOpenNow(which);
+    void loadHandoverDialogs().then((d) => {
+      setDialogs(d);
+      setOpenNow(which);
+    });
+  };
   const qrButton = useRef<HTMLButtonElement>(null);
   const smsButton = useRef<HTMLButtonElement>(null);
   const close = (button: { current: HTMLButtonElement | null }) => () => {
@@ -60,9 +85,9 @@ export function HandoverActions({ service, copy, onHandover, slip }: HandoverAct
           Add to slip<span class="visually-hidden"> to print: {service.name}</span>
         </button>
       )}
-      {open === 'qr' && <QrDialog service={service} onClose={close(qrButton)} />}
-      {open === 'sms' && (
-        <SmsText
+      {open === 'qr' && dialogs && <dialogs.QrDialog service={service} onClose={close(qrButton)} />}
+      {open === 'sms' && dialogs && (
+        <dialogs.SmsText
           service={service}
           onCopy={(text) => copy(text).then(() => onHandover(service, 'sms-text-copied'))}
           onClose={close(smsButton)}

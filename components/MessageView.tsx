@@ -7,10 +7,12 @@ import { ServiceCard } from './ServiceCard';
 import { StaffResources } from './StaffResources';
 import { TranslatedLinks } from './TranslatedLinks';
 import type { LanguageGroup } from '../utils/content/translations';
+import type { LocalVersionMark } from '../utils/feed/merge-overlay';
 import { formatDate } from './format-date';
 
 export interface MessageViewProps {
-  message: Message;
+  /** `localVersionFrom` is set when a local overlay replaced the pan-London version. */
+  message: Message & LocalVersionMark;
   topic: Topic | undefined;
   /** The linked services the user's borough can use, in the message's order. */
   services: Service[];
@@ -63,6 +65,7 @@ export function MessageView({
       <h2 id="message-view-title" ref={headingRef} tabIndex={-1}>
         {message.title}
       </h2>
+      {message.localVersionFrom && <p class="card__local">Local version from {message.localVersionFrom}</p>}
 
       <div class="say">
         <h3>What to say</h3>

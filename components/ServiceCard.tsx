@@ -1,9 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import type { Area, Service } from '../utils/content/content-schema';
 import { languageName } from '../utils/content/language-names';
+import { parsePhone } from '../utils/content/phone-number';
+import type { LocalVersionMark } from '../utils/feed/merge-overlay';
 
 export interface ServiceCardProps {
-  service: Service;
+  /** `localVersionFrom` is set when a local overlay replaced the pan-London version. */
+  service: Service & LocalVersionMark;
   areas: Area[];
   /** Heading level inside its list: results use h3, a message view's list uses h4. */
   headingLevel?: 3 | 4;
@@ -12,9 +15,22 @@ export interface ServiceCardProps {
   actions?: ComponentChildren;
 }
 
-/** Digits and a leading + only, as RFC 3966 `tel:` links expect. */
+/**
+ * Digits and a leading + only, as RFC 3966 `tel:` links expect: from the same normalised
+ * value the card shows (phone-number.ts), so what is read out is what is dialled.
+ */
 export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+  return parsePhone(phone)?.tel ?? `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** The address as the browser will open it: host and path from the parsed URL, never the raw text. */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.replace(/^www\./, '')}${u.pathname}`.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
 }
 
 export function areaLabel(service: Service, areas: Area[]): string {
@@ -43,6 +59,7 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
       <Heading id={headingId} class="card__title">
         {service.name}
       </Heading>
+      {service.localVersionFrom && <p class="card__local">Local version from {service.localVersionFrom}</p>}
       <p class="card__meta">
         {service.organisation} · {areaLabel(service, areas)}
         {service.selfReferral ? ' · Self-referral' : ''}
@@ -53,7 +70,7 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
           <>
             <dt>Phone</dt>
             <dd>
-              <a href={telHref(service.phone)}>{service.phone}</a>
+              <a href={telHref(service.phone)}>{parsePhone(service.phone)?.display ?? service.phone}</a>
             </dd>
           </>
         )}
@@ -105,7 +122,7 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
         <dt>Website</dt>
         <dd>
           <a href={service.url} target="_blank" rel="noopener noreferrer">
-            {service.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
+            {displayUrl(service.url)}
             <span class="visually-hidden"> (opens in a new tab)</span>
           </a>
         </dd>

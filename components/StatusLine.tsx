@@ -47,15 +47,40 @@ export function StatusLine({ state, onCheck }: StatusLineProps) {
         ))}
       </p>
       {main?.outOfDate && (
-        <p class="status__warning">
-          Out of date: this content expired on {day(main.expires)}. It is still shown; check with your MECC lead before
-          relying on it.
+        <p class="status__warning" data-out-of-date="main">
+          Out of date: this content expired on {day(main.expires)}.{' '}
+          {main.pastGrace
+            ? 'Crisis lines, seasonal advice and amounts are hidden until it is updated; check with your MECC lead.'
+            : 'It is still shown; check with your MECC lead before relying on it.'}
         </p>
       )}
-      {problem && (
-        <p class="status__warning" data-problem={problem.source}>
-          Last update failed: {problem.message}. The content shown is the last good version.
+      {state.overlays
+        .filter((o) => o.outOfDate)
+        .map((o) => (
+          <p key={o.source} class="status__warning" data-out-of-date={o.source}>
+            Out of date: the {o.source.replace(/^overlay:/, '')} local content expired on {day(o.expires)}.{' '}
+            {o.dropped ? 'It is no longer shown.' : 'It is still shown; check with your MECC lead before relying on it.'}
+          </p>
+        ))}
+      {[main, ...state.overlays].some((f) => f?.clockBehind) && (
+        <p class="status__warning">This computer's clock seems to be wrong (behind the content's issue date): ask IT to check it.</p>
+      )}
+      {main && main.reviewOverdue > 0 && !main.outOfDate && (
+        <p class="status__warning">
+          {main.reviewOverdue} item{main.reviewOverdue === 1 ? ' is' : 's are'} past {main.reviewOverdue === 1 ? 'its' : 'their'} review date: check
+          the details before relying on them.
         </p>
+      )}
+      {problem?.source === 'database' ? (
+        <p class="status__warning" data-problem="database">
+          Update needed: {problem.message}. The built-in content is shown, and contacts cannot be saved until then.
+        </p>
+      ) : (
+        problem && (
+          <p class="status__warning" data-problem={problem.source}>
+            Last update failed: {problem.message}. The content shown is the last good version.
+          </p>
+        )
       )}
       <button type="button" class="link-button status__check" onClick={check} disabled={checking}>
         {checking ? 'Checking for updates…' : 'Check for updates'}

@@ -4,18 +4,22 @@
  *
  *   keygen --out DIR [--name NAME]
  *   build  --content DIR --feed NAME --version N [--expires-days 30] [--out FILE]
- *          [--overlay-of MAIN_DIR [--hide ID ...]]
+ *          [--overlay-of MAIN_DIR --areas ID ... [--hide ID ...] [--allow-replace ID ...] [--allow-hide ID ...]]
  *   sign   --payload FILE --key PEM [--key PEM ...] --out FILE
  *   verify --envelope FILE --trusted KEY.public.json [--trusted ...] [--threshold N]
- *          [--feed NAME] [--min-version N] [--overlay-of MAIN_DIR]
+ *          [--feed NAME] [--min-version N]
+ *          [--overlay-of MAIN_DIR --areas ID ... [--allow-replace ID ...] [--allow-hide ID ...]]
  *
  * `verify` runs utils/feed/verify-feed.ts, the code the extension runs. Exit codes:
  * 0 ok, 1 the feed or content was refused, 2 the command was used wrongly.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ContentBundle } from '../utils/content/content-schema';
-import { DEFAULT_EXPIRES_DAYS } from '../utils/feed/feed-constants';
+import { DEFAULT_EXPIRES_DAYS, MAX_VALIDITY_DAYS } from '../utils/feed/feed-constants';
+import type { FeedError } from '../utils/feed/feed-error';
+import { checkOverlayScope, type OverlayScope } from '../utils/feed/overlay-scope';
+import { findDuplicateKey } from '../utils/feed/duplicate-keys';
 import { parseTrustedKey, type TrustedKey } from '../utils/feed/trusted-keys';
 import { effectiveThreshold } from '../utils/feed/verify-envelope';
 import { verifyFeed } from '../utils/feed/verify-feed';
@@ -26,18 +30,18 @@ import { signEnvelope } from './lib/feed-sign';
 
 const VERBS = {
   keygen: ['out', 'name'],
-  build: ['content', 'feed', 'version', 'expires-days', 'out', 'overlay-of', 'hide'],
+  build: ['content', 'feed', 'version', 'expires-days', 'out', 'overlay-of', 'areas', 'hide', 'allow-replace', 'allow-hide'],
   sign: ['payload', 'key', 'out'],
-  verify: ['envelope', 'trusted', 'threshold', 'feed', 'min-version', 'overlay-of'],
+  verify: ['envelope', 'trusted', 'threshold', 'feed', 'min-version', 'overlay-of', 'areas', 'allow-replace', 'allow-hide'],
 } as const;
 
 const USAGE = `usage: npm run feed -- <verb> [options]
   keygen --out DIR [--name NAME]
   build  --content DIR --feed NAME --version N [--expires-days ${DEFAULT_EXPIRES_DAYS}] [--out FILE]
-         [--overlay-of MAIN_DIR [--hide ID ...]]
+         [--overlay-of MAIN_DIR --areas ID ... [--hide ID ...] [--allow-replace ID ...] [--allow-hide ID ...]]
   sign   --payload FILE --key PEM [--key PEM ...] --out FILE
   verify --envelope FILE --trusted KEY.public.json [--trusted ...] [--threshold N] [--feed NAME]
-         [--min-version N] [--overlay-of MAIN_DIR]`;
+         [--min-version N] [--overlay-of MAIN_DIR --areas ID ... [--allow-replace ID ...] [--allow-hide ID ...]]`;
 
 /** A refusal: one line on stderr, exit 1. */
 class Refused extends Error {}
@@ -53,6 +57,20 @@ function mainContent(flags: Flags, now: Date): ContentBundle | undefined {
   return loaded.bundle;
 }
 
+/**
+ * `--areas` and the grants: the overlay's scope, as its policy entry declares it
+ * (admin.md, overlayFeeds). Required with --overlay-of, so the publisher's check is the
+ * browsers' check (utils/feed/overlay-scope.ts).
+ */
+function overlayScope(flags: Flags, name: string): OverlayScope {
+  const areas = flags.get('areas') ?? [];
+  if (areas.length === 0) throw new UsageError('--areas is required with --overlay-of (the area ids in the overlay\'s policy entry)');
+  return { name, areas, allowReplace: flags.get('allow-replace') ?? [], allowHide: flags.get('allow-hide') ?? [] };
+}
+
+/** The reason for the publisher: the precise detail, then the fixed sentence browsers show. */
+const reason = (error: FeedError) => (error.detail ? error.detail : error.message);
+
 async function keygen(flags: Flags) {
   const dir = required(flags, 'out');
   const name = one(flags, 'name') ?? 'feed-key';
@@ -61,6 +79,8 @@ async function keygen(flags: Flags) {
   const pub = await trustedKeyOf(privateKey);
   const privateFile = join(dir, `${name}.private.pem`);
   const publicFile = join(dir, `${name}.public.json`);
+  // A new folder is readable by its owner only; an existing one is left as it is.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   // 'wx': never overwrite a key; mode 0600: only the owner may read the private key.
   writeFileSync(privateFile, privatePem, { mode: 0o600, flag: 'wx' });
   writeFileSync(publicFile, `${JSON.stringify(pub, null, 2)}\n`, { flag: 'wx' });
@@ -76,9 +96,13 @@ async function build(flags: Flags) {
   const feed = required(flags, 'feed');
   const version = positiveInt(required(flags, 'version'), 'version');
   const expiresDays = positiveInt(one(flags, 'expires-days') ?? String(DEFAULT_EXPIRES_DAYS), 'expires-days');
+  if (expiresDays > MAX_VALIDITY_DAYS) {
+    throw new UsageError(`--expires-days may be at most ${MAX_VALIDITY_DAYS}: browsers refuse a feed valid for longer`);
+  }
   const out = one(flags, 'out') ?? `${feed}-v${version}.payload.json`;
   const now = new Date();
   const overlayOf = mainContent(flags, now);
+  const scope = overlayOf ? overlayScope(flags, feed) : undefined;
   const hide = flags.get('hide');
   const result = buildFeedPayload({
     contentDir: required(flags, 'content'),
@@ -94,6 +118,14 @@ async function build(flags: Flags) {
     throw new Refused(`build refused: ${result.problems.length} content problem(s)`);
   }
   for (const w of result.warnings) console.warn(`warning: ${w}`);
+  if (overlayOf && scope) {
+    const checked = checkOverlayScope({ content: result.payload.content, hide: result.payload.hide }, overlayOf, scope);
+    for (const id of checked.unknownHides) console.warn(`warning: --hide ${id}: no message, service or topic has that id in ${one(flags, 'overlay-of')}`);
+    if (checked.problems.length) {
+      console.error(checked.problems.join('\n'));
+      throw new Refused(`build refused: ${checked.problems.length} change(s) outside the overlay's scope`);
+    }
+  }
   writeFileSync(out, `${JSON.stringify(result.payload, null, 2)}\n`, { flag: 'w' });
   const c = result.payload.content;
   console.log(
@@ -115,7 +147,26 @@ async function signCommand(flags: Flags) {
   } catch (error) {
     throw new Refused(`sign refused: ${payloadFile} is not a feed payload made by build (${(error as Error).message})`);
   }
-  const envelope = await signEnvelope(payload, keyFiles.map(readPrivateKey));
+  const privateKeys = keyFiles.map(readPrivateKey);
+  const envelope = await signEnvelope(payload, privateKeys);
+  // Sign nothing a browser would refuse (review I8): the same checks as verify, with the
+  // signing keys as the trusted ones. An overlay's scope is checked by verify --overlay-of.
+  const trusted = await Promise.all(privateKeys.map(trustedKeyOf));
+  const text = new TextDecoder().decode(payload);
+  const parsed = JSON.parse(text) as { issued?: string; expires?: string; content?: { areas?: unknown } };
+  // Only main content carries areas; an overlay's content is checked against the main
+  // content by `verify --overlay-of`, so here it gets the checks that need no base.
+  const isMain = Array.isArray(parsed.content?.areas) && parsed.content.areas.length > 0;
+  if (isMain) {
+    const checked = await verifyFeed(JSON.stringify(envelope), { trustedKeys: trusted, threshold: 1, feedName: null, now: new Date(), stored: null });
+    if (!checked.ok) throw new Refused(`sign refused (${checked.error.code}): ${reason(checked.error)}`);
+  } else {
+    const duplicate = findDuplicateKey(text);
+    if (duplicate !== null) throw new Refused(`sign refused (malformed-payload): the key ${JSON.stringify(duplicate)} appears twice in one object`);
+    if (Date.parse(parsed.expires ?? '') - Date.parse(parsed.issued ?? '') > MAX_VALIDITY_DAYS * 86_400_000) {
+      throw new Refused(`sign refused (validity-too-long): the feed is valid for more than ${MAX_VALIDITY_DAYS} days`);
+    }
+  }
   writeFileSync(out, `${JSON.stringify(envelope, null, 2)}\n`);
   console.log(`wrote ${out}, signed by ${envelope.signatures.map((s) => s.keyid).join(', ')}`);
 }
@@ -134,16 +185,18 @@ async function verify(flags: Flags) {
   const minVersionFlag = one(flags, 'min-version');
   const now = new Date();
   const overlayBase = mainContent(flags, now);
+  const feedName = one(flags, 'feed') ?? null;
+  if (overlayBase && feedName === null) throw new UsageError('--feed is required with --overlay-of (the overlay\'s name)');
   const result = await verifyFeed(readFileSync(required(flags, 'envelope'), 'utf8'), {
     trustedKeys,
     threshold,
-    feedName: one(flags, 'feed') ?? null,
+    feedName,
     now,
     stored: null,
-    ...(overlayBase ? { overlayBase } : {}),
+    ...(overlayBase ? { overlayBase, overlayScope: overlayScope(flags, feedName!) } : {}),
     ...(minVersionFlag === undefined ? {} : { minVersion: positiveInt(minVersionFlag, 'min-version') }),
   });
-  if (!result.ok) throw new Refused(`verify FAILED (${result.error.code}): ${result.error.message}`);
+  if (!result.ok) throw new Refused(`verify FAILED (${result.error.code}): ${reason(result.error)}`);
   const { feed } = result;
   const c = feed.content;
   console.log(`verify ok: feed ${feed.feed} version ${feed.version}${overlayBase ? ' (overlay)' : ''}`);
@@ -156,6 +209,10 @@ async function verify(flags: Flags) {
       `${c.areas.length} areas, ${c.synonyms.length} synonyms`,
   );
   if (feed.hide?.length) console.log(`  hides: ${feed.hide.join(', ')}`);
+  if (overlayBase) {
+    const { unknownHides } = checkOverlayScope({ content: feed.content, hide: feed.hide }, overlayBase, overlayScope(flags, feed.feed));
+    for (const id of unknownHides) console.warn(`warning: hide ${id}: no message, service or topic has that id in ${one(flags, 'overlay-of')}`);
+  }
   console.log(`  payload sha256 ${result.sha256}`);
 }
 

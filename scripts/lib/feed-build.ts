@@ -49,16 +49,18 @@ export function buildFeedPayload(input: BuildInput): BuildResult {
   const expires = new Date(issued.getTime() + input.expiresDays * DAY_MS);
   bundle.topics.sort((a, b) => a.order - b.order);
 
-  // Browsers re-check stored content (reviewBy included) every time they load it, so
-  // a message whose reviewBy passes before `expires` makes the whole feed invalid then.
+  // A reviewBy date is a promise to review the item before it passes; a feed that outlives
+  // it would show unreviewed facts (browsers flag them, review L4). So it is refused here.
   const expiresDay = todayIso(expires);
-  const warnings = bundle.messages
-    .filter((m) => m.reviewBy < expiresDay)
+  const overdue = [...bundle.messages.map((m) => ['message', m] as const), ...bundle.services.map((s) => ['service', s] as const), ...bundle.resources.map((r) => ['resource', r] as const)]
+    .filter(([, item]) => item.reviewBy < expiresDay)
     .map(
-      (m) =>
-        `message "${m.id}": reviewBy ${m.reviewBy} is before the feed expires (${expiresDay}); ` +
-        `browsers will refuse this feed after ${m.reviewBy}, so review the message first`,
+      ([kind, item]) =>
+        `${kind} "${item.id}": reviewBy ${item.reviewBy} is before the feed expires (${expiresDay}); ` +
+        `review it first, or build with a shorter --expires-days`,
     );
+  if (overdue.length) return { ok: false, problems: overdue };
+  const warnings: string[] = [];
 
   const payload: BuiltPayload = {
     feed: input.feed,

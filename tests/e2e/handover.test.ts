@@ -162,6 +162,27 @@ describe('handover', () => {
     await page.close();
   });
 
+  it('lists translated material in a message view, named in English and in the language', async () => {
+    const set = content.translations.find((t) => t.message && content.messages.some((m) => m.id === t.message));
+    expect(set, 'content/translations/translations.json has a set for a message').toBeTruthy();
+    if (!set) return;
+    const message = content.messages.find((m) => m.id === set.message)!;
+    const link = set.links[0]!;
+    const page = await browser.openSidebar();
+    await searchbox(page).fill(message.title);
+    await page.locator(`article[data-id="${message.id}"] h3 button`).click();
+    const section = page.getByRole('region', { name: 'In other languages' });
+    await section.waitFor();
+    expect(await section.locator(`[lang="${link.code}"]`).first().textContent()).toBe(link.nativeName);
+    expect(await section.locator(`a[hreflang="${link.code}"]`).first().getAttribute('href')).toBe(link.url);
+    expect(await seriousViolations(page)).toEqual([]);
+    await section.getByRole('button', { name: new RegExp(`Copy link to .* in ${link.language}`) }).first().click();
+    expect(await browser.readClipboard()).toBe(link.url);
+    await page.bringToFront();
+    await page.getByRole('button', { name: `Log information in ${link.language} (link copied)` }).waitFor();
+    await page.close();
+  });
+
   it('explains an empty or broken slip link instead of printing nothing', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/slip.html?services=`);

@@ -7,6 +7,8 @@
  * (https://openreferraluk.org/) so local directories can be imported later.
  */
 import * as z from 'zod';
+import { isPhoneNumber } from './phone-number';
+import { stripInvisible } from './plain-text';
 
 /** Lower-case words joined by hyphens: stable ids that survive renames of titles. */
 const id = z
@@ -17,12 +19,20 @@ const id = z
 const httpsUrl = z
   .string()
   .url()
-  .refine((value) => value.startsWith('https://'), { message: 'must be an https:// link' });
+  .refine((value) => value.startsWith('https://'), { message: 'must be an https:// link' })
+  // Security review L9: "https://www.nhs.uk@evil.example/" shows nhs.uk and opens evil.example.
+  .refine((value) => /^[\x21-\x7e]+$/.test(value) && !value.includes('\\') && !/^https:\/\/[^/?#]*@/.test(value), {
+    message: 'must be a plain https:// link: ASCII only, no user name or password, no backslash',
+  });
 
 /** A calendar date (no time: reviews are by day). */
 const isoDate = z.iso.date();
 
-const text = z.string().trim().min(1);
+/**
+ * Any text shown to staff: invisible bidi and zero-width characters removed (plain-text.ts),
+ * and a length cap so one item cannot swamp the sidebar (security review L9).
+ */
+const text = z.string().overwrite(stripInvisible).trim().min(1).max(1000);
 
 /**
  * A language, as BCP 47 tags are written in browsers: `pl`, `ro`, `bn`, `pa-Arab` (Panjabi
@@ -125,12 +135,15 @@ export const serviceAreaSchema = z.union([z.literal('national'), z.literal('lond
 
 export const serviceSchema = z.object({
   id,
-  name: text,
+  name: text.max(200),
   organisation: text,
   description: text,
   url: httpsUrl,
-  /** As published by the service, e.g. "0300 123 1044". Never invented. */
-  phone: text.optional(),
+  /** As published by the service, e.g. "0300 123 1044". Never invented. One number (phone-number.ts). */
+  phone: text
+    .max(100)
+    .refine(isPhoneNumber, 'must be one phone number (digits, spaces, brackets, hyphens), optionally followed by ", " and a short instruction')
+    .optional(),
   /** A text-message instruction as published, e.g. "Text SHOUT to 85258". */
   text: text.optional(),
   email: z.email().optional(),
@@ -179,7 +192,7 @@ export const areaSchema = z.object({
 });
 
 export const synonymSchema = z.object({
-  term: z.string().trim().min(1).toLowerCase(),
+  term: z.string().overwrite(stripInvisible).trim().min(1).max(100).toLowerCase(),
   topics: z.array(id).min(1),
 });
 

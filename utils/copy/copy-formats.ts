@@ -3,6 +3,8 @@
  * emails, case notes and text messages, where rich text would arrive garbled.
  */
 import type { Message, Service } from '../content/content-schema';
+import { parsePhone } from '../content/phone-number';
+import { stripInvisible } from '../content/plain-text';
 
 export type CopyKind = 'link' | 'details' | 'message';
 
@@ -14,15 +16,17 @@ export interface CopyRequest {
 
 /** "Name — phone — link", skipping what the service does not publish. */
 export function serviceDetailsText(service: Service): string {
-  return [service.name, service.phone, service.text, service.url].filter(Boolean).join(' — ');
+  const phone = service.phone ? (parsePhone(service.phone)?.display ?? service.phone) : undefined;
+  // Invisible bidi / zero-width characters never reach a patient's text or email (review L9).
+  return stripInvisible([service.name, phone, service.text, service.url].filter(Boolean).join(' — '));
 }
 
 export function copyService(service: Service, kind: 'link' | 'details'): CopyRequest {
   return kind === 'link'
-    ? { text: service.url, confirmation: `Link to ${service.name} copied` }
+    ? { text: stripInvisible(service.url), confirmation: `Link to ${service.name} copied` }
     : { text: serviceDetailsText(service), confirmation: `${service.name} details copied` };
 }
 
 export function copyMessage(message: Message): CopyRequest {
-  return { text: message.say, confirmation: `Message "${message.title}" copied` };
+  return { text: stripInvisible(message.say), confirmation: `Message "${message.title}" copied` };
 }

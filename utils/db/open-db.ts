@@ -85,8 +85,19 @@ export const DB_VERSION = MIGRATIONS.length - 1;
 
 let opening: Promise<IDBPDatabase<MeccDb>> | null = null;
 
+/**
+ * The database was made by a newer build (IT pinned or rolled back the version): this
+ * build cannot read it and must not touch it (review L10). The message is for staff.
+ */
+export class DatabaseTooNewError extends Error {
+  override name = 'DatabaseTooNewError';
+  constructor() {
+    super('this browser holds data from a newer version of MECC Sidebar: update the extension');
+  }
+}
+
 export function openMeccDb(): Promise<IDBPDatabase<MeccDb>> {
-  opening ??= openDB<MeccDb>(DB_NAME, DB_VERSION, {
+  const attempt = (opening ??= openDB<MeccDb>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       for (let v = oldVersion + 1; v <= DB_VERSION; v += 1) MIGRATIONS[v]!(db);
     },
@@ -95,13 +106,17 @@ export function openMeccDb(): Promise<IDBPDatabase<MeccDb>> {
       void opening?.then((db) => db.close());
       opening = null;
     },
-  });
-  return opening;
+  }).catch((error: unknown) => {
+    // Never keep a failed open: the next call tries again (after an update, it works).
+    if (opening === attempt) opening = null;
+    throw (error as Error)?.name === 'VersionError' ? new DatabaseTooNewError() : error;
+  }));
+  return attempt;
 }
 
 /** Tests only: forget the cached connection (fake-indexeddb is reset between tests). */
 export async function closeMeccDb(): Promise<void> {
-  const db = await opening;
+  const db = await opening?.catch(() => undefined);
   opening = null;
   db?.close();
 }

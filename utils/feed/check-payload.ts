@@ -7,8 +7,11 @@
  *   rollback          an older version than the one stored ("MUST NOT replace ... with a lower version")
  *   equivocation      the same version with different bytes: two different "truths" were signed
  *   expired           `expires` <= now (indefinite freeze: a host replaying an old, valid file)
+ *   validity-too-long `expires` more than MAX_VALIDITY_DAYS after `issued` (a freeze window with no end)
  *   issued-in-future  a broken publisher clock, which would make the feed live too long
  *   invalid-content   the same schema and rules as `npm run content:check`
+ *   out-of-scope      an overlay that changes items outside its policy scope (overlay-scope.ts)
+ * and a payload with a duplicated object key is malformed (findDuplicateKey says why).
  *
  * Same version, same bytes is fine (TUF: "This is normal and it shouldn't raise any
  * error") and is returned as `unchanged` so the caller can skip the store.
@@ -16,9 +19,11 @@
 import type { ContentBundle } from '../content/content-schema';
 import { todayIso } from '../content/today';
 import { formatProblem } from '../content/validate-content';
-import { ISSUED_CLOCK_SKEW_MS } from './feed-constants';
+import { findDuplicateKey } from './duplicate-keys';
+import { DAY_MS, ISSUED_CLOCK_SKEW_MS, MAX_VALIDITY_DAYS } from './feed-constants';
 import { feedError, type FeedError } from './feed-error';
 import { feedPayloadFrameSchema, type FeedPayload } from './feed-payload';
+import { checkOverlayScope, type OverlayScope } from './overlay-scope';
 import { sha256Hex } from './trusted-keys';
 import { validateFeedContent } from './validate-feed-content';
 
@@ -47,6 +52,8 @@ export interface CheckPayloadOptions {
    * references may then point into the main content, and it may carry `hide`.
    */
   overlayBase?: ContentBundle;
+  /** With `overlayBase`: what the overlay may change (overlay-scope.ts). */
+  overlayScope?: OverlayScope;
 }
 
 export type CheckPayloadResult =
@@ -68,6 +75,10 @@ export async function checkFeedPayload(
     data = JSON.parse(payloadText);
   } catch (error) {
     return fail('malformed-payload', `the signed payload is not valid JSON (${(error as Error).message})`);
+  }
+  const duplicate = findDuplicateKey(payloadText);
+  if (duplicate !== null) {
+    return fail('malformed-payload', `the signed payload has the key ${JSON.stringify(duplicate)} twice in one object`);
   }
   const frame = feedPayloadFrameSchema.safeParse(data);
   if (!frame.success) {
@@ -108,6 +119,9 @@ export async function checkFeedPayload(
   if (expires <= issued) {
     return fail('malformed-payload', `the feed expires (${p.expires}) before it was issued (${p.issued})`);
   }
+  if (expires - issued > MAX_VALIDITY_DAYS * DAY_MS) {
+    return fail('validity-too-long', `the feed is valid from ${p.issued} to ${p.expires}, more than ${MAX_VALIDITY_DAYS} days`);
+  }
   if (expires <= now) return fail('expired', `the feed expired at ${p.expires}; the publisher must re-sign it`);
   if (issued > now + ISSUED_CLOCK_SKEW_MS) {
     return fail('issued-in-future', `the feed says it was issued at ${p.issued}, which is in the future`);
@@ -122,6 +136,14 @@ export async function checkFeedPayload(
     const shown = content.problems.slice(0, PROBLEMS_SHOWN).map(formatProblem).join('; ');
     const more = content.problems.length > PROBLEMS_SHOWN ? ` (and ${content.problems.length - PROBLEMS_SHOWN} more)` : '';
     return fail('invalid-content', `the feed content is invalid: ${shown}${more}`);
+  }
+
+  if (opts.overlayBase && opts.overlayScope) {
+    const scope = checkOverlayScope({ content: content.bundle, hide: p.hide }, opts.overlayBase, opts.overlayScope);
+    if (scope.problems.length) {
+      const more = scope.problems.length > PROBLEMS_SHOWN ? ` (and ${scope.problems.length - PROBLEMS_SHOWN} more)` : '';
+      return fail('out-of-scope', `${scope.problems.slice(0, PROBLEMS_SHOWN).join('; ')}${more}`);
+    }
   }
 
   const feed: FeedPayload = { feed: p.feed, version: p.version, issued: p.issued, expires: p.expires, content: content.bundle };

@@ -31,3 +31,19 @@ export const ISSUED_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /** `npm run feed -- build` default: long enough to survive a missed weekly re-sign or two. */
 export const DEFAULT_EXPIRES_DAYS = 30;
+
+/**
+ * The longest `expires - issued` a browser accepts (and `build` writes). Without a cap a
+ * publisher's `--expires-days 36500` would let a mirror replay that feed for a century
+ * (review M5). 45 days is the 30-day default plus two missed weekly re-signs.
+ */
+export const MAX_VALIDITY_DAYS = 45;
+
+/**
+ * How long an expired feed is still shown in full (flagged "out of date"). After that its
+ * time-sensitive items (crisis lines, seasonal advice, amounts) are hidden and an expired
+ * overlay is dropped: a withdrawn number is worse than none.
+ */
+export const EXPIRED_GRACE_DAYS = 14;
+
+export const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,4 +1,5 @@
-/** The feeds a configuration asks for: the main feed, then each overlay with its own keys. */
+/** The feeds a configuration asks for: the main feed, then each overlay with its own keys and scope. */
+import type { OverlayScope } from './overlay-scope';
 import type { TrustedKey } from './trusted-keys';
 import type { FeedSettings } from '../settings/feed-settings';
 
@@ -11,6 +12,10 @@ export interface FeedSource {
   trustedKeys: readonly TrustedKey[];
   threshold: number;
   overlay: boolean;
+  /** Main feed: refuse versions below this (policy minFeedVersion). */
+  minVersion?: number;
+  /** Overlays: what they may change (overlay-scope.ts). */
+  scope?: OverlayScope;
 }
 
 export function mainSource(settings: FeedSettings): FeedSource | null {
@@ -22,6 +27,7 @@ export function mainSource(settings: FeedSettings): FeedSource | null {
     trustedKeys: settings.trustedKeys,
     threshold: settings.feedThreshold,
     overlay: false,
+    minVersion: settings.minFeedVersion,
   };
 }
 
@@ -33,5 +39,6 @@ export function overlaySources(settings: FeedSettings): FeedSource[] {
     trustedKeys: o.trustedKeys,
     threshold: Math.max(1, o.threshold || 1),
     overlay: true,
+    scope: { name: o.name, areas: o.areas, allowReplace: o.allowReplace, allowHide: o.allowHide },
   }));
 }

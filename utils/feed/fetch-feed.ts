@@ -32,7 +32,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const timeoutMs = options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
   const doFetch = options.fetch ?? globalThis.fetch;
   if (!isSafeUrl(url)) {
-    return { status: 'error', error: feedError('fetch-failed', `feed URL must be https:// (got ${url})`) };
+    return { status: 'error', error: feedError('unsafe-url', `feed URL must be https:// (got ${url})`) };
   }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -41,7 +41,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     const response = await doFetch(url, { cache: 'no-cache', signal: controller.signal, credentials: 'omit' });
     if (!response.ok) {
       // The status code only: the status text is the (unsigned) host's to choose.
-      return { status: 'error', error: feedError('fetch-failed', `the feed server answered HTTP ${response.status}`) };
+      return { status: 'error', error: feedError('http-error', `the feed server answered HTTP ${response.status}`) };
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) return { status: 'error', error: tooLarge(declared, maxBytes) };
@@ -50,14 +50,14 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     return { status: 'ok', text, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
   } catch {
     if (controller.signal.aborted) {
-      return { status: 'error', error: feedError('fetch-failed', `the feed server did not answer within ${Math.round(timeoutMs / 1000)} s`) };
+      return { status: 'error', error: feedError('fetch-timeout', `the feed server did not answer within ${Math.round(timeoutMs / 1000)} s`) };
     }
     const refused = await answersWithoutCors(url, doFetch);
     return {
       status: 'error',
       error: refused
-        ? feedError('fetch-refused', 'the feed server refused the request (check its CORS set-up)')
-        : feedError('fetch-failed', 'could not reach the feed server'),
+        ? feedError('fetch-refused', 'the server answered, but the browser refused the response: no Access-Control-Allow-Origin')
+        : feedError('fetch-failed', 'no answer from the feed server (network error)'),
     };
   } finally {
     clearTimeout(timer);

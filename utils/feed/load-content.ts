@@ -2,24 +2,25 @@
  * The content the sidebar shows: the stored signed feed (re-verified on every load,
  * so tampering with the database is caught) with any overlays merged over it, or the
  * built-in content before the first good update. Never "no content": a feed that no
- * longer verifies falls back to the built-in content and says why.
+ * longer verifies falls back to the built-in content and says why. Time alone never
+ * causes that fall-back (verify-stored-feed.ts): it only flags the feed.
  */
 import type { ContentBundle } from '../content/content-schema';
-import { todayIso } from '../content/today';
+import { DatabaseTooNewError } from '../db/open-db';
 import { getFeedStatus, getStoredFeed } from '../db/feed-store';
-import type { StoredFeed } from '../db/open-db';
 import type { FeedSettings } from '../settings/feed-settings';
-import { mainSource, overlaySources, type FeedSource } from './feed-sources';
+import { feedErrorMessage } from './feed-error';
+import { mainSource, overlaySources } from './feed-sources';
 import { mergeOverlays, type OverlayInput } from './merge-overlay';
-import { verifyFeed } from './verify-feed';
+import { verifyStoredFeed, type StoredFeedFlags } from './verify-stored-feed';
 
-export interface LoadedFeedInfo {
+export interface LoadedFeedInfo extends StoredFeedFlags {
   source: string;
   version: number;
   issued: string;
   expires: string;
-  /** Past `expires`: still shown (better than nothing) but flagged "out of date". */
-  outOfDate: boolean;
+  /** An overlay past expiry plus grace: listed (so the sidebar can say so) but not merged. */
+  dropped?: boolean;
 }
 
 export interface ContentState {
@@ -27,58 +28,71 @@ export interface ContentState {
   origin: 'built-in' | 'feed';
   main: LoadedFeedInfo | null;
   overlays: LoadedFeedInfo[];
-  /** Why an update or a stored feed was refused, newest first, one line each. */
+  /**
+   * Why an update or a stored feed was refused, newest first, one line each. The message
+   * is always a fixed sentence (feed-error.ts), never text from the download (review M4).
+   */
   problems: Array<{ source: string; message: string; at: string }>;
 }
 
-/**
- * Verify a stored feed as of a moment it was live (just before its expiry at the
- * latest), so expiry alone flags it out of date instead of throwing it away.
- */
-async function reverify(stored: StoredFeed, source: FeedSource, now: Date, overlayBase?: ContentBundle) {
-  const expires = Date.parse(stored.expires);
-  const asOf = Number.isFinite(expires) && expires <= now.getTime() ? new Date(expires - 1) : now;
-  const verdict = await verifyFeed(stored.envelope, {
-    trustedKeys: source.trustedKeys,
-    threshold: source.threshold,
-    feedName: source.feedName,
-    now: asOf,
-    today: todayIso(asOf),
-    stored: null,
-    overlayBase: source.overlay ? overlayBase : undefined,
-  });
-  if (!verdict.ok) return { ok: false as const, message: `stored content refused: ${verdict.error.message}` };
-  const info: LoadedFeedInfo = {
-    source: source.source,
-    version: verdict.feed.version,
-    issued: verdict.feed.issued,
-    expires: verdict.feed.expires,
-    outOfDate: Date.parse(verdict.feed.expires) <= now.getTime(),
-  };
-  return { ok: true as const, feed: verdict.feed, info };
+/** Crisis lines, seasonal advice and amounts: hidden once a feed is past expiry plus grace (review M5). */
+export function withoutTimeSensitive(content: ContentBundle): ContentBundle {
+  const services = content.services.filter((s) => !s.timeSensitive);
+  const serviceIds = new Set(services.map((s) => s.id));
+  const messages = content.messages
+    .filter((m) => !m.timeSensitive)
+    .map((m) => (m.services.every((id) => serviceIds.has(id)) ? m : { ...m, services: m.services.filter((id) => serviceIds.has(id)) }));
+  return { ...content, messages, services };
 }
 
 async function lastError(source: string) {
   const status = await getFeedStatus(source);
   if (!status.lastError) return null;
-  return { source, message: status.lastError.message, at: status.lastError.at };
+  // From the code, not the stored text: an old record (or an edited one) cannot speak.
+  return { source, message: feedErrorMessage(status.lastError.code), at: status.lastError.at };
 }
 
+const refusedStored = (source: string, code: string, now: Date) => ({
+  source,
+  message: `stored content refused: ${feedErrorMessage(code)}`,
+  at: now.toISOString(),
+});
+
 export async function loadContent(settings: FeedSettings, builtIn: ContentBundle, now = new Date()): Promise<ContentState> {
+  try {
+    return await loadStoredContent(settings, builtIn, now);
+  } catch (error) {
+    // A database from a newer build (IT pinned an older version): say so, show the built-in content.
+    if (!(error instanceof DatabaseTooNewError)) throw error;
+    return {
+      content: builtIn,
+      origin: 'built-in',
+      main: null,
+      overlays: [],
+      problems: [{ source: 'database', message: error.message, at: now.toISOString() }],
+    };
+  }
+}
+
+async function loadStoredContent(settings: FeedSettings, builtIn: ContentBundle, now: Date): Promise<ContentState> {
   const problems: ContentState['problems'] = [];
   let content = builtIn;
+  /** What overlays are checked against: the main content as signed, before any hiding. */
+  let overlayBase = builtIn;
   let main: LoadedFeedInfo | null = null;
 
   const mainFeed = mainSource(settings);
   if (mainFeed) {
     const stored = await getStoredFeed('main');
     if (stored && stored.url === mainFeed.url) {
-      const result = await reverify(stored, mainFeed, now);
+      const result = await verifyStoredFeed(stored, mainFeed, now);
       if (result.ok) {
-        content = result.feed.content;
-        main = result.info;
+        const { feed, flags } = result;
+        overlayBase = feed.content;
+        content = flags.pastGrace ? withoutTimeSensitive(feed.content) : feed.content;
+        main = { source: 'main', version: feed.version, issued: feed.issued, expires: feed.expires, ...flags };
       } else {
-        problems.push({ source: 'main', message: result.message, at: now.toISOString() });
+        problems.push(refusedStored('main', result.error.code, now));
       }
     }
     const error = await lastError('main');
@@ -90,12 +104,14 @@ export async function loadContent(settings: FeedSettings, builtIn: ContentBundle
   for (const source of overlaySources(settings)) {
     const stored = await getStoredFeed(source.source);
     if (stored && stored.url === source.url) {
-      const result = await reverify(stored, source, now, content);
+      const result = await verifyStoredFeed(stored, source, now, overlayBase);
       if (result.ok) {
-        inputs.push({ content: result.feed.content, hide: result.feed.hide });
-        overlays.push(result.info);
+        const { feed, flags } = result;
+        // An overlay past expiry plus grace is dropped whole (review L2): the main content stays.
+        if (!flags.pastGrace) inputs.push({ content: feed.content, hide: feed.hide, name: feed.feed });
+        overlays.push({ source: source.source, version: feed.version, issued: feed.issued, expires: feed.expires, ...flags, dropped: flags.pastGrace });
       } else {
-        problems.push({ source: source.source, message: result.message, at: now.toISOString() });
+        problems.push(refusedStored(source.source, result.error.code, now));
       }
     }
     const error = await lastError(source.source);

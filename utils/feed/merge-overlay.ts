@@ -19,13 +19,28 @@ import type { ContentBundle, Message, Service, Synonym, Topic } from '../content
 export interface OverlayInput {
   content: Partial<Pick<ContentBundle, 'topics' | 'messages' | 'services' | 'synonyms'>>;
   hide?: readonly string[];
+  /** The overlay's name: a main message or service it replaces is marked with it. */
+  name?: string;
+}
+
+/**
+ * Set on a main message or service that an overlay replaced, so the sidebar can say
+ * "local version from camden" (review H1). Never read from content: the schema drops
+ * unknown fields, so only this merge can set it.
+ */
+export interface LocalVersionMark {
+  localVersionFrom?: string;
 }
 
 /** Main items in order (replaced in place), then the overlay's new items in their order. */
-function upsert<T>(main: readonly T[], extra: readonly T[] | undefined, key: (t: T) => string): T[] {
+function upsert<T>(main: readonly T[], extra: readonly T[] | undefined, key: (t: T) => string, markAs?: string): T[] {
   if (!extra?.length) return [...main];
   const byKey = new Map(extra.map((t) => [key(t), t]));
-  const merged = main.map((t) => byKey.get(key(t)) ?? t);
+  const merged = main.map((t) => {
+    const replacement = byKey.get(key(t));
+    if (!replacement) return t;
+    return markAs ? { ...replacement, localVersionFrom: markAs } : replacement;
+  });
   const mainKeys = new Set(main.map(key));
   return [...merged, ...extra.filter((t) => !mainKeys.has(key(t)))];
 }
@@ -44,12 +59,12 @@ export function mergeOverlay(main: ContentBundle, overlay: OverlayInput): Conten
     return remaining.length === item.topics.length ? item : { ...item, topics: remaining };
   };
 
-  const services: Service[] = upsert(main.services, c.services, (s) => s.id)
+  const services: Service[] = upsert(main.services, c.services, (s) => s.id, overlay.name)
     .filter((s) => !hidden.has(s.id))
     .flatMap((s) => keepTopics(s) ?? []);
   const serviceIds = new Set(services.map((s) => s.id));
 
-  const messages: Message[] = upsert(main.messages, c.messages, (m) => m.id)
+  const messages: Message[] = upsert(main.messages, c.messages, (m) => m.id, overlay.name)
     .filter((m) => !hidden.has(m.id) && topicIds.has(m.topic))
     .map((m) => {
       const links = m.services.filter((s) => serviceIds.has(s));

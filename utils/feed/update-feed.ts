@@ -7,10 +7,11 @@
 import type { ContentBundle } from '../content/content-schema';
 import { getFeedStatus, getStoredFeed, storeFeed, storeFeedStatus } from '../db/feed-store';
 import type { FeedStatusRecord } from '../db/open-db';
-import { feedError, type FeedError } from './feed-error';
+import { feedError, safeDetail, type FeedError } from './feed-error';
 import { fetchFeed } from './fetch-feed';
 import type { FeedSource } from './feed-sources';
 import { verifyFeed } from './verify-feed';
+import { verifyStoredFeed } from './verify-stored-feed';
 
 export type UpdateOutcome =
   | { status: 'updated'; version: number }
@@ -31,9 +32,14 @@ export async function updateFeedSource(source: FeedSource, deps: UpdateDeps = {}
   const stored = await getStoredFeed(source.source);
   const previous = await getFeedStatus(source.source);
   const sameUrl = stored?.url === source.url;
+  // The rollback / equivocation anchor comes from the stored ENVELOPE, re-verified, never
+  // from the record's own fields (review L1). A record that does not verify (edited in
+  // the database, or its key since removed) anchors nothing; minFeedVersion still holds.
+  const anchor = stored ? await verifyStoredFeed(stored, source, now, deps.overlayBase) : null;
 
   const fail = async (error: FeedError): Promise<UpdateOutcome> => {
-    await storeFeedStatus({ ...previous, lastAttempt: at, lastError: { ...error, at } }).catch(() => {});
+    const stored = { code: error.code, message: error.message, detail: safeDetail(error.detail), at };
+    await storeFeedStatus({ ...previous, lastAttempt: at, lastError: stored }).catch(() => {});
     return { status: 'failed', error };
   };
   const succeeded: FeedStatusRecord = { source: source.source, lastAttempt: at, lastSuccess: at, lastError: null };
@@ -48,8 +54,10 @@ export async function updateFeedSource(source: FeedSource, deps: UpdateDeps = {}
     threshold: source.threshold,
     feedName: source.feedName,
     now,
-    stored: stored ? { version: stored.version, sha256: stored.sha256 } : null,
+    stored: anchor?.ok ? { version: anchor.feed.version, sha256: anchor.sha256 } : null,
+    ...(source.minVersion !== undefined ? { minVersion: source.minVersion } : {}),
     overlayBase: source.overlay ? deps.overlayBase : undefined,
+    ...(source.overlay && source.scope ? { overlayScope: source.scope } : {}),
   });
   if (!verdict.ok) return fail(verdict.error);
   if (verdict.unchanged && sameUrl) {
@@ -77,7 +85,7 @@ export async function updateFeedSource(source: FeedSource, deps: UpdateDeps = {}
     );
   } catch (error) {
     // QuotaExceededError and friends: the transaction rolled back, the old feed stands.
-    return fail(feedError('store-failed', `could not save the new content (${(error as Error).name}: ${(error as Error).message})`));
+    return fail(feedError('store-failed', `${(error as Error).name}: ${(error as Error).message}`));
   }
   return { status: 'updated', version: verdict.feed.version };
 }

@@ -8,6 +8,7 @@ import { getAllFeedStatus, getStoredFeed } from '../db/feed-store';
 import { outboxCounts } from '../db/outbox-store';
 import { outboxWarnings } from '../contacts/retention';
 import { contactSettingsFrom } from './contact-settings';
+import { feedErrorMessage, safeDetail } from '../feed/feed-error';
 import { mainSource, overlaySources } from '../feed/feed-sources';
 import { computeKeyId, decodePublicKey } from '../feed/trusted-keys';
 import { currentSettings } from './current-settings';
@@ -33,7 +34,10 @@ export interface FeedRow {
   signedBy: string[];
   lastAttempt: string | null;
   lastSuccess: string | null;
+  /** `code: fixed sentence (detail)`; the detail is printable ASCII and truncated (feed-error.ts). */
   lastError: string | null;
+  /** The stored content is past its expiry: "healthy" updates (lastSuccess) do not mean fresh content. */
+  expired: boolean;
 }
 
 export interface DiagnosticsInfo {
@@ -45,6 +49,12 @@ export interface DiagnosticsInfo {
   feeds: FeedRow[];
   /** `warnings`: records deleted unsent by the outbox's age cap, or close to it (utils/contacts/retention.ts). */
   contacts: { stored: number; outboxRecords: number; outboxBatches: number; warnings: string[] };
+}
+
+/** From the code, plus the detail cleaned again: a stored record may come from an older build. */
+function describeError(error: { code: string; detail?: string }): string {
+  const detail = error.detail ? safeDetail(error.detail) : '';
+  return `${safeDetail(error.code, 40)}: ${feedErrorMessage(error.code)}${detail ? ` (${detail})` : ''}`;
 }
 
 export async function collectDiagnostics(userAgent: string): Promise<DiagnosticsInfo> {
@@ -65,7 +75,8 @@ export async function collectDiagnostics(userAgent: string): Promise<Diagnostics
       signedBy: stored?.keyids ?? [],
       lastAttempt: status?.lastAttempt ?? null,
       lastSuccess: status?.lastSuccess ?? null,
-      lastError: status?.lastError ? `${status.lastError.code}: ${status.lastError.message}` : null,
+      lastError: status?.lastError ? describeError(status.lastError) : null,
+      expired: stored ? Date.parse(stored.expires) <= Date.now() : false,
     });
   }
   const trustedKeyIds: string[] = [];

@@ -12,7 +12,7 @@ export function contactSettingsFrom(s: Settings): ContactSettings {
   return { loggingEnabled, dateGranularity, retentionDays, uploadEndpoint, organisationCode, organisationName, team, badge };
 }
 
-/** Settings given as plain values (tests, tools): resolved with the same rules as policy. */
+/** Settings given as plain values (tests, tools): resolved with the same rules as a policy. */
 export function resolveContactSettings(values: Partial<Settings> | null | undefined): ContactSettings {
-  return contactSettingsFrom(resolveSettings(null, values).settings);
+  return contactSettingsFrom(resolveSettings(values, null).settings);
 }

@@ -1,16 +1,30 @@
 /** The settings in force now, and saving the user's own choices. */
 import { readManagedPolicy } from '../browser/managed-storage';
+import { bundledContent } from '../content/bundled-content';
 import { userSettingsItem } from '../db/local-store';
 import { resolveSettings, type ResolvedSettings } from './resolve-settings';
-import type { SettingName, Settings } from './setting-definitions';
+import { SETTING_DEFINITIONS, type ParseContext, type SettingName, type Settings } from './setting-definitions';
+
+let context: ParseContext | undefined;
+/** Area ids of the content shipped in this build: a borough in policy must be one of them. */
+function parseContext(): ParseContext {
+  context ??= { areaIds: new Set(bundledContent().areas.map((a) => a.id)) };
+  return context;
+}
 
 export async function currentSettings(): Promise<ResolvedSettings> {
   const [managed, user] = await Promise.all([readManagedPolicy(), userSettingsItem.getValue()]);
-  return resolveSettings(managed, user);
+  return resolveSettings(managed, user, parseContext());
 }
 
-/** Saves one choice; refused (false) when the organisation has locked the setting. */
+const EDITABLE = new Set<string>(SETTING_DEFINITIONS.filter((d) => d.userEditable).map((d) => d.name));
+
+/**
+ * Saves one choice; refused (false) for a setting only IT may set (review M1) and for one
+ * the organisation has locked.
+ */
 export async function saveUserSetting<K extends SettingName>(name: K, value: Settings[K]): Promise<boolean> {
+  if (!EDITABLE.has(name)) return false;
   const { locked } = await currentSettings();
   if (locked.has(name)) return false;
   const user = (await userSettingsItem.getValue()) ?? {};

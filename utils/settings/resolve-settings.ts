@@ -2,12 +2,19 @@
  * One answer to "what is in force": managed policy over the user's choice over the
  * policy's recommended defaults over the built-in defaults. A policy value locks its
  * setting; a recommended value is only a default. A malformed value is ignored with a
- * warning (shown on the diagnostics page), never a crash and never a lock.
+ * warning (shown on the diagnostics page), never a crash. A malformed policy value for a
+ * setting that guards content or data (keys, threshold, overlays, upload endpoint) locks
+ * that setting's safe value instead, so a typo fails closed (review M1).
+ *
+ * The user layer (the browser's own storage.local) may set only `userEditable` settings:
+ * anything that can write the profile could otherwise add its own feed keys or overlays
+ * or an upload endpoint wherever policy left them unset (review M1).
  */
 import {
   DEFAULT_SETTINGS,
   RECOMMENDED_KEY,
   SETTING_DEFINITIONS,
+  type ParseContext,
   type SettingDefinition,
   type SettingName,
   type Settings,
@@ -32,15 +39,20 @@ function take(
   definition: SettingDefinition,
   label: string,
   warnings: string[],
-): { found: true; value: unknown } | { found: false } {
-  if (!(definition.name in layer) || layer[definition.name] === undefined) return { found: false };
-  const parsed = definition.parse(layer[definition.name]);
-  if (parsed.ok) return { found: true, value: parsed.value };
-  warnings.push(`${label} "${definition.name}" ignored: ${parsed.reason}`);
-  return { found: false };
+  context: ParseContext,
+): { found: true; value: unknown } | { found: false; malformed: boolean } {
+  if (!Object.hasOwn(layer, definition.name) || layer[definition.name] === undefined) return { found: false, malformed: false };
+  const parsed = definition.parse(layer[definition.name], context);
+  if (parsed.ok) {
+    for (const w of parsed.warnings ?? []) warnings.push(`${label} "${definition.name}": ${w}`);
+    return { found: true, value: parsed.value };
+  }
+  const fallback = label === 'policy' && definition.safeValue !== undefined ? `; locked to the safe value ${JSON.stringify(definition.safeValue)}` : '';
+  warnings.push(`${label} "${definition.name}" ignored: ${parsed.reason}${fallback}`);
+  return { found: false, malformed: true };
 }
 
-export function resolveSettings(managed: unknown, user: unknown): ResolvedSettings {
+export function resolveSettings(managed: unknown, user: unknown, context: ParseContext = {}): ResolvedSettings {
   const warnings: string[] = [];
   const policy = isObject(managed) ? managed : {};
   if (managed !== undefined && managed !== null && !isObject(managed)) warnings.push('policy ignored: it is not an object');
@@ -60,20 +72,26 @@ export function resolveSettings(managed: unknown, user: unknown): ResolvedSettin
   for (const definition of SETTING_DEFINITIONS as readonly SettingDefinition[]) {
     const name = definition.name;
     source[name] = 'default';
-    const fromPolicy = take(policy, definition, 'policy', warnings);
-    if (fromPolicy.found) {
-      settings[name] = fromPolicy.value;
+    const fromPolicy = take(policy, definition, 'policy', warnings, context);
+    if (fromPolicy.found || (fromPolicy.malformed && definition.safeValue !== undefined)) {
+      settings[name] = fromPolicy.found ? fromPolicy.value : structuredClone(definition.safeValue);
       source[name] = 'policy';
       locked.add(name);
       continue;
     }
-    const fromUser = take(userLayer, definition, 'saved setting', warnings);
-    if (fromUser.found) {
-      settings[name] = fromUser.value;
-      source[name] = 'user';
-      continue;
+    if (!definition.userEditable) {
+      if (Object.hasOwn(userLayer, name) && userLayer[name] !== undefined) {
+        warnings.push(`saved setting "${name}" ignored: only your organisation's policy can set it`);
+      }
+    } else {
+      const fromUser = take(userLayer, definition, 'saved setting', warnings, context);
+      if (fromUser.found) {
+        settings[name] = fromUser.value;
+        source[name] = 'user';
+        continue;
+      }
     }
-    const fromRecommended = take(recommended, definition, 'recommended policy', warnings);
+    const fromRecommended = take(recommended, definition, 'recommended policy', warnings, context);
     if (fromRecommended.found) {
       settings[name] = fromRecommended.value;
       source[name] = 'recommended';

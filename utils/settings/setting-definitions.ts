@@ -6,13 +6,18 @@
  * every browser (DESIGN.md, "Managed policy").
  */
 import { isSafeUrl } from '../feed/safe-url';
-import type { TrustedKey } from '../feed/trusted-keys';
+import { MAX_TRUSTED_KEYS, type TrustedKey } from '../feed/trusted-keys';
 
 export interface OverlayFeedSetting {
   name: string;
   url: string;
   trustedKeys: TrustedKey[];
   threshold: number;
+  /** The borough ids it serves: its services must be inside them (utils/feed/overlay-scope.ts). */
+  areas: string[];
+  /** Main ids (synonym terms) it may replace, or hide, beyond that default scope. */
+  allowReplace: string[];
+  allowHide: string[];
 }
 
 export interface Settings {
@@ -22,6 +27,8 @@ export interface Settings {
   feedThreshold: number;
   refreshHours: number;
   overlayFeeds: OverlayFeedSetting[];
+  distrustedKeyIds: string[];
+  minFeedVersion: number;
   borough: string | null;
   organisationCode: string | null;
   organisationName: string | null;
@@ -45,13 +52,27 @@ export interface SettingDefinition<K extends SettingName = SettingName> {
   description: string;
   schema: SchemaFragment;
   default: Settings[K];
-  /** The value if valid, otherwise a reason (the value is then ignored, with a warning). */
-  parse: (value: unknown) => { ok: true; value: Settings[K] } | { ok: false; reason: string };
-  /** Shown (and changeable, unless locked) on the options page. */
+  /** The value if valid (with notes on parts dropped), otherwise a reason (the value is then ignored, with a warning). */
+  parse: (value: unknown, context: ParseContext) => Parsed<Settings[K]>;
+  /**
+   * The only settings staff may set for themselves (on the options page). Every other
+   * setting is IT's: a value for it in the browser's own storage is ignored (review M1).
+   */
   userEditable: boolean;
+  /**
+   * For settings that guard content or data: what a MALFORMED policy value locks instead
+   * of falling back to the default, so a typo in policy fails closed, never open (review M1).
+   */
+  safeValue?: Settings[K];
 }
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** What a value is checked against beyond its own shape. */
+export interface ParseContext {
+  /** Area ids in the content (content/areas.json): a borough must be one of them. */
+  areaIds?: ReadonlySet<string>;
+}
+
+export type Parsed<T> = { ok: true; value: T; warnings?: string[] } | { ok: false; reason: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 
@@ -78,12 +99,16 @@ function parseKey(v: unknown): TrustedKey | null {
 }
 const keys = (v: unknown): Parsed<TrustedKey[]> => {
   if (!Array.isArray(v)) return bad('must be a list of {"keyid", "publicKey"}');
+  if (v.length > MAX_TRUSTED_KEYS) return bad(`must list at most ${MAX_TRUSTED_KEYS} keys`);
   const parsed = v.map(parseKey);
   return parsed.every((k): k is TrustedKey => k !== null) ? ok(parsed) : bad('every entry needs a 64-hex-digit "keyid" and a base64 "publicKey"');
 };
-const overlays = (v: unknown): Parsed<OverlayFeedSetting[]> => {
+const idList = (v: unknown): string[] | null =>
+  v === undefined ? [] : Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 100) ? (v as string[]) : null;
+const overlays = (v: unknown, context: ParseContext): Parsed<OverlayFeedSetting[]> => {
   if (!Array.isArray(v)) return bad('must be a list of overlay feeds');
   const out: OverlayFeedSetting[] = [];
+  const warnings: string[] = [];
   for (const [i, o] of v.entries()) {
     const e = o as Record<string, unknown> | null;
     const k = keys(e?.trustedKeys);
@@ -91,13 +116,42 @@ const overlays = (v: unknown): Parsed<OverlayFeedSetting[]> => {
     if (typeof e.url !== 'string' || !isSafeUrl(e.url)) return bad(`entry ${i + 1}: "url" must be an https:// URL`);
     if (!k.ok || k.value.length === 0) return bad(`entry ${i + 1}: "trustedKeys" must list at least one key`);
     const t = e.threshold === undefined ? 1 : e.threshold;
-    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1) return bad(`entry ${i + 1}: "threshold" must be a whole number of at least 1`);
-    out.push({ name: e.name, url: e.url, trustedKeys: k.value, threshold: t });
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1 || t > 16) return bad(`entry ${i + 1}: "threshold" must be a whole number from 1 to 16`);
+    const areas = e.areas;
+    if (!Array.isArray(areas) || areas.length === 0 || !areas.every((a) => typeof a === 'string' && SLUG.test(a))) {
+      return bad(`entry ${i + 1}: "areas" must list the area ids the overlay serves, e.g. ["camden"]`);
+    }
+    const unknown = context.areaIds ? areas.filter((a) => !context.areaIds!.has(a)) : [];
+    if (unknown.length) return bad(`entry ${i + 1}: "areas" has ${unknown.map((a) => `"${a}"`).join(', ')}, not an area id`);
+    const allowReplace = idList(e.allowReplace);
+    const allowHide = idList(e.allowHide);
+    if (!allowReplace || !allowHide) return bad(`entry ${i + 1}: "allowReplace" and "allowHide" must be lists of ids`);
+    // One name is one storage slot and one rollback anchor (review L3): the first entry wins.
+    if (out.some((x) => x.name === e.name)) {
+      warnings.push(`entry ${i + 1} ignored: a second overlay named "${e.name}"`);
+      continue;
+    }
+    out.push({ name: e.name, url: e.url, trustedKeys: k.value, threshold: t, areas: areas as string[], allowReplace, allowHide });
   }
-  return ok(out);
+  return { ok: true, value: out, ...(warnings.length ? { warnings } : {}) };
 };
 const slugList = (v: unknown): Parsed<string[]> =>
   Array.isArray(v) && v.every((x) => typeof x === 'string' && SLUG.test(x)) ? ok(v as string[]) : bad('must be a list of topic ids');
+
+const keyIds = (v: unknown): Parsed<string[]> =>
+  Array.isArray(v) && v.length <= 256 && v.every((x) => typeof x === 'string' && /^[0-9a-fA-F]{64}$/.test(x))
+    ? ok((v as string[]).map((x) => x.toLowerCase()))
+    : bad('must be a list of 64-hex-digit key ids');
+const borough = (v: unknown, context: ParseContext): Parsed<string | null> => {
+  if (v === null || v === '') return ok(null);
+  if (typeof v !== 'string' || !SLUG.test(v)) return bad('must be an area id such as "hackney"');
+  // Well-formed but unknown ("hackny"): refused, or the picker would be locked on a blank.
+  if (context.areaIds && !context.areaIds.has(v)) return bad(`"${v}" is not an area id (see content/areas.json)`);
+  return ok(v);
+};
+
+/** distrustedKeyIds' safe value: distrust every key, so no feed is accepted. */
+export const DISTRUST_ALL = '*';
 
 const keySchema: SchemaFragment = {
   type: 'object',
@@ -135,6 +189,7 @@ export const SETTING_DEFINITIONS = [
     default: [],
     parse: keys,
     userEditable: false,
+    safeValue: [],
   }),
   def({
     name: 'feedThreshold',
@@ -144,6 +199,8 @@ export const SETTING_DEFINITIONS = [
     default: 1,
     parse: intIn(1, 16),
     userEditable: false,
+    // More signatures than there can be keys: nothing is accepted until policy is fixed.
+    safeValue: 16,
   }),
   def({
     name: 'refreshHours',
@@ -167,12 +224,36 @@ export const SETTING_DEFINITIONS = [
           url: { type: 'string' },
           trustedKeys: { type: 'array', items: keySchema },
           threshold: { type: 'integer' },
+          areas: { type: 'array', items: { type: 'string' } },
+          allowReplace: { type: 'array', items: { type: 'string' } },
+          allowHide: { type: 'array', items: { type: 'string' } },
         },
       },
     },
     default: [],
     parse: overlays,
     userEditable: false,
+    safeValue: [],
+  }),
+  def({
+    name: 'distrustedKeyIds',
+    title: 'Distrusted feed keys',
+    description: 'Key ids (64 hex digits) never trusted, even when built into the extension: how a leaked key is revoked before a release.',
+    schema: { type: 'array', items: { type: 'string' } },
+    default: [],
+    parse: keyIds,
+    userEditable: false,
+    safeValue: [DISTRUST_ALL],
+  }),
+  def({
+    name: 'minFeedVersion',
+    title: 'Lowest feed version accepted',
+    description: 'A main feed below this version is refused, even on a new profile with no feed stored yet.',
+    schema: { type: 'integer' },
+    default: 1,
+    parse: intIn(1, Number.MAX_SAFE_INTEGER),
+    userEditable: false,
+    safeValue: Number.MAX_SAFE_INTEGER,
   }),
   def({
     name: 'borough',
@@ -180,7 +261,7 @@ export const SETTING_DEFINITIONS = [
     description: 'The London local authority area whose local services are shown (an area id such as "hackney"). Set it to lock the borough picker.',
     schema: { type: 'string' },
     default: null,
-    parse: (v) => (v === null || v === '' ? ok(null) : typeof v === 'string' && SLUG.test(v) ? ok(v) : bad('must be an area id such as "hackney"')),
+    parse: borough,
     userEditable: true,
   }),
   def({
@@ -240,7 +321,7 @@ export const SETTING_DEFINITIONS = [
   def({
     name: 'retentionDays',
     title: 'Keep contacts for (days)',
-    description: 'Contacts older than this are deleted (unsent ones are kept until uploaded). 1 to 3650.',
+    description: 'Contacts older than this are deleted (ones waiting to upload are kept at most 30 days longer). 1 to 3650.',
     schema: { type: 'integer' },
     default: 730,
     parse: intIn(1, 3650),
@@ -254,6 +335,7 @@ export const SETTING_DEFINITIONS = [
     default: null,
     parse: urlOrNull,
     userEditable: false,
+    safeValue: null,
   }),
   def({
     name: 'toolbarMode',

@@ -36,6 +36,15 @@ let copy: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
 let onLog: ReturnType<typeof vi.fn<(r: LogRequest) => Promise<{ ok: true; id: string; todayCount: number }>>>;
 
 const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
+/** The dialogs load on first use: wait for one to appear. */
+async function dialogOpen(): Promise<HTMLDialogElement> {
+  for (let i = 0; i < 100; i++) {
+    const dialog = root.querySelector('dialog');
+    if (dialog) return dialog;
+    await flush();
+  }
+  throw new Error('no dialog opened');
+}
 function mount(borough: string | null = null) {
   act(() => {
     render(
@@ -82,7 +91,7 @@ describe('QR code on a service card', () => {
     const show = button(/Show QR code/, card('quit-line'));
     show.focus();
     click(show);
-    const dialog = root.querySelector('dialog')!;
+    const dialog = await dialogOpen();
     expect(dialog.open).toBe(true);
     expect(dialog.getAttribute('aria-labelledby')).toBe('qr-quit-line-title');
     expect(dialog.querySelector('svg[role="img"]')!.getAttribute('aria-label')).toContain(quitLine.url);
@@ -129,7 +138,7 @@ describe('text message', () => {
     mount();
     type('quit line');
     click(button(/^Text message/, card('quit-line')));
-    const dialog = root.querySelector('dialog')!;
+    const dialog = await dialogOpen();
     const area = dialog.querySelector('textarea')!;
     expect(area.value).toBe('Quit Line\nPhone 0300 000 0000\nhttps://quit.example.org/');
     expect(dialog.querySelector('label')!.getAttribute('for')).toBe(area.id);

@@ -9,7 +9,7 @@ async function check(payload: unknown, opts: Partial<CheckPayloadOptions> = {}):
   return checkFeedPayload(body, bytesOf(body), { feedName: FEED, now: NOW, ...opts });
 }
 const codeOf = (r: CheckPayloadResult) => (r.ok ? 'ok' : r.error.code);
-const messageOf = (r: CheckPayloadResult) => (r.ok ? '' : r.error.message);
+const messageOf = (r: CheckPayloadResult) => (r.ok ? '' : r.error.detail);
 
 describe('checkFeedPayload', () => {
   it('accepts a valid payload and returns the parsed feed and the sha256 of its bytes', async () => {
@@ -48,7 +48,7 @@ describe('checkFeedPayload', () => {
 
   it('refuses a feed signed for another name', async () => {
     const result = await check(payloadObject({ feed: 'camden' }));
-    expect(result).toEqual({ ok: false, error: { code: 'wrong-feed', message: 'the feed is named "camden", expected "pan-london"' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'wrong-feed', detail: 'the feed is named "camden", expected "pan-london"' } });
   });
 
   it('accepts any name when feedName is null (publisher verify without --feed)', async () => {
@@ -57,7 +57,7 @@ describe('checkFeedPayload', () => {
 
   it('refuses a rollback to a lower version', async () => {
     const result = await check(payloadObject({ version: 4 }), { stored: { version: 5, sha256: 'x' } });
-    expect(result).toEqual({ ok: false, error: { code: 'rollback', message: 'feed version 4 is older than version 5 already in use' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'rollback', detail: 'feed version 4 is older than version 5 already in use' } });
   });
 
   it('refuses equivocation: the same version with different bytes', async () => {
@@ -79,7 +79,7 @@ describe('checkFeedPayload', () => {
 
   it('refuses a version below --min-version', async () => {
     const result = await check(payloadObject(), { minVersion: 6 });
-    expect(result).toEqual({ ok: false, error: { code: 'rollback', message: 'feed version 5 is older than the minimum version 6' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'rollback', detail: 'feed version 5 is older than the minimum version 6' } });
     expect(codeOf(await check(payloadObject(), { minVersion: 5 }))).toBe('ok');
   });
 
@@ -121,7 +121,7 @@ describe('checkFeedPayload', () => {
 
   it('applies the reviewBy rule on the day it is checked', async () => {
     const later = new Date('2027-11-02T12:00:00Z');
-    const result = await check(payloadObject({ expires: '2027-12-01T00:00:00Z' }), { now: later });
+    const result = await check(payloadObject({ issued: '2027-11-01T00:00:00Z', expires: '2027-12-01T00:00:00Z' }), { now: later });
     expect(messageOf(result)).toMatch(/reviewBy 2027-11-01 has passed/);
   });
 

@@ -23,11 +23,13 @@ function feed(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
 }
 
-/** The fixture content, with review dates moved to next year so the test does not age. */
+/** The fixture content, reviewed today and due for review in 300 days, so the test does not age. */
 function writeContent(to: string) {
-  const nextYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const today = new Date().toISOString().slice(0, 10);
+  const later = new Date(Date.now() + 300 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   for (const { path, data } of fixtureFiles()) {
-    for (const m of data.messages ?? []) m.reviewBy = nextYear;
+    for (const m of data.messages ?? []) Object.assign(m, { reviewed: today, reviewBy: later });
+    for (const s of data.services ?? []) Object.assign(s, { checked: today, reviewBy: later });
     const file = join(to, path.replace(/^content\//, ''));
     mkdirSync(resolve(file, '..'), { recursive: true });
     writeFileSync(file, JSON.stringify(data));
@@ -126,18 +128,114 @@ describe('npm run feed', () => {
         join(dir, 'overlay/services.json'),
         JSON.stringify({ services: [{ ...main, id: 'camden-vape-clinic', name: 'Camden Vape Clinic' }] }),
       );
-      const build = feed('build', '--content', 'overlay', '--feed', 'camden', '--version', '1', '--overlay-of', 'content', '--hide', 'camden-quit', '--out', 'camden.payload.json');
+      const build = feed('build', '--content', 'overlay', '--feed', 'camden', '--version', '1', '--overlay-of', 'content', '--areas', 'camden', '--hide', 'camden-quit', '--out', 'camden.payload.json');
       expect(build.stderr).toBe('');
       expect(JSON.parse(readFileSync(join(dir, 'camden.payload.json'), 'utf8'))).toMatchObject({ feed: 'camden', hide: ['camden-quit'] });
       expect(feed('sign', '--payload', 'camden.payload.json', '--key', 'alice.private.pem', '--out', 'camden.feed.json').status).toBe(0);
 
-      const ok = feed('verify', '--envelope', 'camden.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content');
+      const ok = feed('verify', '--envelope', 'camden.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content', '--areas', 'camden');
       expect(ok.stderr).toBe('');
       expect(ok.stdout).toMatch(/^verify ok: feed camden version 1 \(overlay\)$/m);
       expect(ok.stdout).toMatch(/hides: camden-quit/);
       const standalone = feed('verify', '--envelope', 'camden.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden');
       expect(standalone.status).toBe(1);
       expect(standalone.stderr).toMatch(/^verify FAILED \(malformed-payload\): .*only an overlay feed may carry$/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'H1: verify --overlay-of applies the overlay scope: out-of-area changes are refused unless granted',
+    () => {
+      const national = fixtureFiles().find((f) => f.path === 'content/services/all.json')!.data.services![0]!;
+      mkdirSync(join(dir, 'rogue'));
+      writeFileSync(join(dir, 'rogue/services.json'), JSON.stringify({ services: [{ ...national, phone: '0900 666 0000' }] }));
+      // build checks the scope too, so a publisher cannot sign it by mistake
+      const build = feed('build', '--content', 'rogue', '--feed', 'camden', '--version', '2', '--overlay-of', 'content', '--areas', 'camden', '--out', 'rogue.payload.json');
+      expect(build.status).toBe(1);
+      expect(build.stderr).toMatch(/service "quit-line": replacing a national service needs "allowReplace" in policy/);
+      const granted = feed('build', '--content', 'rogue', '--feed', 'camden', '--version', '2', '--overlay-of', 'content', '--areas', 'camden', '--allow-replace', 'quit-line', '--out', 'rogue.payload.json');
+      expect(granted.status).toBe(0);
+      expect(feed('sign', '--payload', 'rogue.payload.json', '--key', 'alice.private.pem', '--out', 'rogue.feed.json').status).toBe(0);
+      const refused = feed('verify', '--envelope', 'rogue.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content', '--areas', 'camden');
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(/^verify FAILED \(out-of-scope\): service "quit-line": replacing a national service/);
+      const ok = feed('verify', '--envelope', 'rogue.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content', '--areas', 'camden', '--allow-replace', 'quit-line');
+      expect(ok.status).toBe(0);
+      expect(feed('verify', '--envelope', 'rogue.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content').status).toBe(2);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'warns on a --hide id that names nothing in the main content',
+    () => {
+      const r = feed('build', '--content', 'overlay', '--feed', 'camden', '--version', '3', '--overlay-of', 'content', '--areas', 'camden', '--hide', 'camden-old-clinic', '--out', 'typo.payload.json');
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/warning: --hide camden-old-clinic: no message, service or topic has that id/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'M5: build refuses --expires-days over the 45-day maximum',
+    () => {
+      const r = feed('build', '--content', 'content', '--feed', 'pan-london', '--version', '4', '--expires-days', '46');
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/--expires-days may be at most 45/);
+      expect(feed('build', '--content', 'content', '--feed', 'pan-london', '--version', '4', '--expires-days', '45', '--out', 'p45.json').status).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'L4: build refuses (not warns) when an item is due for review before the feed expires',
+    () => {
+      mkdirSync(join(dir, 'due'));
+      for (const { path, data } of fixtureFiles()) {
+        for (const m of data.messages ?? []) Object.assign(m, { reviewed: new Date().toISOString().slice(0, 10), reviewBy: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10) });
+        for (const s of data.services ?? []) Object.assign(s, { checked: new Date().toISOString().slice(0, 10), reviewBy: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10) });
+        writeFileSync(join(dir, 'due', path.replace(/^content\//, '').replace(/\//g, '-')), JSON.stringify(data));
+      }
+      const r = feed('build', '--content', 'due', '--feed', 'pan-london', '--version', '5', '--out', 'due.json');
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/message "stop-smoking": reviewBy .* is before the feed expires/);
+      expect(feed('build', '--content', 'due', '--feed', 'pan-london', '--version', '5', '--expires-days', '7', '--out', 'due.json').status).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'I8: sign refuses a payload that browsers would refuse',
+    () => {
+      const payload = JSON.parse(readFileSync(join(dir, 'payload.json'), 'utf8'));
+      payload.expires = new Date(Date.parse(payload.issued) + 400 * 86_400_000).toISOString();
+      writeFileSync(join(dir, 'long.payload.json'), JSON.stringify(payload));
+      const r = feed('sign', '--payload', 'long.payload.json', '--key', 'alice.private.pem', '--out', 'long.feed.json');
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^sign refused \(validity-too-long\)/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'I2: sign refuses a payload with a duplicated key',
+    () => {
+      const text = readFileSync(join(dir, 'payload.json'), 'utf8').replace('"version": 3,', '"version": 3, "version": 6,');
+      writeFileSync(join(dir, 'dup.payload.json'), text);
+      // sign itself refuses it (I8); sign the bytes by hand to test verify.
+      expect(feed('sign', '--payload', 'dup.payload.json', '--key', 'alice.private.pem', '--out', 'dup.feed.json').stderr).toMatch(/twice in one object/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'keygen creates its output folder, readable by its owner only',
+    () => {
+      const r = feed('keygen', '--out', 'new-keys/nested', '--name', 'dana');
+      expect(r.status).toBe(0);
+      expect(statSync(join(dir, 'new-keys/nested')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dir, 'new-keys/nested/dana.private.pem')).mode & 0o777).toBe(0o600);
     },
     TIMEOUT,
   );

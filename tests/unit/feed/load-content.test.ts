@@ -80,7 +80,7 @@ describe('loadContent', () => {
     const rotated = resolveFeedSettings({ feedUrl: URL, feedName: FEED, trustedKeys: [overlayKey.trusted] });
     const state = await loadContent(rotated, builtIn(), NOW);
     expect(state.origin).toBe('built-in');
-    expect(state.problems[0]!.message).toMatch(/untrusted|not signed/i);
+    expect(state.problems[0]!.message).toMatch(/not trust/i);
   });
 
   it('shows the last failed update beside the content still in use', async () => {
@@ -89,7 +89,7 @@ describe('loadContent', () => {
     const state = await loadContent(settings, builtIn(), NOW);
     expect(state.main?.version).toBe(7);
     expect(state.problems[0]).toMatchObject({ source: 'main' });
-    expect(state.problems[0]!.message).toMatch(/version 6/);
+    expect(state.problems[0]!.message).toMatch(/older version/);
   });
 
   it('merges a signed local overlay over the main feed: adds a service and hides one', async () => {
@@ -103,7 +103,10 @@ describe('loadContent', () => {
     const withOverlay = resolveFeedSettings({
       ...settings,
       trustedKeys: [key.trusted],
-      overlayFeeds: [{ name: 'camden', url: OVERLAY_URL, trustedKeys: [overlayKey.trusted], threshold: 1 }],
+      // Hiding a national service is outside a borough overlay's default scope: granted here.
+      overlayFeeds: [
+        { name: 'camden', url: OVERLAY_URL, trustedKeys: [overlayKey.trusted], threshold: 1, areas: ['camden'], allowReplace: [], allowHide: ['quit-line'] },
+      ],
     });
     const state = await loadContent(withOverlay, builtIn(), NOW);
     const ids = state.content.services.map((s) => s.id);
@@ -115,9 +118,9 @@ describe('loadContent', () => {
 });
 
 describe('resolveFeedSettings', () => {
-  it('never lets settings switch verification off', () => {
-    expect(resolveFeedSettings({ feedThreshold: 0 }).feedThreshold).toBe(1);
-    expect(resolveFeedSettings({ feedThreshold: -3 }).feedThreshold).toBe(1);
+  it('never lets settings switch verification off: a malformed threshold locks the safe value', () => {
+    expect(resolveFeedSettings({ feedThreshold: 0 }).feedThreshold).toBe(16);
+    expect(resolveFeedSettings({ feedThreshold: -3 }).feedThreshold).toBe(16);
   });
   it('ignores malformed values instead of crashing', () => {
     const s = resolveFeedSettings({ trustedKeys: 'nope' as never, overlayFeeds: {} as never, refreshHours: 'x' as never });

@@ -106,14 +106,14 @@ describe('checkFeedPayload for an overlay', () => {
 
   it('reports its own dangling references, under the path "feed"', async () => {
     const result = await overlay({ messages: [message('m', { topic: 'gambling' })] });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
-      error: { code: 'invalid-content', message: 'the feed content is invalid: feed: message "m": refers to unknown topic "gambling"' },
+      error: { code: 'invalid-content', detail: 'the feed content is invalid: feed: message "m": refers to unknown topic "gambling"' },
     });
   });
 
   it('may not carry areas or ICBs', async () => {
     const result = await overlay({ areas: [{ id: 'camden', name: 'Camden!', icb: 'north-central-london' }] });
-    expect(!result.ok && result.error.message).toMatch(/an overlay feed may not carry areas/);
+    expect(!result.ok && result.error.detail).toMatch(/an overlay feed may not carry areas/);
   });
 });

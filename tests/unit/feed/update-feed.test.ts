@@ -86,7 +86,7 @@ describe('updateFeedSource', () => {
     const { fetchFeed } = await import('../../../utils/feed/fetch-feed');
     const liar = (async () => new Response('', { status: 503, statusText: 'Call 0800 000 0000 now' })) as typeof fetch;
     const result = await fetchFeed(URL, { fetch: liar });
-    expect(result).toMatchObject({ status: 'error', error: { code: 'fetch-failed', message: 'the feed server answered HTTP 503' } });
+    expect(result).toMatchObject({ status: 'error', error: { code: 'http-error', detail: 'the feed server answered HTTP 503' } });
   });
 
   it.each<[string, (fake: ReturnType<typeof server>) => Promise<void>, string | RegExp]>([
@@ -114,7 +114,7 @@ describe('updateFeedSource', () => {
     }, 'malformed-envelope'],
     ['a server error', async (f) => {
       f.state.status = 503;
-    }, 'fetch-failed'],
+    }, 'http-error'],
     ['a dead endpoint', async (f) => {
       f.state.fail = true;
     }, 'fetch-failed'],
@@ -148,13 +148,13 @@ describe('updateFeedSource', () => {
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
     const { fetchFeed } = await import('../../../utils/feed/fetch-feed');
     const result = await fetchFeed(URL, { fetch: hanging, timeoutMs: 20 });
-    expect(result).toMatchObject({ status: 'error', error: { code: 'fetch-failed', message: 'the feed server did not answer within 0 s' } });
+    expect(result).toMatchObject({ status: 'error', error: { code: 'fetch-timeout', detail: 'the feed server did not answer within 0 s' } });
   });
 
   it('refuses a plain-http feed URL (except on this machine, for tests)', async () => {
     const { fetchFeed } = await import('../../../utils/feed/fetch-feed');
     const result = await fetchFeed('http://feeds.test/mecc.json', { fetch: server().fetch });
-    expect(result).toMatchObject({ status: 'error', error: { code: 'fetch-failed' } });
+    expect(result).toMatchObject({ status: 'error', error: { code: 'unsafe-url' } });
   });
 
   it('keeps the old feed when the disk is full', async () => {
@@ -166,7 +166,7 @@ describe('updateFeedSource', () => {
     fake.state.body = await serve(payloadObject({ version: 3 }));
     const outcome = await update(fake);
     expect(outcome).toMatchObject({ status: 'failed', error: { code: 'store-failed' } });
-    expect(outcome.status === 'failed' && outcome.error.message).toMatch(/QuotaExceededError/);
+    expect(outcome.status === 'failed' && outcome.error.detail).toMatch(/QuotaExceededError/);
     expect(await getStoredFeed('main')).toEqual(before);
   });
 });

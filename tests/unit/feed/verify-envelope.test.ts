@@ -67,9 +67,9 @@ describe('verifyEnvelope', () => {
     bytes[40] = bytes[40]! ^ 0x01;
     env.payload = encodeBase64(bytes);
     const result = await verifyEnvelope(text(env), { trustedKeys: [alice.trusted], threshold: 1 });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
-      error: { code: 'bad-signature', message: expect.stringMatching(/changed after signing/) },
+      error: { code: 'bad-signature', detail: expect.stringMatching(/changed after signing/) },
     });
   });
 
@@ -79,7 +79,7 @@ describe('verifyEnvelope', () => {
       threshold: 1,
     });
     expect(errorCode(result)).toBe('untrusted-key');
-    expect(!result.ok && result.error.message).toContain(mallory.trusted.keyid.slice(0, 16));
+    expect(!result.ok && result.error.detail).toContain(mallory.trusted.keyid.slice(0, 16));
   });
 
   it('refuses an untrusted key that claims a trusted keyid', async () => {
@@ -94,9 +94,9 @@ describe('verifyEnvelope', () => {
       trustedKeys: [alice.trusted, bob.trusted],
       threshold: 2,
     });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
-      error: { code: 'below-threshold', message: 'the feed is signed by 1 trusted key(s) but 2 are required' },
+      error: { code: 'below-threshold', detail: 'the feed is signed by 1 trusted key(s) but 2 are required' },
     });
   });
 
@@ -149,10 +149,10 @@ describe('verifyEnvelope', () => {
   it('refuses an oversized envelope before parsing it', async () => {
     const big = '{' + ' '.repeat(3 * 1024 * 1024) + '}';
     const result = await verifyEnvelope(big, { trustedKeys: [alice.trusted], threshold: 1 });
-    expect(result).toEqual({ ok: false, error: { code: 'too-large', message: 'the feed is over the 2097152-byte size limit' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-large', detail: 'the feed is over the 2097152-byte size limit' } });
     // The cap counts UTF-8 bytes: 400 three-byte characters are 1200 bytes, not 400.
     const wide = await verifyEnvelope(JSON.stringify({ x: '€'.repeat(400) }), { trustedKeys: [alice.trusted], threshold: 1, maxBytes: 1000 });
-    expect(!wide.ok && wide.error).toEqual({ code: 'too-large', message: 'the feed is 1208 bytes, over the 1000-byte size limit' });
+    expect(!wide.ok && wide.error).toMatchObject({ code: 'too-large', detail: 'the feed is 1208 bytes, over the 1000-byte size limit' });
   });
 
   it.each([
@@ -167,21 +167,21 @@ describe('verifyEnvelope', () => {
   ])('refuses a malformed envelope: %s', async (_, input, message) => {
     const result = await verifyEnvelope(input, { trustedKeys: [alice.trusted], threshold: 1 });
     expect(errorCode(result)).toBe('malformed-envelope');
-    expect(!result.ok && result.error.message).toMatch(message);
+    expect(!result.ok && result.error.detail).toMatch(message);
   });
 
   it('refuses a signed payload that is not UTF-8', async () => {
     const signed = await signEnvelope(new Uint8Array([0x7b, 0xff, 0x7d]), [alice.privateKey]);
     const result = await verifyEnvelope(text(signed), { trustedKeys: [alice.trusted], threshold: 1 });
-    expect(result).toEqual({ ok: false, error: { code: 'malformed-payload', message: 'the signed payload is not UTF-8 text' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'malformed-payload', detail: 'the signed payload is not UTF-8 text' } });
   });
 
   it('refuses a wrong payload type, even when validly signed for it', async () => {
     const env = await envelopeFor(payload, [alice], 'application/json');
     const result = await verifyEnvelope(text(env), { trustedKeys: [alice.trusted], threshold: 1 });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
-      error: { code: 'wrong-payload-type', message: `the feed's payload type is "application/json", expected ${PAYLOAD_TYPE}` },
+      error: { code: 'wrong-payload-type', detail: `the envelope's payloadType (16 characters) is not ${PAYLOAD_TYPE}` },
     });
   });
 

@@ -29,7 +29,7 @@ describe('resolveSettings', () => {
     expect([...r.locked]).toEqual(['borough']);
   });
 
-  it('ignores malformed policy values with a warning, and they lock nothing', () => {
+  it('ignores malformed policy values with a warning; only the security settings lock their safe value', () => {
     const r = resolveSettings(
       {
         borough: 'Hackney Council',
@@ -43,17 +43,17 @@ describe('resolveSettings', () => {
       },
       {},
     );
-    expect(r.settings).toEqual(DEFAULT_SETTINGS);
-    expect(r.locked.size).toBe(0);
+    expect(r.settings).toEqual({ ...DEFAULT_SETTINGS, feedThreshold: 16, trustedKeys: [], overlayFeeds: [], uploadEndpoint: null });
+    expect([...r.locked].sort()).toEqual(['feedThreshold', 'overlayFeeds', 'trustedKeys', 'uploadEndpoint']);
     expect(r.warnings).toEqual([
-      'policy "trustedKeys" ignored: every entry needs a 64-hex-digit "keyid" and a base64 "publicKey"',
-      'policy "feedThreshold" ignored: must be a whole number from 1 to 16',
-      'policy "overlayFeeds" ignored: entry 1: "name" must be lower-case words joined by hyphens',
+      'policy "trustedKeys" ignored: every entry needs a 64-hex-digit "keyid" and a base64 "publicKey"; locked to the safe value []',
+      'policy "feedThreshold" ignored: must be a whole number from 1 to 16; locked to the safe value 16',
+      'policy "overlayFeeds" ignored: entry 1: "name" must be lower-case words joined by hyphens; locked to the safe value []',
       'policy "borough" ignored: must be an area id such as "hackney"',
       'policy "loggingEnabled" ignored: must be true or false',
       'policy "dateGranularity" ignored: must be one of "day", "hour"',
       'policy "retentionDays" ignored: must be a whole number from 1 to 3650',
-      'policy "uploadEndpoint" ignored: must be an https:// URL',
+      'policy "uploadEndpoint" ignored: must be an https:// URL; locked to the safe value null',
     ]);
   });
 
@@ -76,7 +76,8 @@ describe('resolveSettings', () => {
     const feed = resolveFeedSettings({ trustedKeys: [KEY], feedThreshold: 2 });
     expect(feed.trustedKeys).toContainEqual(KEY);
     expect(feed.feedThreshold).toBe(2);
-    expect(resolveFeedSettings({ feedThreshold: 0 }).feedThreshold).toBe(1);
+    // A malformed threshold fails closed (review M1): more signatures than there can be.
+    expect(resolveFeedSettings({ feedThreshold: 0 }).feedThreshold).toBe(16);
   });
 });
 

@@ -35,6 +35,6 @@ describe('managed schema', () => {
   });
 
   it('accepts every default as a valid value of its own setting', () => {
-    for (const d of SETTING_DEFINITIONS) expect(d.parse(d.default as never), d.name).toEqual({ ok: true, value: d.default });
+    for (const d of SETTING_DEFINITIONS) expect(d.parse(d.default as never, {}), d.name).toEqual({ ok: true, value: d.default });
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * What a local overlay feed may change (security review H1). Without a scope, a feed
+ * signed only by one borough's key could rewrite a national crisis line's number, a
+ * pan-London message, another borough's clinic, or hide any topic, for every browser
+ * that takes the overlay. So each overlay's policy entry declares the areas it serves,
+ * and by default the overlay may only:
+ *
+ *   - add services whose `area` is a list of borough ids inside those areas;
+ *   - replace or hide main services whose `area` is such a list (its own clinics);
+ *   - add, replace or hide messages and topics whose id starts with `<name>-`;
+ *   - add synonyms for terms the main content does not have.
+ *
+ * Anything else (a national or pan-London service, another borough's service, a
+ * pan-London message or topic, an existing synonym) needs an explicit grant in policy:
+ * its id (a synonym's term) in `allowReplace` or `allowHide`. The extension and
+ * `npm run feed -- verify --overlay-of` both run this check.
+ */
+import type { ContentBundle, ServiceArea } from '../content/content-schema';
+
+export interface OverlayScope {
+  /** The overlay's name: its own ids start with `<name>-`. */
+  name: string;
+  /** Borough (area) ids the overlay serves. */
+  areas: readonly string[];
+  /** Main ids (synonym terms) it may replace beyond its default scope. */
+  allowReplace: readonly string[];
+  /** Main ids it may hide beyond its default scope. */
+  allowHide: readonly string[];
+}
+
+export interface OverlayChange {
+  content: Partial<Pick<ContentBundle, 'topics' | 'messages' | 'services' | 'synonyms'>>;
+  hide?: readonly string[];
+}
+
+export interface ScopeCheck {
+  problems: string[];
+  /** `hide` ids that name nothing in the main content (a typo hides nothing). */
+  unknownHides: string[];
+}
+
+function describeArea(area: ServiceArea): string {
+  return typeof area === 'string' ? `a ${area === 'national' ? 'national' : 'pan-London'} service` : `a service for ${area.join(', ')}`;
+}
+
+export function checkOverlayScope(overlay: OverlayChange, base: ContentBundle, scope: OverlayScope): ScopeCheck {
+  const problems: string[] = [];
+  const own = (id: string) => id.startsWith(`${scope.name}-`);
+  const inScope = (area: ServiceArea) => Array.isArray(area) && area.every((a) => scope.areas.includes(a));
+  const replaceGranted = new Set(scope.allowReplace);
+  const hideGranted = new Set(scope.allowHide);
+  const baseServices = new Map(base.services.map((s) => [s.id, s]));
+  const baseMessages = new Set(base.messages.map((m) => m.id));
+  const baseTopics = new Set(base.topics.map((t) => t.id));
+  const baseTerms = new Set(base.synonyms.map((s) => s.term));
+  const areas = scope.areas.length ? scope.areas.join(', ') : 'no areas';
+
+  for (const s of overlay.content.services ?? []) {
+    const main = baseServices.get(s.id);
+    if (replaceGranted.has(s.id)) continue;
+    if (main && !inScope(main.area)) {
+      problems.push(`service "${s.id}": replacing ${describeArea(main.area)} needs "allowReplace" in policy`);
+    } else if (!inScope(s.area)) {
+      problems.push(`service "${s.id}": ${describeArea(s.area)} is outside this overlay's areas (${areas})`);
+    }
+  }
+  for (const m of overlay.content.messages ?? []) {
+    if (own(m.id) || replaceGranted.has(m.id)) continue;
+    problems.push(
+      baseMessages.has(m.id)
+        ? `message "${m.id}": replacing a pan-London message needs "allowReplace" in policy`
+        : `message "${m.id}": a local message's id must start with "${scope.name}-"`,
+    );
+  }
+  for (const t of overlay.content.topics ?? []) {
+    if (own(t.id) || replaceGranted.has(t.id)) continue;
+    problems.push(
+      baseTopics.has(t.id)
+        ? `topic "${t.id}": replacing a pan-London topic needs "allowReplace" in policy`
+        : `topic "${t.id}": a local topic's id must start with "${scope.name}-"`,
+    );
+  }
+  for (const s of overlay.content.synonyms ?? []) {
+    if (baseTerms.has(s.term) && !replaceGranted.has(s.term)) {
+      problems.push(`synonym "${s.term}": re-pointing a pan-London synonym needs "allowReplace" in policy`);
+    }
+  }
+
+  const unknownHides: string[] = [];
+  for (const id of overlay.hide ?? []) {
+    if (hideGranted.has(id)) continue;
+    const service = baseServices.get(id);
+    if (service) {
+      if (!inScope(service.area)) problems.push(`hide "${id}": hiding ${describeArea(service.area)} needs "allowHide" in policy`);
+    } else if (baseMessages.has(id) || baseTopics.has(id)) {
+      if (!own(id)) problems.push(`hide "${id}": hiding a pan-London ${baseTopics.has(id) ? 'topic' : 'message'} needs "allowHide" in policy`);
+    } else {
+      unknownHides.push(id);
+    }
+  }
+  return { problems, unknownHides };
+}
