@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { CHROME_BUILD, launchWithExtension, unpackedExtensionId, type ExtensionBrowser } from './support/chromium';
+import { canWritePolicy, removePolicyFile, writeExtensionPolicy } from './support/policy';
 import { seriousViolations } from './support/axe';
 import { loadRepoContent } from './support/repo-content';
 import type { ContactRecord } from '../../utils/contacts/contact-record';
@@ -31,7 +32,13 @@ let page: Page;
 const url = () => `chrome-extension://${browser.extensionId}/evaluation.html`;
 const total = (id: string) => page.locator(`[data-total="${id}"] .totals__number`).textContent();
 
+/** The organisation's code and name are IT-only settings (review M1): a real policy file, removed afterwards. */
+const POLICY_FILE = 'mecc-sidebar-evaluation-test.json';
+
 beforeAll(async () => {
+  if (canWritePolicy) {
+    writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), { organisationCode: 'RV301', organisationName: 'Riverside Community Health, London' });
+  }
   browser = await launchWithExtension();
   page = await browser.context.newPage();
   await page.goto(url());
@@ -48,13 +55,17 @@ beforeAll(async () => {
     await new Promise((done, fail) => ((tx.oncomplete = done), (tx.onerror = () => fail(tx.error))));
     db.close();
   }, RECORDS);
-  // Organisation and team come from settings (policy), added at export time.
-  await saveUserSettings(page, { organisationCode: 'RV301', organisationName: 'Riverside Community Health, London', team: '=Outreach' });
+  // Organisation (policy) and team (the user's own setting) are added at export time.
+  await saveUserSettings(page, { team: '=Outreach' });
   await page.reload();
   await page.getByRole('heading', { name: 'Totals' }).waitFor();
 });
 afterAll(async () => {
-  await browser?.close();
+  try {
+    await browser?.close();
+  } finally {
+    removePolicyFile(POLICY_FILE);
+  }
 });
 
 describe('evaluation page', () => {

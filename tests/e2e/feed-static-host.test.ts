@@ -10,14 +10,16 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { CHROME_BUILD, launchWithExtension, unpackedExtensionId, type ExtensionBrowser } from './support/chromium';
+import { canWritePolicy, POLICY_SKIP_REASON, removePolicyFile, writeExtensionPolicy } from './support/policy';
 import { loadRepoContent } from './support/repo-content';
-import { saveUserSettings } from './support/user-settings';
 import { signEnvelope } from '../../scripts/lib/feed-sign';
 import { trustedKeyOf } from '../../scripts/lib/feed-keys';
 import { PAYLOAD_TYPE } from '../../utils/feed/feed-constants';
 
 const FEED_NAME = 'pan-london';
+/** Feed settings are IT-only (review M1): set by a real policy file, removed afterwards. */
+const POLICY_FILE = 'mecc-sidebar-static-host-test.json';
 const key = generateKeyPairSync('ed25519').privateKey;
 
 async function signed(version: number) {
@@ -71,22 +73,28 @@ async function checkForUpdates() {
 }
 
 beforeAll(async () => {
+  if (!canWritePolicy) return;
   server = createServer(staticHost);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mecc-feed.json`;
+  await publish(1);
+  writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), { feedUrl, feedName: FEED_NAME, trustedKeys: [await trustedKeyOf(key)] });
   browser = await launchWithExtension();
   page = await browser.openSidebar();
 });
 afterAll(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
+  try {
+    await browser?.close();
+  } finally {
+    removePolicyFile(POLICY_FILE);
+    server?.closeAllConnections();
+    server?.close();
+  }
 });
 
-describe('feed updates from an ordinary static host', () => {
+describe.skipIf(!canWritePolicy)(`feed updates from an ordinary static host${canWritePolicy ? '' : ` (skipped: ${POLICY_SKIP_REASON})`}`, () => {
   it('takes version 1, then version 2, without ever sending a preflight', async () => {
-    await publish(1);
-    await saveUserSettings(page, { feedUrl, feedName: FEED_NAME, trustedKeys: [await trustedKeyOf(key)] });
+    await checkForUpdates();
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain('Content version 1');
 
     await publish(2);

@@ -1,21 +1,23 @@
 /**
  * The signed feed in a real Chromium: a local server on 127.0.0.1 plays the
  * publisher's static host (with the CORS header docs/publishing.md asks for), and
- * the extension is pointed at it through its local feed settings.
+ * the extension is pointed at it by a real managed policy file, as IT would (feed
+ * settings are IT-only: review M1). The file is removed afterwards, even on failure.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { CHROME_BUILD, launchWithExtension, unpackedExtensionId, type ExtensionBrowser } from './support/chromium';
+import { canWritePolicy, POLICY_SKIP_REASON, removePolicyFile, writeExtensionPolicy } from './support/policy';
 import { loadRepoContent } from './support/repo-content';
-import { saveUserSettings } from './support/user-settings';
 import { signEnvelope } from '../../scripts/lib/feed-sign';
 import { trustedKeyOf } from '../../scripts/lib/feed-keys';
 import { PAYLOAD_TYPE } from '../../utils/feed/feed-constants';
 
 const FEED_NAME = 'pan-london';
+const POLICY_FILE = 'mecc-sidebar-feed-test.json';
 const key = generateKeyPairSync('ed25519').privateKey;
 
 /** The repo content with one message retitled, so the feed's content is recognisable. */
@@ -53,31 +55,36 @@ async function searchShows(title: string) {
 }
 
 beforeAll(async () => {
+  if (!canWritePolicy) return;
   server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     res.end(served);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mecc-feed.json`;
+  // What IT sets: where the feed is and which key signs it.
+  writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), { feedUrl, feedName: FEED_NAME, trustedKeys: [await trustedKeyOf(key)] });
   browser = await launchWithExtension();
   page = await browser.openSidebar();
 });
 afterAll(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  server?.close();
+  try {
+    await browser?.close();
+  } finally {
+    removePolicyFile(POLICY_FILE);
+    server?.closeAllConnections();
+    server?.close();
+  }
 });
 
-describe('signed feed', () => {
-  it('shows built-in content before any feed is configured', async () => {
+describe.skipIf(!canWritePolicy)(`signed feed${canWritePolicy ? '' : ` (skipped: ${POLICY_SKIP_REASON})`}`, () => {
+  it('shows built-in content while the host has no valid feed yet', async () => {
     await expect.poll(() => status().textContent()).toContain('Built-in content');
   });
 
   it('picks up a feed signed by a trusted key and shows its version', async () => {
     served = await signed(5, 'Alpha message');
-    const trusted = await trustedKeyOf(key);
-    // What IT (later, managed policy) sets: where the feed is and which key signs it.
-    await saveUserSettings(page, { feedUrl, feedName: FEED_NAME, trustedKeys: [trusted] });
+    await checkForUpdates();
     await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain('Content version 5');
     await searchShows('Alpha message (feed version 5)');
   });
@@ -98,7 +105,7 @@ describe('signed feed', () => {
   it('refuses a validly signed older version', async () => {
     served = await signed(4, 'Old message');
     await checkForUpdates();
-    await expect.poll(() => status().textContent()).toMatch(/Last update failed: .*version 4.*version 5/i);
+    await expect.poll(() => status().textContent()).toMatch(/Last update failed: the feed is an older version than the one in use/);
     expect(await status().textContent()).toContain('Content version 5');
   });
 

@@ -58,3 +58,12 @@ export function removeAllPolicyFiles(): void {
 export function policyFileExists(name: string): boolean {
   return existsSync(policyPath(name));
 }
+
+/**
+ * Writes the extension's own policy (3rdparty → extensions → id), as admin.md's Linux file
+ * does. Feed, key, overlay and upload settings are IT-only (review M1): browser tests set
+ * them this way, never through storage.local.
+ */
+export function writeExtensionPolicy(name: string, extensionId: string, settings: Record<string, unknown>): string {
+  return writePolicyFile(name, { '3rdparty': { extensions: { [extensionId]: settings } } });
+}
