@@ -80,10 +80,12 @@ describe('docs/admin.md', () => {
     expect(doc).toContain(GECKO_ID);
   });
 
-  it('writes only setting names into the registry, in the .reg file and the Intune script', () => {
-    const [reg] = blocks('reg');
+  it('writes only setting names into the registry, in the .reg files and the Intune script', () => {
+    const regs = blocks('reg');
+    // The full two-browser file of section 4 (the feed example in section 2 is Chrome only).
+    const reg = regs.find((r) => r.includes('Microsoft\\Edge'));
     const [ps] = blocks('powershell');
-    const regNames = [...reg!.matchAll(/^"([^"]+)"=/gm)].map((m) => m[1]!);
+    const regNames = regs.flatMap((r) => [...r.matchAll(/^"([^"]+)"=/gm)].map((m) => m[1]!));
     const psNames = [...ps!.matchAll(/-Name '([^']+)'/g)].map((m) => m[1]!);
     for (const name of [...regNames, ...psNames]) expect(NAMES.includes(name as never) || /^\d+$/.test(name), name).toBe(true);
     expect(reg).toMatch(/HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\<CHROME_WEB_STORE_ID>\\policy\]/);
@@ -92,7 +94,7 @@ describe('docs/admin.md', () => {
   });
 
   it('has a well-formed macOS profile whose extension payloads the extension accepts', () => {
-    const [xml] = blocks('xml');
+    const xml = blocks('xml').find((x) => x.includes('PayloadContent'));
     const parsed = new DOMParser().parseFromString(xml!.replace(/<!DOCTYPE[^>]*>/, ''), 'application/xml');
     expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
     const profile = plistValue(parsed.documentElement.firstElementChild!) as { PayloadContent: Record<string, unknown>[] };
@@ -110,11 +112,38 @@ describe('docs/admin.md', () => {
     expect(new Set(uuids).size).toBe(uuids.length);
   });
 
+  it('has a complete feed policy for each platform, with the feed keys inside the extension\'s section', () => {
+    const section = doc.slice(doc.indexOf('### A complete policy with a content feed'), doc.indexOf('### What an overlay may change'));
+    const json = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(section)![1]!) as Record<string, unknown>;
+    const reg = /```reg\n([\s\S]*?)\n```/.exec(section)![1]!;
+    const xml = /```xml\n([\s\S]*?)\n```/.exec(section)![1]!;
+    const fromJson = extensionPolicies(json)[0]!;
+    const plist = new DOMParser().parseFromString(xml.replace(/<!DOCTYPE[^>]*>/, ''), 'application/xml');
+    const fromPlist = plistValue(plist.documentElement.firstElementChild!) as Record<string, unknown>;
+    const fromReg = Object.fromEntries(
+      [...reg.matchAll(/^"([^"]+)"=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9a-f]{8}))$/gm)]
+        .filter((m) => NAMES.includes(m[1] as never))
+        .map((m) => {
+          const text = m[2]?.replace(/\\(.)/g, '$1');
+          const value = m[3] !== undefined ? parseInt(m[3], 16) : text!.startsWith('[') ? JSON.parse(text!) : text;
+          return [m[1]!, value];
+        }),
+    );
+    for (const policy of [fromJson, fromPlist, fromReg]) {
+      expectValidPolicy(policy);
+      for (const name of ['feedUrl', 'feedName', 'trustedKeys', 'borough', 'organisationCode']) expect(policy, name).toHaveProperty(name);
+    }
+    expect(fromReg).toEqual(fromJson);
+    expect(fromPlist).toEqual(fromJson);
+    expect(Object.keys(json)).toEqual(['ExtensionInstallForcelist', '3rdparty']);
+  });
+
   it('invents no extension ids and no web addresses', () => {
     // Real ids are 32 letters a–p: none may appear, only placeholders.
     expect(doc.match(/\b[a-p]{32}\b/g)).toBeNull();
     const hosts = new Set([...doc.matchAll(/https?:\/\/([^/\s"'`)<>]+)/g)].map((m) => m[1]!));
-    const official = ['example.org', 'clients2.google.com', 'edge.microsoft.com', 'addons.mozilla.org', 'www.apple.com'];
+    // Loopback addresses are named only as "accepted for a local test".
+    const official = ['example.org', 'clients2.google.com', 'edge.microsoft.com', 'addons.mozilla.org', 'www.apple.com', '127.0.0.1', 'localhost'];
     expect([...hosts].filter((h) => !official.includes(h))).toEqual([]);
   });
 });
