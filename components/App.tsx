@@ -8,6 +8,8 @@ import { localRoutesForTopic } from '../utils/content/local-coverage';
 import type { PageLogResult } from '../utils/contacts/page-actions';
 import { BoroughPicker } from './BoroughPicker';
 import { LogBar, type LogRequest } from './LogBar';
+import type { RefineResult, Refinement } from '../utils/contacts/refine-contact';
+import type { RefinementChoices } from '../utils/contacts/refinement-options';
 import { MessageResult } from './MessageResult';
 import { MessageView } from './MessageView';
 import { ResultList } from './ResultList';
@@ -38,9 +40,12 @@ export interface AppProps {
   /** Absent when the organisation turned contact logging off. */
   onLog?: (request: LogRequest) => Promise<PageLogResult>;
   onUndoLog?: (id: string) => Promise<unknown>;
+  /** One-tap refinements after a sidebar log (level, outcome, intention), as policy allows. */
+  refinements?: RefinementChoices;
+  onRefineLog?: (id: string, refinement: Refinement) => Promise<RefineResult>;
 }
 
-export function App({ content, search, initialBorough, boroughLocked = false, onBoroughChange, copy, status, onLog, onUndoLog }: AppProps) {
+export function App({ content, search, initialBorough, boroughLocked = false, onBoroughChange, copy, status, onLog, onUndoLog, refinements, onRefineLog }: AppProps) {
   const [query, setQuery] = useState('');
   const [topicId, setTopicId] = useState<string | null>(null);
   const [openMessageId, setOpenMessageId] = useState<string | null>(null);
@@ -277,6 +282,8 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
           request={logRequest}
           onLog={onLog}
           onUndo={onUndoLog}
+          refinements={refinements}
+          onRefine={onRefineLog}
           onDone={() => {
             setLogOffer(null);
             setLogRequest(null);

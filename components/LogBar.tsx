@@ -2,6 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageLogResult } from '../utils/contacts/page-actions';
 import type { HandoverMethod } from '../utils/copy/handover';
 import { useUndoWindow } from './use-undo-window';
+import { RefinePanel } from './RefinePanel';
+import { DEFAULT_LEVEL } from '../utils/contacts/contact-record';
+import type { RefineResult, Refinement } from '../utils/contacts/refine-contact';
+import type { RefinementChoices } from '../utils/contacts/refinement-options';
 
 export interface LogRequest {
   topics: string[];
@@ -23,17 +27,23 @@ export interface LogBarProps {
   onLog: (request: LogRequest) => Promise<PageLogResult>;
   onUndo: (id: string) => Promise<unknown>;
   onDone: () => void;
+  /** The one-tap refinements policy leaves on; without them (or onRefine) none are offered. */
+  refinements?: RefinementChoices;
+  onRefine?: (id: string, refinement: Refinement) => Promise<RefineResult>;
 }
 
 /** Logging from the sidebar, with the same few seconds to undo as the popup. */
-export function LogBar({ offer, request, onLog, onUndo, onDone }: LogBarProps) {
+export function LogBar({ offer, request, onLog, onUndo, onDone, refinements, onRefine }: LogBarProps) {
   const [logged, setLogged] = useUndoWindow();
   const [message, setMessage] = useState('');
+  // The contact the refinements apply to: stays after the undo window, until the next log.
+  const [refining, setRefining] = useState<{ id: string; signposted: boolean } | null>(null);
 
   const log = (r: LogRequest) =>
     onLog(r).then((result) => {
       if (result.ok) {
         setLogged({ id: result.id, label: r.label });
+        setRefining({ id: result.id, signposted: r.outcome === 'signposted' });
         setMessage(`Logged: ${r.label}. Today: ${result.todayCount}.`);
       } else {
         setMessage(result.reason);
@@ -64,6 +74,7 @@ export function LogBar({ offer, request, onLog, onUndo, onDone }: LogBarProps) {
           onClick={() => {
             const { id } = logged;
             setLogged(null);
+            setRefining(null);
             void onUndo(id).then(() => setMessage('Undone.'));
           }}
         >
@@ -73,6 +84,16 @@ export function LogBar({ offer, request, onLog, onUndo, onDone }: LogBarProps) {
       <p class="log-bar__status" role="status">
         {message}
       </p>
+      {refining && refinements && onRefine && (
+        <RefinePanel
+          key={refining.id}
+          contactId={refining.id}
+          initial={{ level: DEFAULT_LEVEL, outcome: refining.signposted ? 'signposted' : null, intention: false }}
+          choices={refinements}
+          onRefine={onRefine}
+          idPrefix="sidebar"
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Topic } from '../utils/content/content-schema';
 import type { PageLogResult } from '../utils/contacts/page-actions';
+import type { RefineResult, Refinement } from '../utils/contacts/refine-contact';
+import type { RefinementChoices } from '../utils/contacts/refinement-options';
+import { DEFAULT_LEVEL } from '../utils/contacts/contact-record';
+import { RefinePanel } from './RefinePanel';
 import { useUndoWindow } from './use-undo-window';
 
 
@@ -11,6 +15,9 @@ export interface PopupProps {
   disabledReason: string | null;
   onLog: (topicId: string | null) => Promise<PageLogResult>;
   onUndo: (id: string) => Promise<number>;
+  /** The one-tap refinements policy leaves on; without them (or onRefine) none are offered. */
+  refinements?: RefinementChoices;
+  onRefine?: (id: string, refinement: Refinement) => Promise<RefineResult>;
   onOpenSidebar: () => void;
   onOpenEvaluation: () => void;
   onOpenSettings: () => void;
@@ -18,12 +25,16 @@ export interface PopupProps {
 
 
 /**
- * The toolbar popup: one click logs a contact (optionally with a topic), a few
- * seconds to undo, today's count. Nothing typed, nothing about the page.
+ * The toolbar popup: one click logs a contact (optionally with a topic) at once, as a
+ * very brief intervention; then optional one-tap refinements, a few seconds to undo,
+ * today's count. Nothing typed, nothing about the page.
  */
-export function Popup({ topics, todayCount, disabledReason, onLog, onUndo, onOpenSidebar, onOpenEvaluation, onOpenSettings }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { topics, todayCount, disabledReason, onLog, onUndo, onOpenSidebar, onOpenEvaluation, onOpenSettings, refinements, onRefine } = props;
   const [count, setCount] = useState(todayCount);
   const [logged, setLogged] = useUndoWindow();
+  // The contact the refinements apply to: stays after the undo window, until the next log.
+  const [refining, setRefining] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const primary = useRef<HTMLButtonElement>(null);
@@ -38,6 +49,7 @@ export function Popup({ topics, todayCount, disabledReason, onLog, onUndo, onOpe
         const label = topic ? `Contact logged: ${topic.title}` : 'Contact logged';
         setCount(result.todayCount);
         setLogged({ id: result.id, label });
+        setRefining(result.id);
         setMessage(`${label}. Today: ${result.todayCount}.`);
       })
       .finally(() => setBusy(false));
@@ -46,6 +58,7 @@ export function Popup({ topics, todayCount, disabledReason, onLog, onUndo, onOpe
     if (!logged) return;
     const { id } = logged;
     setLogged(null);
+    setRefining(null);
     onUndo(id).then((n) => {
       setCount(n);
       setMessage(`Undone. Today: ${n}.`);
@@ -73,6 +86,16 @@ export function Popup({ topics, todayCount, disabledReason, onLog, onUndo, onOpe
               </button>
             )}
           </div>
+          {refining && refinements && onRefine && (
+            <RefinePanel
+              key={refining}
+              contactId={refining}
+              initial={{ level: DEFAULT_LEVEL, outcome: null, intention: false }}
+              choices={refinements}
+              onRefine={onRefine}
+              idPrefix="popup"
+            />
+          )}
           <h2 class="popup__subtitle" id="topic-log-heading">
             Log with a topic
           </h2>

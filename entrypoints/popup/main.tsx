@@ -5,7 +5,7 @@ import { openSidebar } from '../../utils/browser/side-panel';
 import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
 import { currentContent } from '../../utils/feed/current-content';
 import { currentSettings } from '../../utils/settings/current-settings';
-import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
+import { loggingState, logFromPage, refineFromPage, undoFromPage } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
 
@@ -22,6 +22,8 @@ async function main() {
       disabledReason={state.disabledReason}
       onLog={(topic) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify)}
       onUndo={(id) => undoFromPage(id).finally(notify)}
+      refinements={state.refinements}
+      onRefine={refineFromPage}
       onOpenSidebar={() => {
         openSidebar(windowId); // synchronous: the click is the user gesture
         window.close();

@@ -8,7 +8,7 @@ import { handleMessages, sendMessage } from '../../utils/browser/messages';
 import { onSettingsChanged } from '../../utils/browser/storage-changes';
 import { currentSettings, saveUserSetting } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
-import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
+import { loggingState, logFromPage, refineFromPage, undoFromPage } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
 import '../../components/handover.css';
 
@@ -28,7 +28,7 @@ async function mount() {
       copy={copyText}
       status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
       onLog={logging.disabledReason ? undefined : (r) => logFromPage('sidebar', r).finally(notify)}
-      onUndoLog={(id) => undoFromPage(id).finally(notify)}
+      onUndoLog={(id) => undoFromPage(id).finally(notify)} refinements={logging.refinements} onRefineLog={refineFromPage}
     />,
     document.getElementById('app')!,
   );

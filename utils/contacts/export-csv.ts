@@ -26,16 +26,22 @@ export interface ExportOrganisation {
 
 export const NO_ORGANISATION: ExportOrganisation = { code: null, name: null, team: null };
 
+/** The contacts export, format 2 (issue 12: level, intention, handover). Import reads this and format 1. */
 export const CONTACT_COLUMNS = [
   'id',
   'date',
   'hour',
   'topics',
   'services',
+  'level',
   'outcome',
+  'said_will_contact',
+  'handover',
   'logged_via',
   'content_version',
 ] as const;
+/** The contacts export before issue 12 (still accepted by the import). */
+export const CONTACT_COLUMNS_V1 = ['id', 'date', 'hour', 'topics', 'services', 'outcome', 'logged_via', 'content_version'] as const;
 
 export const SUMMARY_COLUMNS = ['week_start', 'contacts', 'signposted'] as const;
 
@@ -90,7 +96,13 @@ export function contactsCsv(records: readonly ContactRecord[], organisation: Exp
       ',' +
       csvCell(r.services.join(LIST_SEPARATOR)) +
       ',' +
+      csvCell(r.level) +
+      ',' +
       csvCell(r.outcome) +
+      ',' +
+      (r.intention === true ? 'yes' : '') +
+      ',' +
+      csvCell(r.handover?.join(LIST_SEPARATOR)) +
       ',' +
       csvCell(r.via) +
       ',' +

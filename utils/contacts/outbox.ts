@@ -16,8 +16,9 @@ import { clearOutbox, acknowledgeBatch, formBatches, saveBatch } from '../db/out
 import type { OutboxBatch } from '../db/open-db';
 import type { ContactSettings } from '../settings/contact-settings';
 import { acknowledgementProblem } from './upload-acknowledgement';
+import { UPLOAD_SCHEMA, uploadRecord, type UploadBatch } from './upload-format';
 
-export const UPLOAD_SCHEMA = 'mecc-contacts/1';
+export { UPLOAD_SCHEMA };
 export const UPLOAD_TIMEOUT_MS = 30_000;
 const FIRST_RETRY_MS = 60_000;
 const MAX_RETRY_MS = 6 * 60 * 60_000;
@@ -41,13 +42,14 @@ export interface FlushResult {
 
 /** The request body for a batch, exactly as it will be sent on every try. */
 export function uploadBody(settings: ContactSettings, batchId: string, records: readonly ContactRecord[]): string {
-  return JSON.stringify({
+  const body: UploadBatch = {
     schema: UPLOAD_SCHEMA,
     batchId,
     organisation: settings.organisationCode || settings.organisationName ? { code: settings.organisationCode, name: settings.organisationName } : null,
     team: settings.team,
-    records,
-  });
+    records: records.map(uploadRecord),
+  };
+  return JSON.stringify(body);
 }
 
 async function send(batch: OutboxBatch, endpoint: string, doFetch: typeof fetch): Promise<string | null> {

@@ -1,30 +1,69 @@
 /** The contact log as the popup and the sidebar use it, shaped for their props. */
-import type { ContactOutcome, LoggedVia } from './contact-record';
+import type { ContactLevel, ContactOutcome, HandoverMethod, LoggedVia } from './contact-record';
 import { contactSettingsFrom } from '../settings/contact-settings';
 import type { ResolvedSettings } from '../settings/resolve-settings';
-import { currentContactSettings, logContact, todayCount, undoContact } from './log-contact';
+import { currentSettings } from '../settings/current-settings';
+import { logContact, todayCount, undoContact } from './log-contact';
+import { recordHandover, refineContact, type RefineResult, type Refinement } from './refine-contact';
+import { refinementChoices, type RefinementChoices } from './refinement-options';
 
 export type PageLogResult = { ok: true; id: string; todayCount: number } | { ok: false; reason: string };
 
 export interface PageLogRequest {
   topics: string[];
   services: string[];
+  level?: ContactLevel;
   outcome?: ContactOutcome;
+  intention?: boolean;
+  /** How a service was handed over before this log (link copied, QR shown, …). */
+  handover?: HandoverMethod | HandoverMethod[];
+}
+
+export interface LoggingState {
+  todayCount: number;
+  disabledReason: string | null;
+  /** The one-tap refinements policy leaves on. */
+  refinements: RefinementChoices;
 }
 
 /** Pass the settings a page already resolved, to avoid reading storage twice on open. */
-export async function loggingState(resolved?: ResolvedSettings): Promise<{ todayCount: number; disabledReason: string | null }> {
-  const settings = resolved ? contactSettingsFrom(resolved.settings) : await currentContactSettings();
+export async function loggingState(resolved?: ResolvedSettings): Promise<LoggingState> {
+  const settings = resolved ?? (await currentSettings());
+  const contact = contactSettingsFrom(settings.settings);
   return {
     todayCount: await todayCount(),
-    disabledReason: settings.loggingEnabled ? null : 'Contact logging is turned off by your organisation.',
+    disabledReason: contact.loggingEnabled ? null : 'Contact logging is turned off by your organisation.',
+    refinements: refinementChoices(settings.settings.hiddenRefinements ?? []),
   };
 }
 
+/** The last contact this page logged: where a handover made after the log is recorded. */
+let lastLoggedId: string | null = null;
+
 export async function logFromPage(via: LoggedVia, request: PageLogRequest): Promise<PageLogResult> {
   // Field by field: a label or any other text the UI holds never reaches the record.
-  const result = await logContact({ via, topics: request.topics, services: request.services, outcome: request.outcome });
-  return result.ok ? { ok: true, id: result.record.id, todayCount: result.todayCount } : result;
+  const { topics, services, level, outcome, intention, handover } = request;
+  const result = await logContact({ via, topics, services, level, outcome, intention, handover });
+  if (!result.ok) return result;
+  lastLoggedId = result.record.id;
+  return { ok: true, id: result.record.id, todayCount: result.todayCount };
 }
 
-export const undoFromPage = undoContact;
+export function refineFromPage(id: string, refinement: Refinement): Promise<RefineResult> {
+  return refineContact(id, refinement);
+}
+
+/**
+ * The handover API (docs/evaluation.md, "Handover"): records how a service was handed
+ * over on `contactId`, or on the contact this page logged last. With nothing logged
+ * yet, pass the method to logFromPage's `handover` instead.
+ */
+export function handoverFromPage(method: HandoverMethod, contactId: string | null = lastLoggedId): Promise<RefineResult> {
+  if (!contactId) return Promise.resolve({ ok: false, reason: 'No contact has been logged here yet.' });
+  return recordHandover(contactId, method);
+}
+
+export const undoFromPage = (id: string): Promise<number> => {
+  if (id === lastLoggedId) lastLoggedId = null;
+  return undoContact(id);
+};

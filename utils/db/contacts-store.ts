@@ -21,6 +21,20 @@ export async function deleteContact(id: string): Promise<void> {
   await Promise.all([tx.objectStore('contacts').delete(id), tx.objectStore('outbox').delete(id), tx.done]);
 }
 
+/**
+ * Changes one record in one transaction: `change` gets the stored record and returns
+ * the new one, or null to leave it as it is. Returns the new record, or null.
+ */
+export async function updateContact(id: string, change: (record: ContactRecord) => ContactRecord | null): Promise<ContactRecord | null> {
+  const db = await openMeccDb();
+  const tx = db.transaction('contacts', 'readwrite');
+  const record = await tx.store.get(id);
+  const next = record ? change(record) : null;
+  if (next) await tx.store.put({ ...next, id });
+  await tx.done;
+  return next;
+}
+
 export async function countContactsOn(date: string): Promise<number> {
   return (await openMeccDb()).countFromIndex('contacts', 'by-date', date);
 }

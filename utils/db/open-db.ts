@@ -3,9 +3,9 @@
  * migration is here, numbered. Extension pages and the background share it (same
  * origin), and it survives browser restarts and extension updates.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { FeedError } from '../feed/feed-error';
-import type { ContactRecord } from '../contacts/contact-record';
+import { LEGACY_REFERRED, type ContactRecord } from '../contacts/contact-record';
 
 export const DB_NAME = 'mecc-sidebar';
 
@@ -66,8 +66,14 @@ export interface MeccDb extends DBSchema {
   'outbox-batches': { key: string; value: OutboxBatch };
 }
 
-/** Migration N upgrades a database from version N-1 to N. Append; never edit a shipped one. */
-const MIGRATIONS: Array<(db: IDBPDatabase<MeccDb>) => void> = [
+type UpgradeTransaction = IDBPTransaction<MeccDb, StoreNames<MeccDb>[], 'versionchange'>;
+
+/**
+ * Migration N upgrades a database from version N-1 to N. Append; never edit a shipped one.
+ * A migration that moves data uses the upgrade transaction only, so a failure rolls the
+ * whole upgrade back and the old version's data stays as it was.
+ */
+const MIGRATIONS: Array<(db: IDBPDatabase<MeccDb>, tx: UpgradeTransaction) => void | Promise<void>> = [
   () => {},
   // 1: signed feeds (issue 3)
   (db) => {
@@ -79,6 +85,18 @@ const MIGRATIONS: Array<(db: IDBPDatabase<MeccDb>) => void> = [
     db.createObjectStore('contacts', { keyPath: 'id' }).createIndex('by-date', 'date');
     db.createObjectStore('outbox', { keyPath: 'id' });
     db.createObjectStore('outbox-batches', { keyPath: 'id' });
+  },
+  // 3: level and the offered/accepted split (issue 12). The old outcome "referred" did not
+  // say which, so it becomes "referral offered or accepted", never a guess at one of them.
+  // Records keep no level: they were logged before it was recorded ("not recorded").
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('contacts').openCursor();
+    while (cursor) {
+      if ((cursor.value.outcome as string | undefined) === 'referred') {
+        await cursor.update({ ...cursor.value, outcome: LEGACY_REFERRED });
+      }
+      cursor = await cursor.continue();
+    }
   },
 ];
 export const DB_VERSION = MIGRATIONS.length - 1;
@@ -98,8 +116,11 @@ export class DatabaseTooNewError extends Error {
 
 export function openMeccDb(): Promise<IDBPDatabase<MeccDb>> {
   const attempt = (opening ??= openDB<MeccDb>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      for (let v = oldVersion + 1; v <= DB_VERSION; v += 1) MIGRATIONS[v]!(db);
+    upgrade(db, oldVersion, _newVersion, transaction) {
+      // One after another, in the one upgrade transaction (idb keeps it open while requests run).
+      void (async () => {
+        for (let v = oldVersion + 1; v <= DB_VERSION; v += 1) await MIGRATIONS[v]!(db, transaction);
+      })().catch(() => transaction.abort());
     },
     // Another context upgraded the schema (an extension update): drop ours and reopen next time.
     blocking() {

@@ -6,6 +6,7 @@
  * every browser (DESIGN.md, "Managed policy").
  */
 import { isSafeUrl } from '../feed/safe-url';
+import { REFINEMENT_IDS } from '../contacts/refinement-options';
 import { MAX_TRUSTED_KEYS, type TrustedKey } from '../feed/trusted-keys';
 
 export interface OverlayFeedSetting {
@@ -40,6 +41,8 @@ export interface Settings {
   uploadEndpoint: string | null;
   toolbarMode: 'popup' | 'instant';
   badge: boolean;
+  hiddenRefinements: string[];
+  modelledImpact: boolean;
 }
 export type SettingName = keyof Settings;
 
@@ -352,6 +355,29 @@ export const SETTING_DEFINITIONS = [
     description: 'Show how many contacts were logged today on the toolbar button.',
     schema: { type: 'boolean' },
     default: true,
+    parse: bool,
+    userEditable: true,
+  }),
+  def({
+    name: 'hiddenRefinements',
+    title: 'Hidden refinements',
+    description:
+      'One-tap refinements not offered after a log, in the popup and the sidebar: "level", "outcome" or "intention" for a whole group, or single choices such as "extended" or "declined".',
+    schema: { type: 'array', items: { type: 'string', enum: [...REFINEMENT_IDS] } },
+    default: [],
+    parse: (v) =>
+      Array.isArray(v) && v.every((x) => REFINEMENT_IDS.includes(x as never))
+        ? ok([...new Set(v as string[])])
+        : bad(`must be a list of ${REFINEMENT_IDS.map((x) => `"${x}"`).join(', ')}`),
+    userEditable: false,
+  }),
+  def({
+    name: 'modelledImpact',
+    title: 'Modelled impact in the board report',
+    description:
+      'Adds the "modelled impact" section (smoking, alcohol, physical activity: ranges from published rates, labelled as a model) to the printable board report. Off by default.',
+    schema: { type: 'boolean' },
+    default: false,
     parse: bool,
     userEditable: true,
   }),

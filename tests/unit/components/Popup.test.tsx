@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/Popup';
 import { UNDO_MS } from '../../../components/use-undo-window';
+import { refinementChoices } from '../../../utils/contacts/refinement-options';
 import { fixtureFiles } from '../../fixtures/content-fixture';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 
@@ -85,5 +86,65 @@ describe('Popup', () => {
     act(() => button(/^Log contact$/).click());
     await flush();
     expect(root.querySelector('[role="status"]')!.textContent).toMatch(/could not be saved/);
+  });
+
+  it('after the one click, offers one-tap refinements that save at once, and stay after the undo window', async () => {
+    vi.useFakeTimers();
+    const onRefine = vi.fn(async (id: string, r: object) => ({ ok: true as const, record: { id, ...r } as never }));
+    const p = { ...props(), refinements: refinementChoices([]), onRefine };
+    act(() => render(<Popup {...p} />, root));
+    expect(root.querySelector('.refine')).toBeNull();
+    act(() => button(/^Log contact$/).click());
+    await flush();
+    // Logged already, at the default level: the refinements only add detail.
+    expect(p.onLog).toHaveBeenCalledTimes(1);
+    expect(button('Very brief').getAttribute('aria-pressed')).toBe('true');
+    act(() => button('Brief').click());
+    await flush();
+    expect(onRefine).toHaveBeenLastCalledWith('r1', { level: 'brief' });
+    expect(button('Brief').getAttribute('aria-pressed')).toBe('true');
+    expect(button('Very brief').getAttribute('aria-pressed')).toBe('false');
+    act(() => button('Referral accepted').click());
+    await flush();
+    expect(onRefine).toHaveBeenLastCalledWith('r1', { outcome: 'referral-accepted' });
+    act(() => button('Said they would contact the service').click());
+    await flush();
+    expect(onRefine).toHaveBeenLastCalledWith('r1', { intention: true });
+    expect(root.querySelector('.refine [role="status"]')!.textContent).toBe('Saved: said they would contact the service.');
+    act(() => {
+      vi.advanceTimersByTime(UNDO_MS + 10);
+    });
+    expect(root.textContent).not.toMatch(/Undo/);
+    expect(root.querySelector('.refine')).not.toBeNull();
+    // A second tap on the outcome clears it.
+    act(() => button('Referral accepted').click());
+    await flush();
+    expect(onRefine).toHaveBeenLastCalledWith('r1', { outcome: null });
+  });
+
+  it('offers only the refinements policy leaves on, and none when all are hidden', async () => {
+    const p = { ...props(), refinements: refinementChoices(['level', 'declined', 'intention']), onRefine: vi.fn() };
+    act(() => render(<Popup {...p} />, root));
+    act(() => button(/^Log contact$/).click());
+    await flush();
+    const chips = [...root.querySelectorAll('.refine__chip')].map((b) => b.textContent);
+    expect(chips).toEqual(['Information given', 'Signposted', 'Referral offered', 'Referral accepted']);
+    render(null, root);
+    const none = { ...props(), refinements: refinementChoices(['level', 'outcome', 'intention']), onRefine: vi.fn() };
+    act(() => render(<Popup {...none} />, root));
+    act(() => button(/^Log contact$/).click());
+    await flush();
+    expect(root.querySelector('.refine')).toBeNull();
+  });
+
+  it('says why a refinement was refused', async () => {
+    const onRefine = vi.fn(async () => ({ ok: false as const, reason: 'That contact can no longer be changed.' }));
+    act(() => render(<Popup {...props()} refinements={refinementChoices([])} onRefine={onRefine} />, root));
+    act(() => button(/^Log contact$/).click());
+    await flush();
+    act(() => button('Extended').click());
+    await flush();
+    expect(root.querySelector('.refine [role="status"]')!.textContent).toBe('That contact can no longer be changed.');
+    expect(button('Extended').getAttribute('aria-pressed')).toBe('false');
   });
 });

@@ -64,13 +64,15 @@ describe('contactsCsv', () => {
     const csv = contactsCsv([
       record(),
       record({ id: 'x', hour: 0, topics: ['alcohol', 'drugs'], services: [], outcome: 'information', via: 'shortcut' }),
+      record({ id: 'y', level: 'extended', outcome: 'referral-accepted', intention: true, handover: ['link-copied', 'sms-text-copied'] }),
     ]);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(parseCsv(csv)).toEqual([
-      ['id', 'date', 'hour', 'topics', 'services', 'outcome', 'logged_via', 'content_version'],
-      ['a1b2c3', '2026-11-20', '', 'smoking', 'nhs-quit-smoking', '', 'sidebar', 'feed:42'],
-      ['x', '2026-11-20', '0', 'alcohol;drugs', '', 'information', 'shortcut', 'feed:42'],
+      ['id', 'date', 'hour', 'topics', 'services', 'level', 'outcome', 'said_will_contact', 'handover', 'logged_via', 'content_version'],
+      ['a1b2c3', '2026-11-20', '', 'smoking', 'nhs-quit-smoking', '', '', '', '', 'sidebar', 'feed:42'],
+      ['x', '2026-11-20', '0', 'alcohol;drugs', '', '', 'information', '', '', 'shortcut', 'feed:42'],
+      ['y', '2026-11-20', '', 'smoking', 'nhs-quit-smoking', 'extended', 'referral-accepted', 'yes', 'link-copied;sms-text-copied', 'sidebar', 'feed:42'],
     ]);
   });
 
@@ -90,7 +92,7 @@ describe('contactsCsv', () => {
   it('neutralises hostile values that reached a record (e.g. from a tampered feed)', () => {
     const rows = parseCsv(contactsCsv([record({ topics: ['=cmd|x'], services: ['@x', 'b'], contentVersion: '+1' })]));
     expect(rows[1]!.slice(3, 5)).toEqual(["'=cmd|x", "'@x;b"]);
-    expect(rows[1]![7]).toBe("'+1");
+    expect(rows[1]![10]).toBe("'+1");
   });
 
   it('exports 100,000 records as 100,001 lines', () => {
@@ -101,7 +103,7 @@ describe('contactsCsv', () => {
     const lines = csv.split('\r\n');
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(100_001);
-    expect(lines[100_000]).toBe('id-99999,2026-04-15,15,smoking,nhs-quit-smoking,,sidebar,feed:42,X1,Trust,"Team, A"');
+    expect(lines[100_000]).toBe('id-99999,2026-04-15,15,smoking,nhs-quit-smoking,,,,,sidebar,feed:42,X1,Trust,"Team, A"');
   });
 });
 

@@ -7,7 +7,10 @@ const ctx = { now, granularity: 'day' as const, contentVersion: 'feed:12' };
 describe('newContact', () => {
   it('holds exactly the fields the privacy contract allows', () => {
     const record = newContact({ via: 'popup', topics: ['smoking'], services: ['stop-smoking-london'], outcome: 'signposted' }, ctx);
-    expect(Object.keys(record).sort()).toEqual(['contentVersion', 'date', 'id', 'outcome', 'services', 'topics', 'via']);
+    expect(Object.keys(record).sort()).toEqual(['contentVersion', 'date', 'id', 'level', 'outcome', 'services', 'topics', 'via']);
+    const refined = newContact({ via: 'sidebar', level: 'extended', outcome: 'referral-accepted', intention: true, handover: ['sms-text-copied', 'qr-shown'] }, ctx);
+    expect(Object.keys(refined).sort()).toEqual(['contentVersion', 'date', 'handover', 'id', 'intention', 'level', 'outcome', 'services', 'topics', 'via']);
+    expect(refined).toMatchObject({ level: 'extended', outcome: 'referral-accepted', intention: true, handover: ['qr-shown', 'sms-text-copied'] });
     expect(record).toMatchObject({
       date: '2026-11-22',
       topics: ['smoking'],
@@ -21,9 +24,9 @@ describe('newContact', () => {
 
   it('keeps the date only, never the time, unless the organisation asks for the hour', () => {
     const { id: _dayId, ...day } = newContact({ via: 'toolbar' }, ctx);
-    expect(day).toEqual({ date: '2026-11-22', topics: [], services: [], via: 'toolbar', contentVersion: 'feed:12' });
+    expect(day).toEqual({ date: '2026-11-22', topics: [], services: [], level: 'very-brief', via: 'toolbar', contentVersion: 'feed:12' });
     const { id: _hourId, ...hour } = newContact({ via: 'toolbar' }, { ...ctx, granularity: 'hour' });
-    expect(hour).toEqual({ date: '2026-11-22', hour: 14, topics: [], services: [], via: 'toolbar', contentVersion: 'feed:12' });
+    expect(hour).toEqual({ date: '2026-11-22', hour: 14, topics: [], services: [], level: 'very-brief', via: 'toolbar', contentVersion: 'feed:12' });
   });
 
   it('gives every record a different random id', () => {
@@ -40,9 +43,16 @@ describe('newContact', () => {
     expect(record.services).toEqual(['samaritans']);
   });
 
-  it('refuses an unknown outcome and an odd content version', () => {
-    const record = newContact({ via: 'popup', outcome: 'cured' as never }, { ...ctx, contentVersion: 'https://intranet/patient/123' });
+  it('refuses an unknown outcome, level or handover and an odd content version', () => {
+    const record = newContact(
+      { via: 'popup', outcome: 'cured' as never, level: 'an hour' as never, handover: ['emailed jane@example.org' as never] },
+      { ...ctx, contentVersion: 'https://intranet/patient/123' },
+    );
     expect(record.outcome).toBeUndefined();
+    expect(record.level).toBe('very-brief');
+    expect(record.handover).toBeUndefined();
+    // The legacy migrated outcome is never set by a new log.
+    expect(newContact({ via: 'popup', outcome: 'referral-offered-or-accepted' }, ctx).outcome).toBeUndefined();
     expect(record.contentVersion).toBe('unknown');
   });
 

@@ -62,7 +62,7 @@ describe('flushOutbox', () => {
     expect(server.calls[0]!.body.batchId).toBe([...keys][0]);
     const delivered = [...server.stored.values()][0] as any;
     expect(delivered.records).toHaveLength(3);
-    expect(delivered).toMatchObject({ schema: 'mecc-contacts/1', organisation: { code: 'RV3', name: 'Riverside' }, team: 'District nurses' });
+    expect(delivered).toMatchObject({ schema: 'mecc-contacts/2', organisation: { code: 'RV3', name: 'Riverside' }, team: 'District nurses' });
     expect(await outboxCounts()).toEqual({ records: 0, batches: 0 });
   });
 
