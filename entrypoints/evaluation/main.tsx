@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { EvaluationView } from '../../components/EvaluationView';
 import { downloadTextFile } from '../../utils/browser/download';
-import { contactsExportFile, exportOrganisation, weeklySummaryExportFile } from '../../utils/contacts/export-files';
+import { exportOrganisation } from '../../utils/contacts/export-files';
+import { contentVersionLabel } from '../../utils/contacts/log-contact';
 import { localDate } from '../../utils/contacts/new-contact';
 import { clearAllContacts, listContacts } from '../../utils/db/contacts-store';
 import { currentContent } from '../../utils/feed/current-content';
@@ -10,22 +11,21 @@ import { currentSettings } from '../../utils/settings/current-settings';
 import '../../components/sidebar.css';
 import '../../components/evaluation.css';
 
-/** The evaluation page (evaluation.html): loads the log, settings and labels, renders, wires downloads. */
+/** The evaluation page (evaluation.html): loads the log, settings and labels, renders, wires downloads and print. */
 async function main() {
   const resolved = await currentSettings();
-  const [records, { content }] = await Promise.all([listContacts(), currentContent(resolved)]);
-  const organisation = exportOrganisation(contactSettingsFrom(resolved.settings));
-  const today = localDate();
-  const topics = new Map(content.topics.map((t) => [t.id, t.title]));
+  const [records, { content }, contentVersion] = await Promise.all([listContacts(), currentContent(resolved), contentVersionLabel()]);
   render(
     <EvaluationView
       records={records}
-      topics={topics}
+      topics={new Map(content.topics.map((t) => [t.id, t.title]))}
       services={new Map(content.services.map((s) => [s.id, s.name]))}
-      today={today}
-      organisation={organisation}
-      onExportRaw={() => downloadTextFile(contactsExportFile(records, organisation, today))}
-      onExportSummary={() => downloadTextFile(weeklySummaryExportFile(records, [...topics.keys()], organisation, today))}
+      today={localDate()}
+      organisation={exportOrganisation(contactSettingsFrom(resolved.settings))}
+      contentVersion={contentVersion}
+      modelledImpact={{ on: resolved.settings.modelledImpact, locked: resolved.locked.has('modelledImpact') }}
+      onDownload={downloadTextFile}
+      onPrint={() => window.print()}
       onClearAll={async () => {
         await clearAllContacts();
         await main();

@@ -62,7 +62,7 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 /** The organisation/team columns, only for what is configured (so nothing is invented). */
-function organisationColumns(org: ExportOrganisation): { header: string[]; cells: string[] } {
+export function organisationColumns(org: ExportOrganisation): { header: string[]; cells: string[] } {
   const header: string[] = [];
   const cells: string[] = [];
   if (org.code !== null || org.name !== null) {

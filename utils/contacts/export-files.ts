@@ -5,6 +5,8 @@
 import type { ContactSettings } from '../settings/contact-settings';
 import type { ContactRecord } from './contact-record';
 import { contactsCsv, weeklySummaryCsv, type ExportOrganisation } from './export-csv';
+import { dataDictionaryCsv } from './data-dictionary';
+import { summaryCsv, type SummaryCsvOptions } from './summary-csv';
 
 export interface ExportFile {
   filename: string;
@@ -25,8 +27,8 @@ export function exportOrganisation(settings: ContactSettings): ExportOrganisatio
   return { code: settings.organisationCode, name: settings.organisationName, team: settings.team };
 }
 
-/** "mecc-contacts-2026-11-22.csv", "mecc-weekly-summary-2026-11-22.csv". */
-export function exportFileName(kind: 'contacts' | 'weekly-summary', today: string): string {
+/** "mecc-contacts-2026-11-22.csv", "mecc-weekly-summary-2026-11-22.csv", "mecc-summary-by-quarter-publishable-2026-11-22.csv". */
+export function exportFileName(kind: string, today: string): string {
   return `mecc-${kind}-${today}.csv`;
 }
 
@@ -49,4 +51,15 @@ export function weeklySummaryExportFile(
     text: BOM + weeklySummaryCsv(records, { today, topicIds, organisation }),
     mimeType: CSV_TYPE,
   };
+}
+
+/** The summary by quarter, month or week × topic × level × outcome (optionally publishable). */
+export function summaryExportFile(records: readonly ContactRecord[], options: SummaryCsvOptions): ExportFile {
+  const kind = `summary-by-${options.kind}${options.publishable ? '-publishable' : ''}`;
+  return { filename: exportFileName(kind, options.today), text: BOM + summaryCsv(records, options), mimeType: CSV_TYPE };
+}
+
+/** The data dictionary: every column, and our words mapped to the guide's, CQUIN's and NICE's. */
+export function dataDictionaryFile(): ExportFile {
+  return { filename: 'mecc-data-dictionary.csv', text: BOM + dataDictionaryCsv(), mimeType: CSV_TYPE };
 }

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EvaluationView, type EvaluationViewProps } from '../../../components/EvaluationView';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
+import { contactsCsv } from '../../../utils/contacts/export-csv';
 
 let n = 0;
 const contact = (date: string, topics: string[], services: string[] = []): ContactRecord => ({
@@ -62,7 +63,7 @@ async function click(el: HTMLElement) {
   });
 }
 const total = (id: string) => root.querySelector(`[data-total="${id}"] .totals__number`)?.textContent;
-const status = () => root.querySelector('[role="status"]')!.textContent;
+const status = () => root.querySelector('.evaluation__status')!.textContent;
 
 beforeEach(() => {
   root = document.createElement('div');
@@ -73,8 +74,7 @@ beforeEach(() => {
     services,
     today: TODAY,
     organisation: { code: null, name: null, team: null },
-    onExportRaw: vi.fn(),
-    onExportSummary: vi.fn(),
+    onDownload: vi.fn(),
     onClearAll: vi.fn(() => Promise.resolve()),
   };
 });
@@ -114,7 +114,7 @@ describe('EvaluationView', () => {
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows).toHaveLength(12);
     const cells = (week: string) =>
-      [...root.querySelectorAll(`tr[data-week="${week}"] th, tr[data-week="${week}"] td`)].map((c) => c.textContent);
+      [...table.querySelectorAll(`tr[data-week="${week}"] th, tr[data-week="${week}"] td`)].map((c) => c.textContent);
     expect(cells('2026-11-16')).toEqual(['16 November 2026', '2', '1', '2', '1', '0', '0']);
     expect(cells('2026-11-02')).toEqual(['2 November 2026', '1', '1', '0', '0', '0', '1']);
     expect(cells('2026-10-26')).toEqual(['26 October 2026', '0', '0', '0', '0', '0', '0']);
@@ -124,20 +124,30 @@ describe('EvaluationView', () => {
 
   it('lists the most signposted services', () => {
     mount();
-    const items = [...root.querySelectorAll('.top-services__item')];
+    // The page's own list (the board report below has its own, for its period).
+    const items = [...root.querySelectorAll('section[aria-labelledby="services-heading"] .top-services__item')];
     expect(items.map((i) => i.getAttribute('data-service'))).toEqual(['drinkline', 'nhs-quit-smoking']);
     expect(items[0]!.textContent).toContain('Drinkline');
     expect(items[0]!.textContent).toContain('2 contacts');
     expect(root.querySelector('.top-services')!.textContent).toContain('3 contacts (60%) signposted');
   });
 
-  it('asks for the downloads through callbacks', async () => {
+  it('hands each download to the page as a file', async () => {
     mount();
+    const files = () => (props.onDownload as ReturnType<typeof vi.fn>).mock.calls.map(([f]) => f.filename);
     await click(button('Download contacts (CSV)'));
-    expect(props.onExportRaw).toHaveBeenCalledTimes(1);
     await click(button('Download weekly summary (CSV)'));
-    expect(props.onExportSummary).toHaveBeenCalledTimes(1);
     expect(status()).toMatch(/Downloading weekly summary CSV/);
+    await click(button('Download summary by quarter (CSV)'));
+    await click(button('Download publishable summary by quarter (CSV)'));
+    await click(button('Download the data dictionary (CSV)'));
+    expect(files()).toEqual([
+      `mecc-contacts-${TODAY}.csv`,
+      `mecc-weekly-summary-${TODAY}.csv`,
+      `mecc-summary-by-quarter-${TODAY}.csv`,
+      `mecc-summary-by-quarter-publishable-${TODAY}.csv`,
+      'mecc-data-dictionary.csv',
+    ]);
   });
 
   it('says which organisation and team are added to the downloads', () => {
@@ -187,5 +197,41 @@ describe('EvaluationView', () => {
     expect(root.querySelector('svg')).toBeNull();
     expect(queryButton('Download contacts (CSV)')).toBeNull();
     expect(queryButton('Clear all contacts')).toBeNull();
+  });
+
+  it('combines exports from other browsers, each contact once, and refuses a file that is not ours', async () => {
+    mount();
+    const csv = contactsCsv([RECORDS[0]!, { ...RECORDS[1]!, id: 'other-browser-1' }]);
+    const input = root.querySelector<HTMLInputElement>('#import-files')!;
+    const files = [new File([csv], 'ward-4.csv', { type: 'text/csv' }), new File(['name,nhs_number\r\nJane,1\r\n'], 'patients.csv')];
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change'));
+      await new Promise((done) => setTimeout(done, 20));
+    });
+    await act(async () => {});
+    expect(total('all')).toBe('6');
+    expect(root.querySelector('[data-testid="combined-summary"]')!.textContent).toMatch(/5 from this browser and 1 more from ward-4.csv \(1 duplicates counted once\)/);
+    expect(root.querySelector('.evaluation__import-status')!.textContent).toMatch(/patients.csv is not a MECC Sidebar contacts export/);
+    await click(button('Remove the imported files'));
+    expect(total('all')).toBe('5');
+  });
+
+  it('shows a board report for the chosen period, with the model section only when turned on', async () => {
+    mount({ organisation: { code: 'RV3', name: 'Riverside Health', team: 'Ward 4' }, contentVersion: 'feed:9', onPrint: vi.fn() });
+    const report = () => root.querySelector('.board-report')!;
+    expect(report().textContent).toMatch(/2026\/27 Q3: 1 October 2026 to 31 December 2026/);
+    expect(report().textContent).toMatch(/Riverside Health \(RV3\).*Team: Ward 4.*Content version in use: feed:9/);
+    expect(report().querySelector('[data-board="contacts"] dd')!.textContent).toBe('5');
+    expect(report().textContent).not.toMatch(/Modelled impact/);
+    await act(async () => {
+      const box = root.querySelector<HTMLInputElement>('#modelled-impact')!;
+      box.checked = true;
+      box.dispatchEvent(new Event('change'));
+    });
+    expect(report().querySelector('#board-impact')!.textContent).toBe('Modelled impact: a model, not a measurement');
+    expect(report().querySelector('[data-impact="smoking"]')!.textContent).toMatch(/0 to 0.1 people.*Assumption:.*Source:/);
+    await click(button('Print the board report'));
+    expect(props.onPrint).toHaveBeenCalledTimes(1);
   });
 });
