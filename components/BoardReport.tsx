@@ -58,7 +58,7 @@ export function BoardReport(props: BoardReportProps) {
       </header>
 
       <section aria-labelledby="board-totals">
-        <h3 id="board-totals">Totals</h3>
+        <h3 id="board-totals">Key figures</h3>
         <dl class="board-report__totals">
           <div data-board="contacts">
             <dt>Conversations logged</dt>

@@ -78,9 +78,11 @@ describe('evaluation page', () => {
   });
 
   it('shows the chart with a text summary and the same figures in a table', async () => {
-    expect(await page.getByRole('img').getAttribute('aria-label')).toMatch(/3 contacts in all/);
-    await page.getByText('Show the data as a table').click();
-    const table = page.getByRole('table', { name: /Contacts per week by topic/ });
+    // The page's own chart (the board report further down has one for its period).
+    const section = page.locator('section[aria-labelledby="chart-heading"]');
+    expect(await section.getByRole('img').getAttribute('aria-label')).toMatch(/3 contacts in all/);
+    await section.getByText('Show the data as a table').click();
+    const table = section.getByRole('table', { name: /Contacts per week by topic/ });
     await table.waitFor();
     const headers = await table.locator('thead th').allTextContents();
     expect(headers).toEqual(['Week beginning', 'Contacts', 'Signposted', topic('smoking').title, topic('alcohol').title]);
@@ -88,7 +90,7 @@ describe('evaluation page', () => {
     expect((await row(today)).slice(1)).toEqual(['2', '1', '2', '1']);
     expect((await row(earlier)).slice(1)).toEqual(['1', '0', '1', '0']);
     expect(await table.locator('tbody tr').count()).toBe(12);
-    expect(await page.locator('.top-services__item').first().textContent()).toContain(service.name);
+    expect(await page.locator('section[aria-labelledby="services-heading"] .top-services__item').first().textContent()).toContain(service.name);
   });
 
   it('downloads the contacts as CSV with organisation columns and neutralised formulas', async () => {
@@ -104,11 +106,11 @@ describe('evaluation page', () => {
     const org = `RV301,"Riverside Community Health, London",'=Outreach`;
     // listContacts() gives oldest first.
     expect(lines).toEqual([
-      'id,date,hour,topics,services,outcome,logged_via,content_version,organisation_code,organisation_name,team',
-      `e2e-3,${earlier},,smoking,,,sidebar,feed:3,${org}`,
+      'id,date,hour,topics,services,level,outcome,said_will_contact,handover,logged_via,content_version,organisation_code,organisation_name,team',
+      `e2e-3,${earlier},,smoking,,,,,,sidebar,feed:3,${org}`,
       ...[
-        `e2e-1,${today},,smoking,${service.id},,popup,built-in,${org}`,
-        `e2e-2,${today},9,"alcohol;smoking",,information,shortcut,built-in,${org}`,
+        `e2e-1,${today},,smoking,${service.id},,,,,popup,built-in,${org}`,
+        `e2e-2,${today},9,"alcohol;smoking",,,information,,,shortcut,built-in,${org}`,
       ].sort(),
     ]);
   });

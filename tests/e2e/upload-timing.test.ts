@@ -4,7 +4,8 @@
  * 127.0.0.1 that sends CORS headers on its upload path only. Logging uploads nothing;
  * the alarm sends only records whose date or hour has passed, never one that was
  * undone; a 200 that is not the documented acknowledgement keeps the batch, and the
- * retry is the same bytes under the same key. The policy file is always removed.
+ * retry is the same bytes under the same key. The same policy hides two of the one-tap
+ * refinements (issue 12). The policy file is always removed.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -62,7 +63,7 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
     await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
     const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}${UPLOAD_PATH}`;
     writePolicyFile(POLICY_FILE, {
-      '3rdparty': { extensions: { [unpackedExtensionId(CHROME_BUILD)]: { uploadEndpoint: endpoint, organisationCode: 'RV3', dateGranularity: 'hour' } } },
+      '3rdparty': { extensions: { [unpackedExtensionId(CHROME_BUILD)]: { uploadEndpoint: endpoint, organisationCode: 'RV3', dateGranularity: 'hour', hiddenRefinements: ['intention', 'extended'] } } },
     });
     browser = await launchWithExtension();
     popup = await browser.context.newPage();
@@ -82,6 +83,11 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
     // Logged now: one kept, one undone at once.
     await popup.getByRole('button', { name: /^Log contact$/ }).click();
     await popup.getByRole('status').getByText('Contact logged. Today: 1.').waitFor();
+    // The same policy hides two refinements (issue 12): the rest are offered.
+    await popup.getByRole('button', { name: 'Brief', exact: true }).waitFor();
+    expect(await popup.getByRole('button', { name: 'Extended' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Said they would contact the service' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Referral accepted' }).count()).toBe(1);
     await popup.getByRole('button', { name: /^Log contact$/ }).click();
     await popup.getByRole('status').getByText('Contact logged. Today: 2.').waitFor();
     await popup.getByRole('button', { name: /^Undo/ }).click();
