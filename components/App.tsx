@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ContentBundle, Message, Service, Topic } from '../utils/content/content-schema';
-import type { SearchOptions, SearchResults } from '../utils/search/query-index';
+import type { SearchOptions, SearchResults } from '../utils/search/run-search';
 import { copyMessage, copyService, type CopyRequest } from '../utils/copy/copy-formats';
 import { inArea } from '../utils/search/in-area';
 import { localRoutesForTopic } from '../utils/content/local-coverage';
@@ -86,8 +86,12 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
     if (browsing) return setSummary('');
     const timer = setTimeout(() => {
       const m = results.messages.length;
-      const s = results.services.length;
-      setSummary(m + s === 0 ? 'No results' : `${m} message${m === 1 ? '' : 's'}, ${s} service${s === 1 ? '' : 's'}`);
+      const s = results.services.length + (results.best ? 1 : 0);
+      const o = results.others.length;
+      const counts = [`${m} message${m === 1 ? '' : 's'}`, `${s} service${s === 1 ? '' : 's'}`];
+      if (o > 0) counts.push(`${o} other result${o === 1 ? '' : 's'}`);
+      const best = results.best ? `Best match: ${results.best.record.title}. ` : '';
+      setSummary(m + s + o === 0 ? 'No results' : `${best}${counts.join(', ')}`);
     }, 500);
     return () => clearTimeout(timer);
   }, [results, browsing]);
@@ -255,6 +259,11 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
             ) : (
               <ResultList
                 results={results}
+                topics={content.topics}
+                topicCounts={messageCounts}
+                topic={topic}
+                borough={boroughArea}
+                onOpenTopic={openTopic}
                 renderMessage={(m) => <MessageResult message={m} topic={topics.get(m.topic)} onOpen={open} />}
                 messages={messages}
                 services={services}

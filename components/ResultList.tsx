@@ -1,6 +1,9 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import type { Area, Message, Service } from '../utils/content/content-schema';
-import type { SearchResults } from '../utils/search/query-index';
+import type { Area, Message, Service, Topic } from '../utils/content/content-schema';
+import type { SearchRecord } from '../utils/search/build-index';
+import type { SearchHit, SearchResults } from '../utils/search/run-search';
+import { othersFolded } from '../utils/search/results-on-screen';
+import { NoResults } from './NoResults';
 import { ServiceCard } from './ServiceCard';
 
 export interface ResultListProps {
@@ -8,26 +11,76 @@ export interface ResultListProps {
   messages: Map<string, Message>;
   services: Map<string, Service>;
   areas: Area[];
+  /** For saying what was searched when nothing is found, and offering the topics instead. */
+  topics: Topic[];
+  topicCounts: Record<string, number>;
+  /** The topic being browsed, if any. */
+  topic?: Topic;
+  /** The borough chosen in the picker, if any. */
+  borough: Area | null;
+  onOpenTopic: (topic: Topic) => void;
   renderMessage: (message: Message) => ComponentChildren;
   onCopyService: (service: Service, kind: 'link' | 'details') => void;
   /** Extra handover buttons for each service card (QR code, text message, slip). */
   serviceActions?: (service: Service) => ComponentChildren;
 }
 
-/** Messages first (what to say), then services (where to point them). */
-export function ResultList({ results, messages, services, areas, renderMessage, onCopyService, serviceActions }: ResultListProps) {
-  const msgs = results.messages.map((h) => messages.get(h.record.id)).filter((m): m is Message => !!m);
-  const svcs = results.services.map((h) => services.get(h.record.id)).filter((s): s is Service => !!s);
-  if (msgs.length === 0 && svcs.length === 0) {
+/**
+ * A service the query names first ("Best match"), then messages (what to say), then
+ * services (where to point them); results far weaker than those folded under "Other
+ * results", so the first screen holds what was meant. When only weak results exist they
+ * are shown, saying so; when nothing is found, NoResults says what was searched.
+ */
+export function ResultList(props: ResultListProps) {
+  const { results, messages, services, areas, renderMessage, onCopyService, serviceActions } = props;
+  const messagesOf = (hits: SearchHit[]) => hits.map((h) => messages.get(h.record.id)).filter((m): m is Message => !!m);
+  const servicesIn = (records: SearchRecord[]) => records.map((r) => services.get(r.id)).filter((s): s is Service => !!s);
+  const servicesOf = (hits: SearchHit[]) => servicesIn(hits.map((h) => h.record));
+  const best = results.best ? servicesOf([results.best]) : [];
+  const folded = othersFolded(results);
+  const msgs = messagesOf(folded ? results.messages : results.others.filter((h) => h.record.kind === 'message'));
+  const svcs = servicesOf(folded ? results.services : results.others.filter((h) => h.record.kind === 'service'));
+  const others = folded ? results.others : [];
+  const card = (s: Service) => <ServiceCard key={s.id} service={s} areas={areas} onCopy={onCopyService} actions={serviceActions?.(s)} />;
+
+  if (best.length + msgs.length + svcs.length === 0) {
     return (
-      <p class="empty">
-        Nothing found for “{results.query}”. Try another word, such as <em>smoking</em>, <em>money</em> or{' '}
-        <em>lonely</em>, or press <kbd>Esc</kbd> to browse topics.
-      </p>
+      <NoResults
+        query={results.query}
+        topic={props.topic}
+        borough={props.borough}
+        namedBoroughs={results.boroughs.map((id) => areas.find((a) => a.id === id)?.name ?? id)}
+        suggestedTopics={(results.suggestions?.topics ?? []).map((id) => props.topics.find((t) => t.id === id)).filter((t): t is Topic => !!t)}
+        routes={servicesIn(results.suggestions?.routes ?? [])}
+        topics={props.topics}
+        topicCounts={props.topicCounts}
+        onOpenTopic={props.onOpenTopic}
+        renderService={card}
+      />
     );
   }
+  const named = results.boroughs.map((id) => areas.find((a) => a.id === id)?.name ?? id);
   return (
     <div class="results">
+      {named.length > 0 && (
+        <p class="results__note">
+          Services for {named.join(' and ')}, named in your search, and national and pan-London ones.
+        </p>
+      )}
+      {!folded && (
+        <p class="results__note">Nothing matches all of “{results.query}” closely. These are the nearest results.</p>
+      )}
+      {folded && !results.allWords && (
+        <p class="results__note">Nothing matches every word of “{results.query}”. These match some of them.</p>
+      )}
+      {best.length > 0 && (
+        <section aria-labelledby="best-heading">
+          <h2 id="best-heading" class="group-heading">
+            Best match
+          </h2>
+          {best.map(card)}
+        </section>
+      )}
       {msgs.length > 0 && (
         <section aria-labelledby="messages-heading">
           <h2 id="messages-heading" class="group-heading">
@@ -43,10 +96,20 @@ export function ResultList({ results, messages, services, areas, renderMessage, 
           <h2 id="services-heading" class="group-heading">
             Services <span class="group-count">({svcs.length})</span>
           </h2>
-          {svcs.map((s) => (
-            <ServiceCard key={s.id} service={s} areas={areas} onCopy={onCopyService} actions={serviceActions?.(s)} />
-          ))}
+          {svcs.map(card)}
         </section>
+      )}
+      {others.length > 0 && (
+        // Keyed by the query: a new search starts folded again.
+        <details key={results.query} class="other-results">
+          <summary class="other-results__summary" data-nav>
+            Other results <span class="group-count">({others.length})</span>
+          </summary>
+          {others.map((h) => {
+            if (h.record.kind === 'service') return servicesOf([h]).map(card);
+            return messagesOf([h]).map((m) => <Fragment key={m.id}>{renderMessage(m)}</Fragment>);
+          })}
+        </details>
       )}
     </div>
   );

@@ -8,9 +8,12 @@ export interface ResultKeyActions {
   copy: (kind: RecordKind, id: string, variant: 'default' | 'details') => void;
 }
 
-/** Everything the arrow keys can land on, in page order. */
+/** Everything the arrow keys can land on, in page order; not what a closed "Other results" hides. */
 function navItems(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('[data-nav]')];
+  return [...document.querySelectorAll<HTMLElement>('[data-nav]')].filter((el) => {
+    const folded = el.closest('details');
+    return !folded || folded.open || el.tagName === 'SUMMARY';
+  });
 }
 
 /**

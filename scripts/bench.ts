@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures what staff feel (issue 6), in one run, and reports it.
  *
- *   search    p50/p95 per keystroke: real content, a 5,000-record stress corpus, a naive baseline
+ *   search    p50/p95 per keystroke (real content, a 20,000-record stress corpus, two Fuse.js baselines), index build, ranking-set accuracy
  *   feed      accepting a signed feed: the real content and a ~1 MB feed
  *   contacts  logging one contact, exporting 100,000 (null until issue 4 lands)
  *   bundle    gzip size per entrypoint, bytes injected into host pages

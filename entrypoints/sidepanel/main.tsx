@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { App } from '../../components/App';
 import { StatusLine } from '../../components/StatusLine';
 import { buildIndex } from '../../utils/search/build-index';
-import { searchIndex } from '../../utils/search/query-index';
+import { runSearch } from '../../utils/search/run-search';
 import { copyText } from '../../utils/browser/clipboard';
 import { handleMessages, sendMessage } from '../../utils/browser/messages';
 import { onSettingsChanged } from '../../utils/browser/storage-changes';
@@ -21,7 +21,7 @@ async function mount() {
   render(
     <App
       content={state.content}
-      search={(query, options) => searchIndex(index, query, options)}
+      search={(query, options) => runSearch(index, query, options)}
       initialBorough={resolved.settings.borough}
       boroughLocked={resolved.locked.has('borough')}
       onBoroughChange={(b) => void saveUserSetting('borough', b)}

@@ -6,6 +6,7 @@ const withUnit = (key: string, n: number): string => {
   if (key.endsWith('_ms')) return `${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ms`;
   if (key.endsWith('_bytes')) return n === 0 ? '0 B' : `${n.toLocaleString('en-GB')} B (${(n / 1024).toFixed(1)} KiB)`;
   if (key.startsWith('search.speedup')) return `${n}×`;
+  if (key.endsWith('_pct')) return `${n.toLocaleString('en-GB')}%`;
   return n.toLocaleString('en-GB');
 };
 
@@ -15,6 +16,7 @@ export function formatFigure(key: string, value: Figure | undefined): string {
 
 export function formatLimit(limit: Limit | undefined): string {
   if (!limit) return '';
-  const max = limit.key.endsWith('_bytes') ? `${limit.max.toLocaleString('en-GB')} B` : withUnit(limit.key, limit.max);
-  return `${limit.kind} ≤ ${max}`;
+  const value = (n: number) => (limit.key.endsWith('_bytes') ? `${n.toLocaleString('en-GB')} B` : withUnit(limit.key, n));
+  if (limit.min !== undefined) return `${limit.kind} ≥ ${value(limit.min)}`;
+  return `${limit.kind} ≤ ${value(limit.max ?? 0)}`;
 }

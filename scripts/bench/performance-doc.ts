@@ -10,14 +10,17 @@ import type { Machine } from './machine';
 const f = (figures: Record<string, Figure>, key: string) => formatFigure(key, figures[key]);
 
 function searchTable(figures: Record<string, Figure>): string {
-  const records = figures['search.stress.records'] ?? 5000;
+  const records = figures['search.stress.records'] ?? 20_000;
+  const budget = (key: string) => verdict(limitFor(key), figures[key]);
   return [
-    `| per keystroke | ours, real content | ours, stress corpus (${records.toLocaleString('en-GB')} records) | naive Fuse.js, same stress corpus |`,
-    '|---|---|---|---|',
-    `| p50 | ${f(figures, 'search.real.p50_ms')} | ${f(figures, 'search.stress.p50_ms')} | ${f(figures, 'search.baseline_stress.p50_ms')} |`,
-    `| p95 | ${f(figures, 'search.real.p95_ms')} | ${f(figures, 'search.stress.p95_ms')} | ${f(figures, 'search.baseline_stress.p95_ms')} |`,
-    `| budget (p95) | ≤ 2 ms: ${verdict(limitFor('search.real.p95_ms'), figures['search.real.p95_ms'])} | ≤ 16 ms: ${verdict(limitFor('search.stress.p95_ms'), figures['search.stress.p95_ms'])} | — |`,
-    `| index build (sidebar open) | ${f(figures, 'search.real.build_ms')} | ${f(figures, 'search.stress.build_ms')} | — |`,
+    `| per keystroke | ours, real content | ours, stress corpus (${records.toLocaleString('en-GB')} records) | naive Fuse.js, stress corpus | Fuse.js on our fields, stress corpus |`,
+    '|---|---|---|---|---|',
+    `| p50 | ${f(figures, 'search.real.p50_ms')} | ${f(figures, 'search.stress.p50_ms')} | ${f(figures, 'search.baseline_naive.p50_ms')} | ${f(figures, 'search.baseline_fields.p50_ms')} |`,
+    `| p95 | ${f(figures, 'search.real.p95_ms')} | ${f(figures, 'search.stress.p95_ms')} | ${f(figures, 'search.baseline_naive.p95_ms')} | ${f(figures, 'search.baseline_fields.p95_ms')} |`,
+    `| budget (p95) | ≤ 2 ms: ${budget('search.real.p95_ms')} | ≤ 16 ms: ${budget('search.stress.p95_ms')} | — | — |`,
+    `| index build (sidebar open) | ${f(figures, 'search.real.build_ms')} | ${f(figures, 'search.stress.build_ms')}; at 5,000 records ${f(figures, 'search.build_5k_ms')} (≤ 100 ms: ${budget('search.build_5k_ms')}) | — | — |`,
+    `| ranking set, top-1 | ${f(figures, 'search.ranking.top1_pct')} (≥ 85%: ${budget('search.ranking.top1_pct')}) | — | ${f(figures, 'search.baseline_naive.top1_pct')} | ${f(figures, 'search.baseline_fields.top1_pct')} |`,
+    `| ranking set, top-3 | ${f(figures, 'search.ranking.top3_pct')} (≥ 97%: ${budget('search.ranking.top3_pct')}) | — | ${f(figures, 'search.baseline_naive.top3_pct')} | ${f(figures, 'search.baseline_fields.top3_pct')} |`,
   ].join('\n');
 }
 
@@ -45,7 +48,8 @@ function machineTable(m: Machine): string {
 }
 
 export function performanceDoc(figures: Record<string, Figure>, notes: string[], machine: Machine): string {
-  const speedup = figures['search.speedup_p95'];
+  const speedup = figures['search.speedup_naive_p95'];
+  const speedupFields = figures['search.speedup_fields_p95'];
   return `# Performance
 
 <!-- Written by \`npm run bench\` (scripts/bench.ts). Edit scripts/bench/performance-doc.ts, not this file. -->
@@ -57,12 +61,14 @@ the same figures are in \`bench/results.json\` (flat keys, git-ignored) for tool
 
 Latest run: ${machine.date}, on the machine described [below](#machine).
 
-## Search, beside the naive baseline
+## Search, beside two Fuse.js baselines
 
 ${searchTable(figures)}
 
-At p95 our search is **${speedup ?? '—'}×** faster than the naive Fuse.js set-up on the same corpus
-and the same keystrokes.
+On the same keystrokes at p95, our search is **${speedup ?? '—'}×** faster than the naive Fuse.js set-up
+and **${speedupFields ?? '—'}×** faster than Fuse.js searching our fields, and it ranks what staff
+mean first far more often (top-1 and top-3 on the public ranking set, real content).
+${figures['search.names_first_pct'] === undefined ? '' : `Typed in full, ${f(figures, 'search.names_first_pct')} of the services' names show that service first.`}
 
 ## All figures
 
@@ -87,20 +93,25 @@ ${machineTable(machine)}
   a load average above the core count means other work competed for the CPU. Compare runs
   on the same machine; re-run before concluding that something got slower. The bench never
   fails because a budget was missed (CI machines are noisy), only when something errors.
-- **Search** types every query of \`tests/unit/search/ranking.test.ts\` ("fags", "morning after
-  pill", "samaratins", ...) letter by letter, "f", "fa", "fag", "fags", and times each
-  keystroke's \`searchIndex\` call. **p50** is the typical keystroke; **p95** is the slowest
+- **Search** types every query of the public ranking set, \`tests/search-ranking/ranking-set.json\`
+  ("fags", "morning after pill", "samaratins", "hackney stop smoking", ...) letter by letter,
+  "f", "fa", "fag", "fags", and times each keystroke's \`runSearch\` call. **p50** is the typical keystroke; **p95** is the slowest
   1 in 20, which is what decides whether typing feels instant: a frame is 16 ms. No borough
   is chosen, which returns the most results (the slowest case). Each measured pass starts
   from a newly built index after a warm-up pass, so no cache from the warm-up helps; within
   a pass the index lives on, as it does while someone types.
-- **Stress corpus**: ${(figures['search.stress.records'] ?? 5000).toLocaleString('en-GB')} generated records (1 message to 4 services, mostly
+- **Stress corpus**: ${(figures['search.stress.records'] ?? 20_000).toLocaleString('en-GB')} generated records (a full borough directory import is that size) (1 message to 4 services, mostly
   borough services) made from realistic words, slang and service names by a seeded generator
   (\`scripts/bench/stress-corpus.ts\`), so every run and every machine searches the same data.
   It passes the same validation as \`content/\`.
 - **Naive baseline**: one Fuse.js instance over messages and services, every text field a
-  key (titles, all message prose, descriptions, facts), Fuse's default options; the same
-  keystrokes and the same two-letter minimum. It shows what the search design buys.
+  key (titles, all message prose, descriptions, facts), Fuse's default options. **Fuse.js on
+  our fields**: the same records and fields ours searches (title, keywords, organisation,
+  weighted 3, 2, 1) with our typo threshold, like for like. Both type the same sample of the
+  set's keystrokes with the same two-letter minimum (\`scripts/bench/naive-baseline.ts\`).
+- **Ranking set**: for each query, is what staff mean the first result on screen (top-1), or
+  among the first three (top-3)? Queries about content not yet published are pending, not
+  counted (the notes name them). The baselines are judged on Fuse's own order.
 - **Feed**: \`verifyFeed\`, which checks the Ed25519 signature, parses and validates the
   payload, as the extension does on every update and start-up.
 - **Bundle**: gzip size of the JavaScript each page loads (its script plus preloaded chunks)
@@ -113,27 +124,12 @@ ${machineTable(machine)}
 
 ## How search is kept fast
 
-Fuse.js does all the fuzzy matching and scoring; what changed (issue 6) is how it is fed.
-Results and scores are identical to searching with plain Fuse.js, checked keystroke by
-keystroke in \`tests/unit/search/search-equivalence.test.ts\`. Before the change, the same
-search on plain Fuse.js measured, by this protocol on the machine above (November 2026),
-p95 4.2 ms on the real content (over its 2 ms budget) and p95 125 ms on the stress corpus.
-
-1. **Each distinct value is matched once** (\`utils/search/vocabulary-matcher.ts\`): keywords,
-   organisations and titles repeat across records, so Fuse scores each distinct value once per
-   pattern and records share the result.
-2. **Values that cannot match are skipped before Fuse sees them**: one bit-parallel pass
-   (Myers' algorithm, \`approximate-distance.ts\`) finds how close each value comes to the
-   pattern; Fuse only accepts values within threshold × length edits.
-3. **Only records that can reach the top dozen are scored** (\`top-by-bound.ts\`): the same
-   pass gives a floor under each record's score, and records are scored best-floor first
-   until no remaining floor can beat the dozen already kept (branch and bound). Two typed
-   letters match most of a 5,000-record corpus, but only a few dozen records get scored.
-4. **Work done once, not per keystroke**: title words, topic members and the values index
-   are built with the index; scans of recent patterns are kept in a small LRU cache
-   (\`lru-cache.ts\`), so typing on after "morning " does not search "morning" again, and
-   a pattern one letter longer than the last re-tests only the values the last could match.
-5. **Borough and topic filters come before scoring**, so records the user cannot see
-   are never scored.
+The ranking rules and how they are kept fast are in [search](search.md). In short: names and
+whole words are looked up in indexes built when the sidebar opens (no scan of every record);
+typos are tried only when nothing matches every word as typed, with one bit-parallel pass
+over the distinct values that scores exactly as Fuse.js does; the borough and topic filters
+come before any scoring; and the dozen results per list are picked in one pass. The slow,
+obvious version of the same rules gives the same results, checked keystroke by keystroke in
+\`tests/unit/search/search-equivalence.test.ts\`.
 `;
 }

@@ -1,6 +1,9 @@
 /**
- * Search speed per keystroke: every query of the ranking test typed letter by letter,
- * each keystroke's searchIndex call timed on its own with performance.now().
+ * Search, per keystroke and per query: every query of the public ranking set
+ * (tests/search-ranking/ranking-set.json) typed letter by letter, each keystroke's
+ * runSearch call timed on its own with performance.now(); building the index; and how
+ * often the set's expected result comes first (top-1) or in the first three (top-3).
+ * The same for two Fuse.js baselines (naive-baseline.ts), on the same keystrokes.
  *
  * Each measured pass starts from a freshly built index, so nothing cached from the
  * warm-up flatters the figures; within a pass the index lives on, as it does in the
@@ -11,18 +14,28 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { ContentBundle } from '../../utils/content/content-schema';
 import { buildIndex } from '../../utils/search/build-index';
-import { searchIndex } from '../../utils/search/query-index';
-import type { BenchSection } from './bench-section';
-import { naiveSearch } from './naive-baseline';
-import { BENCH_QUERIES, keystrokes } from './query-set';
+import { resultsOnScreen } from '../../utils/search/results-on-screen';
+import { runSearch } from '../../utils/search/run-search';
+import { evaluateRanking, RANKING_CASES, type RankedSearch, type RankingReport } from '../../tests/search-ranking/evaluate-ranking';
+import type { BenchSection, Figure } from './bench-section';
+import { keystrokes } from './keystrokes';
+import { likeForLikeBaseline, naiveBaseline, type Baseline } from './naive-baseline';
+import { seededRandom } from './seeded-random';
 import { median, percentile, roundMs } from './stats';
 import { STRESS_RECORDS, stressCorpus } from './stress-corpus';
 
 const REAL_PASSES = 5;
 const STRESS_PASSES = 3;
-/** The baseline is ~100 ms a keystroke: one pass is already ~40 s. */
-const BASELINE_PASSES = 1;
-const BASELINE_WARM_UP_KEYSTROKES = 20;
+/** The index build budget is stated at this size (issue 10: "index build at 5,000 records ≤ 100 ms"). */
+const BUILD_BUDGET_RECORDS = 5000;
+const BUILD_RUNS = 7;
+/**
+ * Fuse.js alone takes hundreds of milliseconds a keystroke at 20,000 records: the
+ * baselines type a fixed sample of the keystrokes (the same for both, and ours is timed
+ * on it too for the speed-up), chosen by a seeded generator.
+ */
+const BASELINE_KEYSTROKES = 120;
+const BASELINE_WARM_UP_KEYSTROKES = 10;
 
 /**
  * A full garbage collection between passes (never during one), so one pass does not
@@ -44,54 +57,103 @@ function timeKeystrokes(search: (query: string) => unknown, typed: readonly stri
 /** Our search: warm up on one index, then measure `passes` passes, each on a new index. */
 function measureOurs(content: ContentBundle, typed: readonly string[], passes: number) {
   const warm = buildIndex(content);
-  timeKeystrokes((q) => searchIndex(warm, q, { borough: null }), typed);
-  const samples: number[] = [];
+  timeKeystrokes((q) => runSearch(warm, q, { borough: null }), typed);
+  const passesTimes: number[][] = [];
   const builds: number[] = [];
   for (let pass = 0; pass < passes; pass++) {
     collectGarbage();
     const start = performance.now();
     const index = buildIndex(content);
     builds.push(performance.now() - start);
-    samples.push(...timeKeystrokes((q) => searchIndex(index, q, { borough: null }), typed));
+    passesTimes.push(timeKeystrokes((q) => runSearch(index, q, { borough: null }), typed));
   }
-  return { samples, buildMs: median(builds) };
+  return { samples: passesTimes.flat(), passesTimes, buildMs: median(builds) };
 }
 
+function measureBuild(content: ContentBundle): number {
+  buildIndex(content);
+  const times: number[] = [];
+  for (let run = 0; run < BUILD_RUNS; run++) {
+    collectGarbage();
+    const start = performance.now();
+    buildIndex(content);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function measureBaseline(baseline: Baseline, sample: readonly string[]): number[] {
+  timeKeystrokes((q) => baseline.search(q, null), sample.slice(0, BASELINE_WARM_UP_KEYSTROKES));
+  collectGarbage();
+  return timeKeystrokes((q) => baseline.search(q, null), sample);
+}
+
+const pct = (rate: number) => Math.round(rate * 1000) / 10;
+const ranked = (report: RankingReport, prefix: string): Record<string, Figure> => ({
+  [`${prefix}.top1_pct`]: pct(report.top1Rate),
+  [`${prefix}.top3_pct`]: pct(report.top3Rate),
+});
+
 export async function measureSearch(realContent: ContentBundle): Promise<BenchSection> {
-  const typed = keystrokes(BENCH_QUERIES);
+  const typed = keystrokes(RANKING_CASES.map((c) => c.query));
   const real = measureOurs(realContent, typed, REAL_PASSES);
   const corpus = stressCorpus({ records: STRESS_RECORDS });
   const stress = measureOurs(corpus, typed, STRESS_PASSES);
+  const buildBudgetMs = measureBuild(stressCorpus({ records: BUILD_BUDGET_RECORDS }));
 
-  const naive = naiveSearch(corpus);
-  timeKeystrokes(naive, typed.filter((q) => q.length >= 2).slice(0, BASELINE_WARM_UP_KEYSTROKES));
-  const baseline: number[] = [];
-  for (let pass = 0; pass < BASELINE_PASSES; pass++) {
-    collectGarbage();
-    baseline.push(...timeKeystrokes(naive, typed));
-  }
+  // The baselines' keystrokes, and ours on exactly those (last stress pass), for the speed-ups.
+  const positions = seededRandom(10).sample(typed.map((_, i) => i), BASELINE_KEYSTROKES).sort((a, b) => a - b);
+  const sample = positions.map((i) => typed[i]!);
+  const oursOnSample = positions.map((i) => stress.passesTimes[stress.passesTimes.length - 1]![i]!);
+  const naive = measureBaseline(naiveBaseline(corpus), sample);
+  const likeForLike = measureBaseline(likeForLikeBaseline(corpus), sample);
+
+  const index = buildIndex(realContent);
+  const ours: RankedSearch = (q, borough) => resultsOnScreen(runSearch(index, q, { borough })).map((h) => h.record);
+  const ranking = evaluateRanking(realContent, ours);
+  const naiveRanking = evaluateRanking(realContent, naiveBaseline(realContent).search);
+  const fieldsRanking = evaluateRanking(realContent, likeForLikeBaseline(realContent).search);
+  const namesFirst = realContent.services.filter((s) => {
+    const borough = Array.isArray(s.area) ? s.area[0]! : null;
+    return runSearch(index, s.name, { borough }).best?.record.id === s.id;
+  }).length;
 
   const records = corpus.messages.length + corpus.services.length;
-  const oursP95 = percentile(stress.samples, 95);
-  const baselineP95 = percentile(baseline, 95);
+  const p95 = (samples: number[]) => percentile(samples, 95);
   return {
     figures: {
       'search.real.p50_ms': roundMs(percentile(real.samples, 50)),
-      'search.real.p95_ms': roundMs(percentile(real.samples, 95)),
+      'search.real.p95_ms': roundMs(p95(real.samples)),
       'search.real.build_ms': roundMs(real.buildMs),
       'search.stress.p50_ms': roundMs(percentile(stress.samples, 50)),
-      'search.stress.p95_ms': roundMs(oursP95),
+      'search.stress.p95_ms': roundMs(p95(stress.samples)),
       'search.stress.build_ms': roundMs(stress.buildMs),
       'search.stress.records': records,
-      'search.baseline_stress.p50_ms': roundMs(percentile(baseline, 50)),
-      'search.baseline_stress.p95_ms': roundMs(baselineP95),
-      'search.speedup_p95': Math.round((baselineP95 / oursP95) * 10) / 10,
+      'search.build_5k_ms': roundMs(buildBudgetMs),
+      'search.sample.p95_ms': roundMs(p95(oursOnSample)),
+      'search.baseline_naive.p50_ms': roundMs(percentile(naive, 50)),
+      'search.baseline_naive.p95_ms': roundMs(p95(naive)),
+      'search.baseline_fields.p50_ms': roundMs(percentile(likeForLike, 50)),
+      'search.baseline_fields.p95_ms': roundMs(p95(likeForLike)),
+      'search.speedup_naive_p95': Math.round((p95(naive) / p95(oursOnSample)) * 10) / 10,
+      'search.speedup_fields_p95': Math.round((p95(likeForLike) / p95(oursOnSample)) * 10) / 10,
+      'search.ranking.queries': ranking.counted,
+      ...ranked(ranking, 'search.ranking'),
+      ...ranked(naiveRanking, 'search.baseline_naive'),
+      ...ranked(fieldsRanking, 'search.baseline_fields'),
+      'search.names_first_pct': pct(namesFirst / Math.max(1, realContent.services.length)),
     },
     notes: [
-      `search: ${BENCH_QUERIES.length} queries of tests/unit/search/ranking.test.ts typed letter by letter = ${typed.length} keystrokes per pass, ` +
-        `all of London (no borough filter: the most results); real content ${REAL_PASSES} passes, ` +
-        `stress corpus (${records.toLocaleString('en-GB')} generated records) ${STRESS_PASSES} passes, naive baseline ${BASELINE_PASSES} pass.`,
-      `search: build_ms is building the index once, when the sidebar opens.`,
+      `search: ${RANKING_CASES.length} queries of the public ranking set (tests/search-ranking/ranking-set.json) typed letter by letter = ` +
+        `${typed.length} keystrokes per pass, all of London (no borough filter: the most results); real content ${REAL_PASSES} passes, ` +
+        `stress corpus (${records.toLocaleString('en-GB')} generated records) ${STRESS_PASSES} passes.`,
+      `search: build_ms is building the index once, when the sidebar opens; build_5k_ms the median of ${BUILD_RUNS} builds of a ` +
+        `${BUILD_BUDGET_RECORDS.toLocaleString('en-GB')}-record stress corpus.`,
+      `search: both Fuse.js baselines type the same ${BASELINE_KEYSTROKES} keystrokes, drawn from the set's by a seeded generator, on the stress ` +
+        `corpus; the speed-ups compare them with ours on those keystrokes (sample.p95_ms).`,
+      `search: ranking = ${ranking.counted} of the set's queries the content can answer` +
+        (ranking.pending.length ? ` (${ranking.pending.length} pending, waiting for content: ${ranking.pending.map((c) => `"${c.query}"`).join(', ')})` : '') +
+        `; names_first_pct = services whose full name, typed with their borough chosen, shows them first (${namesFirst} of ${realContent.services.length}).`,
     ],
   };
 }

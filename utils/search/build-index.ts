@@ -1,28 +1,35 @@
 /**
- * Turns a content bundle into what the search box queries: one flat record per
- * message and service, a Fuse.js index over their short, high-signal fields, and a
- * second small index over the everyday words (synonyms and topic titles) that
- * point at topics ("fags" → smoking, "skint" → money).
+ * Turns a content bundle into what the search box queries, once, when the sidebar
+ * opens: one flat record per message and service, and the lookups each keystroke
+ * needs, so that a keystroke never walks text it could have prepared here.
  *
- * Only short fields are indexed (title, keywords, organisation): long prose makes
- * Fuse slower per keystroke and noisier in ranking. See docs/search.md.
- *
- * Fuse is fed through a vocabulary matcher (vocabulary-matcher.ts) so each keystroke
- * stays within a frame at thousands of records, with Fuse's scores unchanged; the
- * lookups below are prepared once here rather than on every keystroke.
- * See docs/performance.md.
+ * Only short, high-signal fields are searched: a message's title and keywords, a
+ * service's name and organisation, and the everyday words for topics. Long prose makes
+ * matching slower and ranking noisier. Staff resources are never searched: they are for
+ * the worker, and never mixed with the services a person is pointed to.
+ * See docs/search.md.
  */
-import type { ContentBundle, Message, Service, ServiceArea } from '../content/content-schema';
-import { createVocabularyMatcher, type VocabularyMatcher } from './vocabulary-matcher';
+import type { ContentBundle, ServiceArea } from '../content/content-schema';
+import { buildBoroughWords, type BoroughWords } from './borough-words';
+import { LruCache } from './lru-cache';
+import { buildNameIndex, type NameIndex } from './name-index';
+import { normaliseQuery } from './normalise-query';
+import { buildTermIndex, FIELD_KEYWORD, FIELD_ORGANISATION, FIELD_TITLE, type FieldValue, type TermIndex } from './term-index';
+import { buildTopicWords, type TopicWords } from './topic-words';
+import { createTypoMatcher, type TypoMatcher } from './typo-matcher';
+import { buildWordIndex, type WordIndex } from './word-index';
+import { buildWordingIndex, type WordingIndex } from './wording-index';
 
 export type RecordKind = 'message' | 'service';
 
 export interface SearchRecord {
   kind: RecordKind;
   id: string;
+  /** A message's title, a service's name. */
   title: string;
   keywords: string[];
   organisation: string;
+  /** The first is the record's main topic. */
   topics: string[];
   /** Messages are shown everywhere; services only in their area. */
   area: ServiceArea;
@@ -30,121 +37,124 @@ export interface SearchRecord {
   order: number;
 }
 
-export interface TopicTerm {
-  term: string;
-  topics: string[];
-}
-
 export interface SearchIndex {
   records: SearchRecord[];
-  /** Fuse over records with RECORD_FUSE_OPTIONS; items are `records`, by position. */
-  recordMatcher: VocabularyMatcher<SearchRecord>;
-  topicTerms: TopicTerm[];
-  /** Fuse over topic words with TOPIC_FUSE_OPTIONS. */
-  topicMatcher: VocabularyMatcher<TopicTerm>;
-  /** Each record's title as lower-case words (by position), for the title-prefix bonus. */
-  titleWords: string[][];
-  /** Positions of the records in each topic, for reaching records through a topic word. */
-  topicMembers: Map<string, number[]>;
-  messages: Map<string, Message>;
-  services: Map<string, Service>;
+  /** Distinct field values, and who holds them. */
+  terms: TermIndex;
+  /** Their words, for whole-word and word-start matches. */
+  words: WordIndex;
+  /** Names, titles, organisations and their short forms. */
+  names: NameIndex;
+  /** Everyday words for topics, and the records in each topic. */
+  topics: TopicWords;
+  /** A topic's national routes (content's topic.routes): where to point someone when nothing else fits. */
+  topicRoutes: Map<string, string[]>;
+  boroughs: BoroughWords;
+  /** Keywords and everyday words for topics: a query in these words asks about a subject. */
+  wording: WordingIndex;
+  /** Typo matching over the distinct values, and over the topic words. */
+  termTypos: TypoMatcher;
+  topicTypos: TypoMatcher;
+  /** Service id → its record's position. */
+  serviceRecord: Map<string, number>;
+  /** Each record's normalised title length, for the title-coverage tie-breaker. */
+  titleLength: Uint16Array;
+  /** localService[r]: record r is a borough's own service (not national, not pan-London). */
+  localService: Uint8Array;
+  /** Each borough's own services, by position. */
+  localByArea: Map<string, number[]>;
+  /** Who can see which records, per borough and topic browsed: worked out once, kept (run-search.ts). */
+  visibility: LruCache<string, Uint8Array>;
 }
 
-/** Fuse options shared by the record and topic-word indexes. Tuned against tests/unit/search. */
-export const RECORD_FUSE_OPTIONS = {
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'keywords', weight: 2 },
-    { name: 'organisation', weight: 1 },
-  ],
-} as const;
+/** Borough and topic pairs kept: a few changes of borough or topic in a session. */
+const VISIBILITY_KEPT = 8;
 
-export const TOPIC_FUSE_OPTIONS = {
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.3,
-  minMatchCharLength: 2,
-  keys: ['term'],
-} as const;
+/**
+ * How many typos a word may have, as Fuse.js's threshold: ⌊threshold × length⌋ edits
+ * (one in four letters, two in six). Tuned against the ranking set (tests/search-ranking/).
+ */
+export const TYPO_THRESHOLD = 0.34;
+/** Topic words are short and many are near each other ("pills", "pints"): a little stricter. */
+export const TOPIC_TYPO_THRESHOLD = 0.3;
 
-export function toSearchRecords(content: ContentBundle): SearchRecord[] {
+export function toSearchRecords(content: Pick<ContentBundle, 'messages' | 'services'>): SearchRecord[] {
   const records: SearchRecord[] = [];
   content.messages.forEach((m, order) =>
-    records.push({
-      kind: 'message',
-      id: m.id,
-      title: m.title,
-      keywords: m.keywords,
-      organisation: '',
-      topics: [m.topic],
-      area: 'national',
-      order,
-    }),
+    records.push({ kind: 'message', id: m.id, title: m.title, keywords: m.keywords, organisation: '', topics: [m.topic], area: 'national', order }),
   );
   content.services.forEach((s, order) =>
-    records.push({
-      kind: 'service',
-      id: s.id,
-      title: s.name,
-      keywords: [],
-      organisation: s.organisation,
-      topics: s.topics,
-      area: s.area,
-      order,
-    }),
+    records.push({ kind: 'service', id: s.id, title: s.name, keywords: [], organisation: s.organisation, topics: s.topics, area: s.area, order }),
   );
   return records;
 }
 
-export function toTopicTerms(content: ContentBundle): TopicTerm[] {
-  const byTerm = new Map<string, Set<string>>();
-  const add = (term: string, topic: string) => {
-    const key = term.trim().toLowerCase();
-    if (!key) return;
-    const set = byTerm.get(key) ?? new Set<string>();
-    set.add(topic);
-    byTerm.set(key, set);
+/**
+ * normaliseQuery, remembered: keywords and organisations repeat across thousands of
+ * records, and building the index at 20,000 records must stay well under a second.
+ */
+function rememberingNormalise(): (raw: string) => string {
+  const seen = new Map<string, string>();
+  return (raw) => {
+    let text = seen.get(raw);
+    if (text === undefined) seen.set(raw, (text = normaliseQuery(raw)));
+    return text;
   };
-  for (const t of content.topics) {
-    add(t.title, t.id);
-    add(t.id.replace(/-/g, ' '), t.id);
-  }
-  for (const s of content.synonyms) for (const t of s.topics) add(s.term, t);
-  return [...byTerm].map(([term, topics]) => ({ term, topics: [...topics] }));
 }
 
-/** Split the way the title-prefix bonus has always split titles (query-index.ts). */
-export function titleWordsOf(title: string): string[] {
-  return title.toLowerCase().split(/[^a-z0-9]+/);
+function fieldValues(record: SearchRecord, normalise: (raw: string) => string): FieldValue[] {
+  const values: FieldValue[] = [];
+  const add = (raw: string, field: FieldValue['field']) => {
+    const text = normalise(raw);
+    if (text) values.push({ text, field });
+  };
+  add(record.title, FIELD_TITLE);
+  for (const k of record.keywords) add(k, FIELD_KEYWORD);
+  if (record.organisation) add(record.organisation, FIELD_ORGANISATION);
+  return values;
 }
 
-function topicMembersOf(records: SearchRecord[]): Map<string, number[]> {
-  const members = new Map<string, number[]>();
-  records.forEach((record, i) => {
-    for (const topic of new Set(record.topics)) {
-      const list = members.get(topic) ?? [];
-      list.push(i);
-      members.set(topic, list);
+function localByArea(records: readonly SearchRecord[]): Map<string, number[]> {
+  const byArea = new Map<string, number[]>();
+  records.forEach((record, r) => {
+    if (!Array.isArray(record.area)) return;
+    for (const area of new Set(record.area)) {
+      const list = byArea.get(area);
+      if (list) list.push(r);
+      else byArea.set(area, [r]);
     }
   });
-  return members;
+  return byArea;
 }
 
 export function buildIndex(content: ContentBundle): SearchIndex {
   const records = toSearchRecords(content);
-  const topicTerms = toTopicTerms(content);
+  const normalise = rememberingNormalise();
+  const terms = buildTermIndex(records.map((r) => fieldValues(r, normalise)));
+  const keywords = new Set<string>();
+  terms.slotField.forEach((field, at) => field === FIELD_KEYWORD && keywords.add(terms.texts[terms.slotTerm[at]!]!));
+  const topics = buildTopicWords(content, records.map((r) => r.topics));
+  const serviceRecord = new Map<string, number>();
+  records.forEach((r, i) => r.kind === 'service' && serviceRecord.set(r.id, i));
   return {
     records,
-    recordMatcher: createVocabularyMatcher(records, RECORD_FUSE_OPTIONS),
-    topicTerms,
-    topicMatcher: createVocabularyMatcher(topicTerms, TOPIC_FUSE_OPTIONS),
-    titleWords: records.map((r) => titleWordsOf(r.title)),
-    topicMembers: topicMembersOf(records),
-    messages: new Map(content.messages.map((m) => [m.id, m])),
-    services: new Map(content.services.map((s) => [s.id, s])),
+    terms,
+    words: buildWordIndex(terms.texts),
+    names: buildNameIndex(
+      records.map((r) => ({ name: r.title, text: normalise(r.title), organisation: r.organisation && normalise(r.organisation) })),
+      new Set([...keywords, ...topics.terms.map((t) => t.text)]),
+      normalise,
+    ),
+    topics,
+    topicRoutes: new Map(content.topics.flatMap((t) => (t.routes?.length ? [[t.id, t.routes] as const] : []))),
+    boroughs: buildBoroughWords(content.areas),
+    wording: buildWordingIndex([...keywords, ...topics.terms.map((t) => t.text)]),
+    termTypos: createTypoMatcher(terms.texts, TYPO_THRESHOLD),
+    topicTypos: createTypoMatcher(topics.terms.map((t) => t.text), TOPIC_TYPO_THRESHOLD),
+    serviceRecord,
+    titleLength: Uint16Array.from(records, (r) => Math.min(65535, normalise(r.title).length)),
+    localService: Uint8Array.from(records, (r) => (Array.isArray(r.area) ? 1 : 0)),
+    localByArea: localByArea(records),
+    visibility: new LruCache(VISIBILITY_KEPT),
   };
 }

@@ -1,78 +1,70 @@
 /**
- * The distinct values ("terms") of a Fuse index, and where each item uses them.
+ * The distinct values ("terms") of every record's searchable fields, who holds each,
+ * and each record's own list of them.
  *
- * Built from Fuse's own index (Fuse.createIndex(...).toJSON(), its documented
- * serialisable form), so the values are exactly those Fuse searches (blank ones left
- * out, arrays flattened, in key order) with Fuse's field-length norm for each.
+ * Why distinct: keywords ("booze", "stop smoking") and organisations ("NHS") repeat
+ * across records, so a term is matched once per keystroke and every holder shares the
+ * result. Typed arrays, because every keystroke walks them for thousands of records.
  */
-import Fuse, { type FuseOptionKey } from 'fuse.js';
-import { packTexts, type PackedTexts } from './approximate-distance';
-import { normalisedWeights } from './fuse-score';
+
+/** Which field a value came from: titles say most about a record, organisations least. */
+export const FIELD_TITLE = 0;
+export const FIELD_KEYWORD = 1;
+export const FIELD_ORGANISATION = 2;
+export type Field = typeof FIELD_TITLE | typeof FIELD_KEYWORD | typeof FIELD_ORGANISATION;
+
+export interface FieldValue {
+  /** Normalised (normaliseQuery), as queries are. */
+  text: string;
+  field: Field;
+}
 
 export interface TermIndex {
-  /** Distinct values, lower-cased as Fuse compares them. */
-  terms: string[];
-  /** The same, packed for fast scanning. */
-  packed: PackedTexts;
-  /** termItems[t]: the items holding term t, each once, in item order. */
-  termItems: number[][];
-  /**
-   * Each item's values ("slots") in Fuse's order (keys in order, then array values in
-   * order), flat: item i's are slotStart[i] ≤ slot < slotStart[i + 1]. Typed arrays,
-   * because every keystroke walks them for thousands of items.
-   */
+  texts: string[];
+  /** Term t is held by holderRecord[holderStart[t] .. holderStart[t + 1]), each with its field. */
+  holderStart: Int32Array;
+  holderRecord: Int32Array;
+  holderField: Uint8Array;
+  /** Record r's values are slotTerm[slotStart[r] .. slotStart[r + 1]), in field order. */
   slotStart: Int32Array;
   slotTerm: Int32Array;
-  /** The key's weight, normalised as Fuse normalises it. */
-  slotWeight: Float64Array;
-  /** Fuse's field-length norm for the value. */
-  slotNorm: Float64Array;
+  slotField: Uint8Array;
 }
 
-interface IndexValue {
-  v: string;
-  n: number;
-}
-
-export function buildTermIndex<T>(items: readonly T[], keys: ReadonlyArray<FuseOptionKey<T>>): TermIndex {
-  const weights = normalisedWeights(keys as ReadonlyArray<FuseOptionKey<unknown>>);
-  const fuseIndex = Fuse.createIndex(keys as FuseOptionKey<T>[], items).toJSON();
-  const terms: string[] = [];
-  const termIds = new Map<string, number>();
-  const termItems: number[][] = [];
-  const perItem: Array<Array<{ term: number; weight: number; norm: number }>> = items.map(() => []);
-  for (const record of fuseIndex.records) {
-    const mine = perItem[record.i]!;
-    weights.forEach((weight, keyIndex) => {
-      const value = record.$?.[keyIndex] as IndexValue | IndexValue[] | undefined;
-      for (const { v, n } of value === undefined ? [] : Array.isArray(value) ? value : [value]) {
-        // Fuse lower-cases both sides before matching, so equal lower-cased values score equally.
-        const text = v.toLowerCase();
-        let term = termIds.get(text);
-        if (term === undefined) {
-          term = terms.push(text) - 1;
-          termIds.set(text, term);
-          termItems.push([]);
-        }
-        const holders = termItems[term]!;
-        if (holders[holders.length - 1] !== record.i) holders.push(record.i);
-        mine.push({ term, weight, norm: n });
+export function buildTermIndex(valuesByRecord: ReadonlyArray<readonly FieldValue[]>): TermIndex {
+  const texts: string[] = [];
+  const ids = new Map<string, number>();
+  const slotStart = new Int32Array(valuesByRecord.length + 1);
+  valuesByRecord.forEach((values, r) => (slotStart[r + 1] = slotStart[r]! + values.length));
+  const slotTerm = new Int32Array(slotStart[valuesByRecord.length]!);
+  const slotField = new Uint8Array(slotTerm.length);
+  const holders: number[] = [];
+  valuesByRecord.forEach((values, r) =>
+    values.forEach(({ text, field }, n) => {
+      let term = ids.get(text);
+      if (term === undefined) {
+        term = texts.push(text) - 1;
+        ids.set(text, term);
+        holders.push(0);
       }
-    });
-  }
-
-  const slotStart = new Int32Array(items.length + 1);
-  perItem.forEach((list, i) => (slotStart[i + 1] = slotStart[i]! + list.length));
-  const slotTerm = new Int32Array(slotStart[items.length]!);
-  const slotWeight = new Float64Array(slotTerm.length);
-  const slotNorm = new Float64Array(slotTerm.length);
-  perItem.forEach((list, i) =>
-    list.forEach((slot, n) => {
-      const at = slotStart[i]! + n;
-      slotTerm[at] = slot.term;
-      slotWeight[at] = slot.weight;
-      slotNorm[at] = slot.norm;
+      holders[term]!++;
+      slotTerm[slotStart[r]! + n] = term;
+      slotField[slotStart[r]! + n] = field;
     }),
   );
-  return { terms, packed: packTexts(terms), termItems, slotStart, slotTerm, slotWeight, slotNorm };
+
+  // Counting sort of the slots by term: each term's holders in record order.
+  const holderStart = new Int32Array(texts.length + 1);
+  holders.forEach((count, t) => (holderStart[t + 1] = holderStart[t]! + count));
+  const fill = holderStart.slice(0, texts.length);
+  const holderRecord = new Int32Array(slotTerm.length);
+  const holderField = new Uint8Array(slotTerm.length);
+  for (let r = 0; r < valuesByRecord.length; r++) {
+    for (let at = slotStart[r]!; at < slotStart[r + 1]!; at++) {
+      const to = fill[slotTerm[at]!]!++;
+      holderRecord[to] = r;
+      holderField[to] = slotField[at]!;
+    }
+  }
+  return { texts, holderStart, holderRecord, holderField, slotStart, slotTerm, slotField };
 }

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../components/App';
 import { buildIndex } from '../../../utils/search/build-index';
-import { searchIndex } from '../../../utils/search/query-index';
+import { runSearch } from '../../../utils/search/run-search';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 import { fixtureFiles } from '../../fixtures/content-fixture';
 
@@ -19,7 +19,7 @@ function mount(initialBorough: string | null = null) {
     render(
       <App
         content={content}
-        search={(q, o) => searchIndex(index, q, o)}
+        search={(q, o) => runSearch(index, q, o)}
         initialBorough={initialBorough}
         onBoroughChange={onBoroughChange}
         copy={copy}
@@ -80,7 +80,8 @@ describe('App', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     type('quit');
-    expect(articleIds()).toEqual(['stop-smoking', 'quit-line']);
+    // "quit" starts the Quit Line's name: it comes first, as the best match.
+    expect(articleIds()).toEqual(['quit-line', 'stop-smoking']);
     expect(onBoroughChange).toHaveBeenCalledWith('islington');
   });
 
@@ -88,7 +89,7 @@ describe('App', () => {
     const renderWith = (borough: string) =>
       act(() => {
         render(
-          <App content={content} search={(q, o) => searchIndex(index, q, o)} initialBorough={borough} boroughLocked onBoroughChange={onBoroughChange} copy={copy} />,
+          <App content={content} search={(q, o) => runSearch(index, q, o)} initialBorough={borough} boroughLocked onBoroughChange={onBoroughChange} copy={copy} />,
           root,
         );
       });
@@ -97,7 +98,7 @@ describe('App', () => {
     expect(select.disabled).toBe(true);
     expect(root.querySelector('#borough-locked')!.textContent).toBe('Set by your organisation');
     type('quit');
-    expect(articleIds()).toEqual(['stop-smoking', 'quit-line']);
+    expect(articleIds()).toEqual(['quit-line', 'stop-smoking']);
     renderWith('camden');
     expect(root.querySelector<HTMLSelectElement>('#borough-select')!.value).toBe('camden');
     expect(articleIds()).toContain('camden-quit');
@@ -150,13 +151,30 @@ describe('App', () => {
     expect(articleIds()).toEqual(['quit-line']);
   });
 
+  it('shows a service the query names first, under "Best match"', () => {
+    mount();
+    type('Quit Line');
+    expect(articleIds()[0]).toBe('quit-line');
+    expect(root.querySelector('h2')!.textContent).toBe('Best match');
+    expect(root.querySelector('[aria-live="polite"].visually-hidden')).not.toBeNull();
+  });
+
+  it('says what was searched when nothing is found, and offers the topics instead', () => {
+    mount();
+    type('xylophone');
+    expect(root.textContent).toContain('Nothing found for “xylophone”');
+    const topicButton = root.querySelector<HTMLButtonElement>('button[data-topic="smoking"]')!;
+    act(() => topicButton.click());
+    expect(root.querySelector('.topic-bar h2')!.textContent).toBe('Smoking and vaping');
+  });
+
   it('renders content text as text, never as markup', () => {
     const hostile = structuredClone(content);
     hostile.messages[0]!.title = '<img src=x onerror="alert(1)">';
     const hostileIndex = buildIndex(hostile);
     act(() => {
       render(
-        <App content={hostile} search={(q, o) => searchIndex(hostileIndex, q, o)} initialBorough={null} onBoroughChange={onBoroughChange} copy={copy} />,
+        <App content={hostile} search={(q, o) => runSearch(hostileIndex, q, o)} initialBorough={null} onBoroughChange={onBoroughChange} copy={copy} />,
         root,
       );
     });

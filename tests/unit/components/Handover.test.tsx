@@ -8,7 +8,7 @@ import { SmsText, smsCountLine } from '../../../components/SmsText';
 import { countSms } from '../../../utils/copy/sms-segments';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 import { buildIndex } from '../../../utils/search/build-index';
-import { searchIndex } from '../../../utils/search/query-index';
+import { runSearch } from '../../../utils/search/run-search';
 import { fixtureFiles } from '../../fixtures/content-fixture';
 
 const base = mergeContentFiles(fixtureFiles().map((f) => f.data));
@@ -50,7 +50,7 @@ function mount(borough: string | null = null) {
     render(
       <App
         content={content}
-        search={(q, o) => searchIndex(index, q, o)}
+        search={(q, o) => runSearch(index, q, o)}
         initialBorough={borough}
         onBoroughChange={() => {}}
         copy={copy}

@@ -1,131 +1,235 @@
 /**
- * The search as it was before it was made fast (issue 6): one plain Fuse.js instance
- * over the records and one over the topic words, every record scored on every
- * keystroke. Kept only as the reference the fast search must agree with, result for
- * result and score for score (search-equivalence.test.ts). Do not use it elsewhere.
+ * The search rules done the slow, obvious way: every record, every value, every word,
+ * every keystroke, with Fuse.js itself deciding every typo. No index, no cache, no
+ * shortcut. Kept only as the reference the real search (utils/search/run-search.ts)
+ * must agree with, result for result and score for score (search-equivalence.test.ts):
+ * the indexes, the bit-parallel typo pass, the caches and the one-pass selection must
+ * not change a single result. The rules themselves (ranking-rules.ts) are shared; they
+ * are what the ranking set judges.
  */
 import Fuse from 'fuse.js';
+import { MAX_PATTERN_LENGTH } from '../../../utils/search/approximate-distance';
 import type { ContentBundle } from '../../../utils/content/content-schema';
-import {
-  RECORD_FUSE_OPTIONS,
-  TOPIC_FUSE_OPTIONS,
-  toSearchRecords,
-  toTopicTerms,
-  type SearchRecord,
-  type TopicTerm,
-} from '../../../utils/search/build-index';
+import { buildBoroughWords, findBoroughs } from '../../../utils/search/borough-words';
+import { TOPIC_TYPO_THRESHOLD, TYPO_THRESHOLD, toSearchRecords, type SearchRecord } from '../../../utils/search/build-index';
+import { maxErrors } from '../../../utils/search/fuse-limits';
 import { inArea } from '../../../utils/search/in-area';
-import { normaliseQuery, queryTokens } from '../../../utils/search/normalise-query';
-import type { SearchHit, SearchOptions, SearchResults } from '../../../utils/search/query-index';
+import { NAME_FULL, NAME_ORGANISATION, NAME_SHORT, shortNames, type NameKind } from '../../../utils/search/name-index';
+import { compact, normaliseQuery, queryTokens } from '../../../utils/search/normalise-query';
+import * as rules from '../../../utils/search/ranking-rules';
+import type { SearchHit, SearchOptions, SearchResults } from '../../../utils/search/run-search';
+import { FIELD_KEYWORD, FIELD_ORGANISATION, FIELD_TITLE, type Field } from '../../../utils/search/term-index';
+import { toTopicTerms } from '../../../utils/search/topic-words';
+import { typoAtWordStart } from '../../../utils/search/typo-at-word-start';
+import { stem } from '../../../utils/search/word-stem';
 
-export interface ReferenceIndex {
-  records: SearchRecord[];
-  fuse: Fuse<SearchRecord>;
-  topicFuse: Fuse<TopicTerm>;
+interface Value {
+  text: string;
+  words: string[];
+  field: Field;
 }
 
-export function buildReferenceIndex(content: ContentBundle): ReferenceIndex {
-  const records = toSearchRecords(content);
-  return {
-    records,
-    fuse: new Fuse(records, RECORD_FUSE_OPTIONS as never),
-    topicFuse: new Fuse(toTopicTerms(content), TOPIC_FUSE_OPTIONS as never),
-  };
-}
-
-const TOPIC_WORD_PENALTY = 0.12;
-const TITLE_PREFIX_BONUS = 0.1;
-const SECONDARY_TOPIC_PENALTY = 0.03;
-const BOTH_WAYS_BONUS = 0.15;
 const DEFAULT_LIMIT = 12;
 
-function topicScores(index: ReferenceIndex, tokens: string[], whole: string): Map<string, number> {
-  const best = new Map<string, number>();
-  const consider = (phrase: string) => {
-    for (const hit of index.topicFuse.search(phrase)) {
-      const score = hit.score ?? 1;
-      for (const topic of hit.item.topics) {
-        if (score < (best.get(topic) ?? 1)) best.set(topic, score);
-      }
-    }
-  };
-  consider(whole);
-  if (tokens.length > 1) for (const t of tokens) if (t.length >= 3) consider(t);
-  return best;
+/** Remembered across calls only to keep the test quick: the same answers, asked once. */
+const stems = new Map<string, string>();
+const stemOf = (word: string) => stems.get(word) ?? stems.set(word, stem(word)).get(word)!;
+const fuseMatches = new Map<string, { isMatch: boolean; score?: number }>();
+function fuseMatch(token: string, text: string, threshold: number) {
+  const key = `${threshold} ${token} ${text}`;
+  let match = fuseMatches.get(key);
+  if (!match) fuseMatches.set(key, (match = Fuse.match(token, text, { threshold, ignoreLocation: true, minMatchCharLength: 2 })));
+  return match;
 }
 
-function recordScores(index: ReferenceIndex, tokens: string[], whole: string): Map<SearchRecord, number> {
-  const scores = new Map<SearchRecord, number>();
-  for (const hit of index.fuse.search(whole)) scores.set(hit.item, hit.score ?? 1);
-  if (tokens.length > 1) {
-    const long = tokens.filter((t) => t.length >= 3);
-    const perToken = long.map((t) => new Map(index.fuse.search(t).map((h) => [h.item, h.score ?? 1])));
-    if (perToken.length > 0) {
-      for (const [record, first] of perToken[0]!) {
-        let sum = first;
-        let all = true;
-        for (const other of perToken.slice(1)) {
-          const s = other.get(record);
-          if (s === undefined) {
-            all = false;
-            break;
-          }
-          sum += s;
-        }
-        if (!all) continue;
-        const mean = sum / perToken.length + 0.05;
-        if (mean < (scores.get(record) ?? 1)) scores.set(record, mean);
-      }
-    }
-  }
-  return scores;
+/** What does not depend on the query, worked out once per content: no index, just the records' own text. */
+const preparedFor = new WeakMap<ContentBundle, ReturnType<typeof prepare>>();
+const prepared = (content: ContentBundle) => preparedFor.get(content) ?? preparedFor.set(content, prepare(content)).get(content)!;
+
+function prepare(content: ContentBundle) {
+  const records = toSearchRecords(content);
+  const values = new Map<SearchRecord, Value[]>(
+    records.map((r) => [
+      r,
+      [
+        { text: normaliseQuery(r.title), field: FIELD_TITLE },
+        ...r.keywords.map((k) => ({ text: normaliseQuery(k), field: FIELD_KEYWORD })),
+        { text: normaliseQuery(r.organisation), field: FIELD_ORGANISATION },
+      ]
+        .filter((v) => v.text !== '')
+        .map((v) => ({ ...v, words: v.text.split(' ') })) as Value[],
+    ]),
+  );
+  const topicTerms = toTopicTerms(content);
+  const termsOfTopic = new Map<string, string[]>();
+  for (const term of topicTerms) for (const topic of term.topics) termsOfTopic.set(topic, [...(termsOfTopic.get(topic) ?? []), term.text]);
+  const wordingTexts = [...records.flatMap((r) => values.get(r)!.filter((v) => v.field === FIELD_KEYWORD).map((v) => v.text)), ...topicTerms.map((t) => t.text)];
+  const taken = new Set([...wordingTexts, ...records.flatMap((r) => [normaliseQuery(r.title), normaliseQuery(r.organisation)])]);
+  return { records, values, topicTerms, termsOfTopic, wordingTexts, taken, boroughs: buildBoroughWords(content.areas), knownWords: new Map<string, boolean>() };
 }
 
-function titlePrefixMatches(record: SearchRecord, tokens: string[]): boolean {
-  const words = record.title.toLowerCase().split(/[^a-z0-9]+/);
-  return tokens.every((t) => words.some((w) => w.startsWith(t)));
-}
-
-export function referenceSearch(index: ReferenceIndex, rawQuery: string, options: SearchOptions): SearchResults {
-  const whole = normaliseQuery(rawQuery);
+export function referenceSearch(content: ContentBundle, rawQuery: string, options: SearchOptions): SearchResults {
+  const query = normaliseQuery(rawQuery);
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const tokens = queryTokens(whole);
-  const empty: SearchResults = { query: whole, messages: [], services: [] };
-  if (whole.length < 2 && !options.topic) return empty;
+  const empty: SearchResults = { query, boroughs: [], best: null, messages: [], services: [], others: [], allWords: true, suggestions: null };
+  if (query.length < 2 && !options.topic) return empty;
 
-  const candidates = new Map<SearchRecord, number>();
-  if (whole.length >= 2) {
-    for (const [record, score] of recordScores(index, tokens, whole)) candidates.set(record, score);
-    const topics = topicScores(index, tokens, whole);
-    if (topics.size > 0) {
-      for (const record of index.records) {
-        let best = 1;
-        record.topics.forEach((t, i) => (best = Math.min(best, (topics.get(t) ?? 1) + i * SECONDARY_TOPIC_PENALTY)));
-        if (best >= 1) continue;
-        const viaTopic = best + TOPIC_WORD_PENALTY;
-        const direct = candidates.get(record);
-        const score = direct === undefined ? viaTopic : Math.min(direct, viaTopic) - BOTH_WAYS_BONUS * (1 - direct);
-        candidates.set(record, score);
+  const { records, termsOfTopic, values: valuesOfRecord, wordingTexts, taken, boroughs, knownWords } = prepared(content);
+  const found = findBoroughs(boroughs, query ? query.split(' ') : []);
+  const named = query.length >= 2 ? found.areas : [];
+  const boroughKnown = named.length > 0 || options.borough !== null;
+  const tokens = queryTokens(found.rest);
+  const phrase = found.rest.join(' ');
+  const local = (r: SearchRecord) => Array.isArray(r.area);
+  const inNamed = (r: SearchRecord) => Array.isArray(r.area) && r.area.some((a) => named.includes(a));
+  const visible = (r: SearchRecord) =>
+    (!options.topic || r.topics.includes(options.topic)) &&
+    (r.kind === 'message' || (named.length > 0 ? !local(r) || inNamed(r) : inArea(r.area, options.borough)));
+  const valuesOf = (r: SearchRecord) => valuesOfRecord.get(r)!;
+
+  const keys = new Map<SearchRecord, { key: number; own: boolean }>();
+  const asksAboutSubject = wordingTexts.some((t) => t.startsWith(query));
+  const consider = (r: SearchRecord, matchTier: rules.MatchTier, score: number, own: boolean) => {
+    if (!visible(r)) return;
+    const tier = matchTier === rules.TIER_NAME_START && own && !boroughKnown && asksAboutSubject && local(r) ? rules.TIER_ALL_WORDS : matchTier;
+    const area = r.kind === 'service' ? rules.areaCost(local(r), inNamed(r), boroughKnown, tier) : 0;
+    const key = rules.rankKey(tier, score + area);
+    const before = keys.get(r);
+    if (!before || key < before.key) keys.set(r, { key, own });
+  };
+
+  if (query.length < 2) {
+    for (const r of records) consider(r, rules.TIER_ALL_WORDS, 0, false);
+  } else {
+    // Names: every record's own names and short forms, and every topic title.
+    for (const r of records) {
+      const names: Array<[string, NameKind]> = [[normaliseQuery(r.title), NAME_FULL]];
+      for (const s of shortNames(r.title)) if (!taken.has(s)) names.push([s, NAME_SHORT]);
+      if (r.organisation) names.push([normaliseQuery(r.organisation), NAME_ORGANISATION]);
+      for (const q of new Set([query, compact(query)])) {
+        for (const [name, kind] of names) {
+          if (q.length < 2 || !name.startsWith(q)) continue;
+          const m = rules.nameMatch(kind, q.length, name.length);
+          if (phrase || m.tier === rules.TIER_NAME) consider(r, m.tier, m.score, true);
+        }
+      }
+      if (phrase.length >= 2) {
+        for (const t of content.topics) {
+          const title = normaliseQuery(t.title);
+          const position = r.topics.indexOf(t.id);
+          if (position < 0 || !(title.startsWith(phrase) || compact(title).startsWith(compact(phrase)))) continue;
+          const m = rules.topicTitleMatch(position, phrase.length, title.length);
+          consider(r, m.tier, m.score, false);
+        }
       }
     }
-    for (const [record, score] of candidates) {
-      if (titlePrefixMatches(record, tokens)) candidates.set(record, score - TITLE_PREFIX_BONUS);
+
+    if (tokens.length === 0) {
+      for (const r of records) if (inNamed(r)) consider(r, rules.TIER_ALL_WORDS, 0, false);
+    } else {
+      const wordCostOf = (token: string, word: string) => {
+        let best = Infinity;
+        if (word === token) best = 0;
+        else if (token.length >= 2 && word.startsWith(token)) best = rules.wordCost(token, word);
+        if (stemOf(word) === stemOf(token) && word !== token) best = Math.min(best, rules.STEM_COST);
+        return best;
+      };
+      const viaTopics = (r: SearchRecord, cost: (text: string) => number) => {
+        let best = Infinity;
+        r.topics.forEach((topic, position) => {
+          if (r.topics.indexOf(topic) !== position) return;
+          // Several words: only through the record's main topic.
+          if (tokens.length > 1 && position > 0) return;
+          for (const text of termsOfTopic.get(topic) ?? []) {
+            best = Math.min(best, cost(text) + rules.TOPIC_WORD_COST + rules.SECONDARY_TOPIC_COST * position);
+          }
+        });
+        return best;
+      };
+      const wholeWordCost = (r: SearchRecord, token: string) => {
+        const words = (text: string) => Math.min(...text.split(' ').map((w) => wordCostOf(token, w)));
+        const direct = Math.min(...valuesOf(r).map((v) => Math.min(...v.words.map((w) => wordCostOf(token, w))) + rules.FIELD_COST[v.field]));
+        const topic = viaTopics(r, words);
+        if (direct !== Infinity && topic !== Infinity) return Math.min(direct, topic) - rules.BOTH_WAYS_BONUS;
+        return Math.min(direct, topic);
+      };
+      const fuseCost = (threshold: number) => (text: string, token: string) => {
+        const match = fuseMatch(token, text, threshold);
+        if (!match.isMatch) return Infinity;
+        const atStart = typoAtWordStart(text, token, maxErrors(token.length, threshold));
+        // Several words: a typo must fit at the start of a word.
+        if (!atStart && tokens.length > 1) return Infinity;
+        return rules.TYPO_COST + (match.score ?? 0) + (atStart ? 0 : rules.MID_WORD_TYPO_COST);
+      };
+      // A word the content has somewhere, whole or started or in another form, is no typo.
+      const known = (token: string) =>
+        knownWords.get(token) ??
+        knownWords
+          .set(
+            token,
+            [...valuesOfRecord.values()].some((values) => values.some((v) => v.words.some((w) => wordCostOf(token, w) !== Infinity))) ||
+              [...termsOfTopic.values()].some((texts) => texts.some((text) => text.split(' ').some((w) => wordCostOf(token, w) !== Infinity))),
+          )
+          .get(token)!;
+      const typoable = new Map(tokens.map((t) => [t, t.length >= rules.MIN_TYPO_LENGTH && t.length <= MAX_PATTERN_LENGTH && !known(t)]));
+      const typoCost = (r: SearchRecord, token: string) => {
+        if (!typoable.get(token)) return Infinity;
+        const direct = Math.min(...valuesOf(r).map((v) => fuseCost(TYPO_THRESHOLD)(v.text, token) + rules.FIELD_COST[v.field]));
+        return tokens.length === 1 ? Math.min(direct, viaTopics(r, (text) => fuseCost(TOPIC_TYPO_THRESHOLD)(text, token))) : direct;
+      };
+      const phrases = [...new Set([phrase, tokens.join(' ')])];
+      const phraseOf = (r: SearchRecord) => {
+        let best = 0;
+        for (const p of phrases) {
+          for (const v of valuesOf(r)) {
+            const place = v.text === p ? rules.PHRASE_WHOLE : (' ' + v.text).includes(' ' + p) ? rules.PHRASE_INSIDE : rules.PHRASE_NOWHERE;
+            best = Math.max(best, rules.phraseBonus(place, p.split(' ').length));
+          }
+        }
+        return best;
+      };
+      const scoreWords = (r: SearchRecord, withTypos: boolean) => {
+        const whole = tokens.map((t) => wholeWordCost(r, t));
+        const typo = whole.map((c) => c === Infinity);
+        const costs = whole.map((c, k) => (c !== Infinity || !withTypos ? c : typoCost(r, tokens[k]!)));
+        if (costs.every((c) => c === Infinity)) return;
+        const m = rules.wordsMatch(costs, withTypos ? typo : []);
+        const coverage = rules.titleCoverageCost(query.length, normaliseQuery(r.title).length);
+        consider(r, m.tier, m.score - (m.tier <= rules.TIER_ALL_WORDS_TYPO ? phraseOf(r) : 0) + coverage, false);
+      };
+      for (const r of records) if (visible(r)) scoreWords(r, false);
+      const fits = [...keys.values()].some((k) => rules.tierOfKey(k.key) <= rules.TIER_ALL_WORDS);
+      if (!fits && tokens.some((t) => typoable.get(t))) for (const r of records) if (visible(r)) scoreWords(r, true);
     }
-  } else {
-    for (const record of index.records) candidates.set(record, 0);
   }
 
-  const hits: SearchHit[] = [];
-  for (const [record, score] of candidates) {
-    if (options.topic && !record.topics.includes(options.topic)) continue;
-    if (record.kind === 'service' && !inArea(record.area, options.borough)) continue;
-    hits.push({ record, score });
-  }
-  hits.sort((a, b) => a.score - b.score || a.record.order - b.record.order);
-
+  const position = new Map(records.map((r, i) => [r, i]));
+  const ranked = [...keys].sort(([a, x], [b, y]) => x.key - y.key || position.get(a)! - position.get(b)!);
+  if (ranked.length === 0) return { ...empty, boroughs: named };
+  const cut = rules.foldCut(ranked[0]![1].key);
+  const hit = ([record, k]: (typeof ranked)[number]): SearchHit => ({ record, score: k.key, tier: rules.tierOfKey(k.key) });
+  const messages = ranked.filter(([r, k]) => r.kind === 'message' && k.key <= cut).slice(0, limit);
+  const services = ranked.filter(([r, k]) => r.kind === 'service' && k.key <= cut).slice(0, limit + 1);
+  const others = ranked.filter(([, k]) => k.key > cut).slice(0, limit);
+  const asked = named.length > 0 && found.rest.length > 0;
+  const service = asked ? services.find(([r]) => inNamed(r)) : services[0];
+  const isBest =
+    service !== undefined &&
+    rules.isBestMatch({
+      queryLength: query.length,
+      serviceKey: service[1].key,
+      byOwnName: service[1].own,
+      localToNamedBorough: asked && inNamed(service[0]),
+      messageKey: messages[0]?.[1].key,
+    });
   return {
-    query: whole,
-    messages: hits.filter((h) => h.record.kind === 'message').slice(0, limit),
-    services: hits.filter((h) => h.record.kind === 'service').slice(0, limit),
+    query,
+    boroughs: named,
+    best: isBest ? hit(service) : null,
+    messages: messages.map(hit),
+    services: (isBest ? services.filter((s) => s !== service) : services).slice(0, limit).map(hit),
+    others: others.map(hit),
+    allWords: rules.tierOfKey(ranked[0]![1].key) <= rules.TIER_ALL_WORDS_TYPO,
+    suggestions: null,
   };
 }

@@ -1,4 +1,4 @@
-/** The bench's 5,000-record corpus must look like real content and never change between runs. */
+/** The bench's 20,000-record corpus must look like real content and never change between runs. */
 import { describe, expect, it } from 'vitest';
 import { STRESS_RECORDS, stressCorpus } from '../../../scripts/bench/stress-corpus';
 import { validateContent } from '../../../utils/content/validate-content';

@@ -1,0 +1,102 @@
+/**
+ * Names: a service's name and organisation, a message's title, and the short forms
+ * people type for them. A query that is a name, or the start of one, is the strongest
+ * signal there is (docs/search.md, "Names win").
+ *
+ * Short forms of "Breathe: It's About Living", "NHS Talking Therapies, for anxiety and
+ * depression" or "Sexual Health London (SHL)": the part before a colon or comma, the
+ * part after a colon, the name without a bracket, and a one-word bracket ("SHL"). (The
+ * query is also tried without its spaces, since "step change" is "StepChange" to the
+ * person typing: run-search.ts.)
+ * A short form that is also everyday wording is not a name: "Staying safe: domestic
+ * abuse" must not make "domestic abuse" name one borough's service, nor "NHS: Find a
+ * dentist" make "nhs" name that one.
+ */
+import { normaliseQuery } from './normalise-query';
+
+/** How a name belongs to its record; the ranking rules weigh them (ranking-rules.ts). */
+export const NAME_FULL = 0;
+export const NAME_SHORT = 1;
+export const NAME_ORGANISATION = 2;
+export type NameKind = typeof NAME_FULL | typeof NAME_SHORT | typeof NAME_ORGANISATION;
+
+export interface NameIndex {
+  texts: string[];
+  record: Int32Array;
+  kind: Uint8Array;
+  /** Entries by the first two letters of their text. */
+  byLead: Map<string, number[]>;
+}
+
+export interface NameSource {
+  /** As published, for its short forms. */
+  name: string;
+  /** Normalised (normalise-query.ts). */
+  text: string;
+  /** Normalised; '' when none. */
+  organisation: string;
+}
+
+const SEPARATOR = /[:,(]/;
+
+/** The normalised short forms of a name, without the full name itself. */
+export function shortNames(name: string, normalise: (raw: string) => string = normaliseQuery): string[] {
+  if (!SEPARATOR.test(name)) return [];
+  const forms = new Set<string>();
+  const add = (raw: string | undefined) => {
+    const text = normalise(raw ?? '');
+    if (text.length >= 2) forms.add(text);
+  };
+  add(name.split(/[:,(]/)[0]);
+  const colon = name.indexOf(':');
+  if (colon >= 0) add(name.slice(colon + 1));
+  add(name.replace(/\([^)]*\)/g, ' '));
+  for (const [, inside] of name.matchAll(/\(([^)\s]+)\)/g)) add(inside);
+  forms.delete(normalise(name));
+  return [...forms];
+}
+
+/**
+ * `wording`: normalised text that is not anyone's name: keywords, everyday words for
+ * topics, topic titles. Full names and organisations are added here, so one record's
+ * short form never claims another's name.
+ */
+export function buildNameIndex(
+  sources: readonly NameSource[],
+  wording: ReadonlySet<string>,
+  normalise: (raw: string) => string = normaliseQuery,
+): NameIndex {
+  const taken = new Set(wording);
+  for (const source of sources) {
+    taken.add(source.text);
+    if (source.organisation) taken.add(source.organisation);
+  }
+  const texts: string[] = [];
+  const records: number[] = [];
+  const kinds: number[] = [];
+  const add = (text: string, kind: NameKind, r: number) => {
+    texts.push(text);
+    records.push(r);
+    kinds.push(kind);
+  };
+  sources.forEach((source, r) => {
+    add(source.text, NAME_FULL, r);
+    for (const short of shortNames(source.name, normalise)) if (!taken.has(short)) add(short, NAME_SHORT, r);
+    if (source.organisation && source.organisation !== source.text) add(source.organisation, NAME_ORGANISATION, r);
+  });
+  const byLead = new Map<string, number[]>();
+  texts.forEach((text, e) => {
+    const lead = text.slice(0, 2);
+    const group = byLead.get(lead);
+    if (group) group.push(e);
+    else byLead.set(lead, [e]);
+  });
+  return { texts, record: Int32Array.from(records), kind: Uint8Array.from(kinds), byLead };
+}
+
+/** Entries whose text starts with `query` (two letters or more), the name itself included. */
+export function namesStartingWith(index: NameIndex, query: string): number[] {
+  if (query.length < 2) return [];
+  const group = index.byLead.get(query.slice(0, 2)) ?? [];
+  return query.length === 2 ? group : group.filter((e) => index.texts[e]!.startsWith(query));
+}

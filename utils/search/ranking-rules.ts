@@ -1,0 +1,218 @@
+/**
+ * The ranking rules, in one place (docs/search.md explains them in words).
+ *
+ * Every result gets a key, lower first: its tier × TIER_WIDTH plus a score within the
+ * tier. Tiers decide; scores only order results within a tier, so no amount of fuzzy
+ * closeness lifts a result over one in a better tier:
+ *
+ *   0  the query is a name: a service's name, a message's title, or a short form of one
+ *   1  a name, an organisation or a topic's title starts with the query
+ *   2  every word matches, whole or as the start of a word ("smo" → "smoking"), in the
+ *      record itself or in an everyday word for its topic ("fags" → smoking)
+ *   3  every word matches, some only with a typo ("smokeing", "alchohol")
+ *   4  only some of the words match
+ *
+ * Equal keys keep the publisher's order.
+ */
+import { FIELD_KEYWORD, FIELD_ORGANISATION, FIELD_TITLE, type Field } from './term-index';
+import { NAME_FULL, NAME_ORGANISATION, NAME_SHORT, type NameKind } from './name-index';
+
+export const TIER_NAME = 0;
+export const TIER_NAME_START = 1;
+export const TIER_ALL_WORDS = 2;
+export const TIER_ALL_WORDS_TYPO = 3;
+export const TIER_SOME_WORDS = 4;
+export type MatchTier = 0 | 1 | 2 | 3 | 4;
+
+/** Scores stay well within ±TIER_WIDTH / 2, so a key always says its tier. */
+export const TIER_WIDTH = 10;
+
+export const rankKey = (tier: MatchTier, score: number) => tier * TIER_WIDTH + score;
+export const tierOfKey = (key: number) => Math.round(key / TIER_WIDTH) as MatchTier;
+
+// ── Names (tiers 0 and 1) ─────────────────────────────────────────────────────
+
+/** What an exact name costs, by how it belongs to the record: its own name is best. */
+const NAME_COST: Record<NameKind, number> = { [NAME_FULL]: 0, [NAME_SHORT]: 0.05, [NAME_ORGANISATION]: 0.1 };
+/** A name started but not finished, by the share of it still untyped: "breathe" fits "Breathe" better than "Breathe Easy Hackney". */
+const NAME_UNTYPED_COST = 0.3;
+/** A topic's title, for the records in that topic: behind a record's own name. */
+const TOPIC_TITLE_COST = 0.15;
+
+export interface TierScore {
+  tier: MatchTier;
+  score: number;
+}
+
+/**
+ * The query against one of a record's names. An organisation's exact name ("NHS", "Mind")
+ * is a tier lower than a service's: many services share one.
+ */
+export function nameMatch(kind: NameKind, queryLength: number, nameLength: number): TierScore {
+  const exact = queryLength === nameLength;
+  const tier: MatchTier = exact && kind !== NAME_ORGANISATION ? TIER_NAME : TIER_NAME_START;
+  return { tier, score: NAME_COST[kind] + NAME_UNTYPED_COST * (1 - queryLength / nameLength) };
+}
+
+/**
+ * The query against a topic's title, for a record in that topic. Tier 1 where it is the
+ * record's main topic ("alcohol" → the alcohol messages); tier 2 where the record only
+ * lists it (NHS 111 lists alcohol among six topics).
+ */
+export function topicTitleMatch(position: number, queryLength: number, titleLength: number): TierScore {
+  return {
+    tier: position === 0 ? TIER_NAME_START : TIER_ALL_WORDS,
+    score: TOPIC_TITLE_COST + SECONDARY_TOPIC_COST * position + NAME_UNTYPED_COST * (1 - queryLength / titleLength),
+  };
+}
+
+// ── Words (tiers 2 to 4) ──────────────────────────────────────────────────────
+
+/** A word in a title says more than one in the keywords, and an organisation's least. */
+export const FIELD_COST: Record<Field, number> = { [FIELD_TITLE]: 0, [FIELD_KEYWORD]: 0.03, [FIELD_ORGANISATION]: 0.08 };
+/** A typed word that is only the start of a longer one, by the share of it untyped. */
+const PREFIX_COST = 0.1;
+/** A word matched through an everyday word for the record's topic, not in the record itself. */
+export const TOPIC_WORD_COST = 0.15;
+/** Per position of that topic in the record's list: StepChange is about money, Samaritans only lists it. */
+export const SECONDARY_TOPIC_COST = 0.03;
+/** A word matched only with a typo: its Fuse.js score (0–0.34) comes on top. */
+export const TYPO_COST = 0.2;
+/** A word not matched at all (tier 4): more than any match costs. */
+export const UNMATCHED_WORD_COST = 1;
+const MOST_MATCHED_WORD_COST = UNMATCHED_WORD_COST - 0.01;
+/** A word matched in the record and in a word for its topic ("cold house": a keyword and a housing synonym). */
+export const BOTH_WAYS_BONUS = 0.02;
+/** The words as typed, together and in order, in one of the record's values. */
+const PHRASE_BONUS = 0.03;
+/** The whole query is one of the record's values ("stop smoking" is a keyword, not just in one). */
+const WHOLE_VALUE_BONUS = 0.05;
+/** A borough's own service, when the query names the borough ("hackney stop smoking"). */
+const NAMED_BOROUGH_BONUS = 0.3;
+/**
+ * With no borough chosen or named, a borough's own service goes behind national and
+ * pan-London ones that fit as well: those serve the person wherever they live. Not for
+ * an exact name, which is the service asked for.
+ */
+const UNKNOWN_BOROUGH_COST = 0.2;
+
+/** A typed word that is another form of the content's word ("worried", "worries"): word-stem.ts. */
+export const STEM_COST = 0.05;
+/**
+ * A typo that only fits from the middle of a word: people seldom get a first letter
+ * wrong, so "arears" is more likely "arrears" than "carers" (typo-at-word-start.ts).
+ */
+export const MID_WORD_TYPO_COST = 0.05;
+
+/** The cost of matching a typed word with a word of the content: 0 if equal, less than PREFIX_COST if it starts it. */
+export function wordCost(token: string, word: string): number {
+  return token.length === word.length ? 0 : PREFIX_COST * (1 - token.length / word.length);
+}
+
+
+/**
+ * A record's tier and score from its words: each typed word's best cost in the record
+ * (Infinity when unmatched), and whether that match needed a typo.
+ */
+export function wordsMatch(costs: ArrayLike<number>, typo: ArrayLike<boolean>): TierScore {
+  let sum = 0;
+  let all = true;
+  let typos = false;
+  for (let n = 0; n < costs.length; n++) {
+    // However far down its topic list a match is, it costs less than no match.
+    const cost = Math.min(costs[n]!, MOST_MATCHED_WORD_COST);
+    if (costs[n] === Infinity) {
+      all = false;
+      sum += UNMATCHED_WORD_COST;
+    } else {
+      sum += cost;
+      if (typo[n]) typos = true;
+    }
+  }
+  const tier: MatchTier = !all ? TIER_SOME_WORDS : typos ? TIER_ALL_WORDS_TYPO : TIER_ALL_WORDS;
+  return { tier, score: sum / costs.length };
+}
+
+/**
+ * Between records that match the words equally, the one whose title the query covers more
+ * ("111": "NHS 111" before "NHS 111: mental health option"). Small: a tie-breaker.
+ */
+const UNCOVERED_TITLE_COST = 0.01;
+
+export function titleCoverageCost(queryLength: number, titleLength: number): number {
+  return UNCOVERED_TITLE_COST * (1 - Math.min(1, queryLength / Math.max(1, titleLength)));
+}
+
+/** How the typed phrase sits in one of a record's values (phrase-marks.ts). */
+export const PHRASE_NOWHERE = 0;
+export const PHRASE_INSIDE = 1;
+export const PHRASE_WHOLE = 2;
+export type PhrasePlace = typeof PHRASE_NOWHERE | typeof PHRASE_INSIDE | typeof PHRASE_WHOLE;
+
+/**
+ * What the phrase earns: the whole query being one of the record's values ("stop
+ * smoking" is a keyword), or a phrase of several words standing together in one.
+ */
+export function phraseBonus(place: PhrasePlace, words: number): number {
+  if (place === PHRASE_WHOLE) return WHOLE_VALUE_BONUS + (words > 1 ? PHRASE_BONUS : 0);
+  return place === PHRASE_INSIDE && words > 1 ? PHRASE_BONUS : 0;
+}
+
+/** What where a service works adds to its score (negative: takes off). */
+export function areaCost(local: boolean, inNamedBorough: boolean, boroughKnown: boolean, tier: MatchTier): number {
+  if (inNamedBorough) return -NAMED_BOROUGH_BONUS;
+  return local && !boroughKnown && tier > TIER_NAME ? UNKNOWN_BOROUGH_COST : 0;
+}
+
+// ── What is shown ─────────────────────────────────────────────────────────────
+
+/** Within the typo tiers, results this much weaker than the best are folded away. */
+const FOLD_GAP = 0.3;
+
+/**
+ * The weakest key still shown in the main lists; weaker results go under "Other results".
+ * When something matches every word as typed (tier ≤ 2), typo and partial matches are
+ * far weaker by definition. Otherwise the best typo or partial match sets the bar.
+ */
+export function foldCut(bestKey: number): number {
+  return tierOfKey(bestKey) <= TIER_ALL_WORDS ? rankKey(TIER_ALL_WORDS, TIER_WIDTH / 2 - 0.01) : bestKey + FOLD_GAP;
+}
+
+/** Fewer letters than this are not enough to say the query names a service. */
+export const BEST_MATCH_MIN_LENGTH = 3;
+
+export interface BestMatchFacts {
+  queryLength: number;
+  /** The top service's key (rankKey), and whether it came from the service's own name or organisation. */
+  serviceKey: number;
+  byOwnName: boolean;
+  /** It is a borough's own service, and the query named that borough. */
+  localToNamedBorough: boolean;
+  /** The top message's key, if any message is shown. */
+  messageKey: number | undefined;
+}
+
+/**
+ * Does the query name a service, so that it goes above the messages? When it is the
+ * service's name or a short form of it; when it starts its name or organisation and no
+ * message title or topic does as well; when the query names a borough and this is the
+ * borough's own service, matching every word (a borough in the query asks for a
+ * service); or when nothing matches every word as typed and this service fits better
+ * than any message ("samaritans number").
+ */
+export function isBestMatch(f: BestMatchFacts): boolean {
+  if (f.queryLength < BEST_MATCH_MIN_LENGTH) return false;
+  const serviceTier = tierOfKey(f.serviceKey);
+  const messageTier = f.messageKey === undefined ? TIER_SOME_WORDS + 1 : tierOfKey(f.messageKey);
+  if (f.byOwnName && serviceTier === TIER_NAME) return true;
+  if (f.byOwnName && serviceTier === TIER_NAME_START && messageTier > TIER_NAME_START) return true;
+  if (f.localToNamedBorough && serviceTier <= TIER_ALL_WORDS) return true;
+  return serviceTier >= TIER_ALL_WORDS_TYPO && (f.messageKey === undefined || f.serviceKey < f.messageKey);
+}
+
+/**
+ * Words shorter than this are not matched with typos: one edit in three letters fits a
+ * third of a large directory, and three letters typed are nearly always the start of a
+ * word, which whole-word matching already finds.
+ */
+export const MIN_TYPO_LENGTH = 4;

@@ -1,0 +1,77 @@
+/**
+ * Every distinct word of the terms, and the terms that hold it: what turns a typed
+ * word into the records that contain it, whole or as the start of a longer word
+ * ("smo" → "smoking"), without looking at every term.
+ *
+ * Words are grouped by their first two letters, so a lookup reads one small group
+ * rather than the whole vocabulary; a one-letter word ("5" in "5 a day") is only ever
+ * matched whole, as a prefix it would match a tenth of the vocabulary. And by stem
+ * (word-stem.ts): "worried" finds "worries".
+ */
+import { stem } from './word-stem';
+
+export interface WordIndex {
+  words: string[];
+  /** Word w is in terms termIds[termStart[w] .. termStart[w + 1]). */
+  termStart: Int32Array;
+  termIds: Int32Array;
+  byWord: Map<string, number>;
+  byLead: Map<string, number[]>;
+  byStem: Map<string, number[]>;
+}
+
+export function buildWordIndex(terms: readonly string[]): WordIndex {
+  const words: string[] = [];
+  const byWord = new Map<string, number>();
+  const termsOf: number[][] = [];
+  terms.forEach((text, t) => {
+    for (const word of text.split(' ')) {
+      if (!word) continue;
+      let w = byWord.get(word);
+      if (w === undefined) {
+        w = words.push(word) - 1;
+        byWord.set(word, w);
+        termsOf.push([]);
+      }
+      const list = termsOf[w]!;
+      // A term repeating a word ("walk and walk") holds it once.
+      if (list[list.length - 1] !== t) list.push(t);
+    }
+  });
+  const termStart = new Int32Array(words.length + 1);
+  termsOf.forEach((list, w) => (termStart[w + 1] = termStart[w]! + list.length));
+  const termIds = new Int32Array(termStart[words.length]!);
+  termsOf.forEach((list, w) => termIds.set(list, termStart[w]!));
+  const byLead = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  const group = (map: Map<string, number[]>, key: string, w: number) => {
+    const list = map.get(key);
+    if (list) list.push(w);
+    else map.set(key, [w]);
+  };
+  words.forEach((word, w) => {
+    if (word.length >= 2) group(byLead, word.slice(0, 2), w);
+    const s = stem(word);
+    if (s !== word) group(byStem, s, w);
+  });
+  return { words, termStart, termIds, byWord, byLead, byStem };
+}
+
+/** Ids of the words with the same stem as `token`, other than the token itself. */
+export function wordsWithStemOf(index: WordIndex, token: string): number[] {
+  const s = stem(token);
+  const same = index.byStem.get(s) ?? [];
+  // A word that is its own stem is not in byStem: "worry" for "worries".
+  const bare = s !== token ? index.byWord.get(s) : undefined;
+  return bare === undefined ? same : [...same, bare];
+}
+
+/** Ids of the words that are `token`, or begin with it when it has two letters or more. */
+export function wordsStartingWith(index: WordIndex, token: string): number[] {
+  if (token.length < 2) {
+    const w = index.byWord.get(token);
+    return w === undefined ? [] : [w];
+  }
+  const group = index.byLead.get(token.slice(0, 2)) ?? [];
+  return token.length === 2 ? group : group.filter((w) => index.words[w]!.startsWith(token));
+}

@@ -1,0 +1,106 @@
+/**
+ * One typed word against every record, whole words only: the word itself, or the start
+ * of a longer word ("smo" → "smoking"), in the record's values or in an everyday word
+ * for one of its topics. No typos here: this is the pass nearly every keystroke needs,
+ * and it is cheap, a lookup in the word index (word-index.ts) and a walk over the
+ * records that hold what it finds. Typos are typo-matches.ts's job, when this finds
+ * nothing that fits every word.
+ */
+import type { SearchIndex } from './build-index';
+import { BOTH_WAYS_BONUS, FIELD_COST, SECONDARY_TOPIC_COST, STEM_COST, TOPIC_WORD_COST, wordCost } from './ranking-rules';
+import type { Field } from './term-index';
+import { wordsStartingWith, wordsWithStemOf } from './word-index';
+import { stem } from './word-stem';
+
+export interface WordMatches {
+  /** The word's best cost per record (ranking-rules.ts); Infinity where it does not match. */
+  cost: Float64Array;
+  /** The records where it matches, each once. */
+  records: number[];
+  /** The content has the word (or a longer one it starts, or another form of it) somewhere: it is no typo. */
+  known: boolean;
+}
+
+/** Best cost of the token per topic, through the everyday words and titles of topics. */
+export function topicWordCosts(index: SearchIndex, token: string): Map<string, number> {
+  const costs = new Map<string, number>();
+  const tokenStem = stem(token);
+  for (const term of index.topics.terms) {
+    let best = Infinity;
+    term.words.forEach((word, i) => {
+      if (word === token) best = 0;
+      else if (token.length >= 2 && word.startsWith(token)) best = Math.min(best, wordCost(token, word));
+      if (term.stems[i] === tokenStem && word !== token) best = Math.min(best, STEM_COST);
+    });
+    if (best === Infinity) continue;
+    for (const topic of term.topics) if (best < (costs.get(topic) ?? Infinity)) costs.set(topic, best);
+  }
+  return costs;
+}
+
+/**
+ * Adds records reached through topics to `cost` (a topic's member pays for where the
+ * topic stands in its list). `mainOnly`: only records whose main topic it is.
+ */
+export function spreadTopicCosts(
+  index: SearchIndex,
+  topics: Map<string, number>,
+  cost: Float64Array,
+  onFirst: (r: number) => void,
+  mainOnly = false,
+): void {
+  for (const [topic, base] of topics) {
+    const members = index.topics.members.get(topic);
+    if (!members) continue;
+    for (let k = 0; k < members.records.length; k++) {
+      if (mainOnly && members.positions[k] !== 0) continue;
+      const r = members.records[k]!;
+      const c = base + TOPIC_WORD_COST + SECONDARY_TOPIC_COST * members.positions[k]!;
+      if (cost[r] === Infinity) onFirst(r);
+      if (c < cost[r]!) cost[r] = c;
+    }
+  }
+}
+
+/**
+ * `mainTopicOnly`, for a query of several words: a word reaches a record through a topic
+ * only if it is the record's main topic. Otherwise a service listing many topics matches
+ * each word through a different one ("sleeping on a friends sofa": Age UK lists
+ * loneliness and housing), which says nothing about what was asked.
+ */
+export function matchWord(index: SearchIndex, token: string, mainTopicOnly = false): WordMatches {
+  const { terms, words } = index;
+  const n = index.records.length;
+  const direct = new Float64Array(n).fill(Infinity);
+  const records: number[] = [];
+  const costOf = new Map<number, number>();
+  for (const w of wordsStartingWith(words, token)) costOf.set(w, wordCost(token, words.words[w]!));
+  for (const w of wordsWithStemOf(words, token)) costOf.set(w, Math.min(costOf.get(w) ?? Infinity, STEM_COST));
+  for (const [w, base] of costOf) {
+    for (let k = words.termStart[w]!; k < words.termStart[w + 1]!; k++) {
+      const term = words.termIds[k]!;
+      for (let h = terms.holderStart[term]!; h < terms.holderStart[term + 1]!; h++) {
+        const r = terms.holderRecord[h]!;
+        const c = base + FIELD_COST[terms.holderField[h]! as Field];
+        if (direct[r] === Infinity) records.push(r);
+        if (c < direct[r]!) direct[r] = c;
+      }
+    }
+  }
+  const topics = topicWordCosts(index, token);
+  const known = costOf.size > 0 || topics.size > 0;
+  if (topics.size === 0) return { cost: direct, records, known };
+
+  const viaTopic = new Float64Array(n).fill(Infinity);
+  const reached: number[] = [];
+  spreadTopicCosts(index, topics, viaTopic, (r) => reached.push(r), mainTopicOnly);
+  for (const r of reached) {
+    if (direct[r] === Infinity) {
+      records.push(r);
+      direct[r] = viaTopic[r]!;
+    } else {
+      direct[r] = Math.min(direct[r]!, viaTopic[r]!) - BOTH_WAYS_BONUS;
+    }
+  }
+  return { cost: direct, records, known };
+}
