@@ -46,7 +46,9 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-export async function launchWithExtension(options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {}) {
+export async function launchWithExtension(
+  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; /** Extra Chromium flags. */ args?: string[] } = {},
+) {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`No built extension in ${CHROME_BUILD}: run \`npx wxt build\` first.`);
   }
@@ -56,7 +58,7 @@ export async function launchWithExtension(options: { userDataDir?: string; color
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 420, height: 900 },
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [...QUIET_FLAGS, ...(options.args ?? []), `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
   const extensionId = unpackedExtensionId(CHROME_BUILD);
   // Chromium cannot grant permissions to extension origins, so the clipboard is read
