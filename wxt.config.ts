@@ -3,7 +3,7 @@ import { manifestKey } from './scripts/lib/extension-id';
 
 /**
  * One config for Chrome, Edge (Chromium MV3 side panel) and Firefox (MV3 sidebar_action).
- * Explicit imports only (DESIGN.md, "Architecture"): no auto-imported globals.
+ * Explicit imports only (docs/architecture.md, "Architecture"): no auto-imported globals.
  */
 
 // Firefox needs a fixed add-on id for MV3 and for policies.json (`3rdparty` → Extensions → <id>).

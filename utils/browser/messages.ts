@@ -1,7 +1,7 @@
 /**
  * Typed messages between the sidebar and the background, handled by a map of small
  * functions. Uses sendResponse + `return true` rather than returning a promise from
- * the listener, which not every browser honours (platform-notes: polyfill pitfalls).
+ * the listener, which not every browser honours (Chrome before 148 ignores a returned promise).
  */
 import { browser } from 'wxt/browser';
 import type { UpdateSummary } from '../feed/update-summary';

@@ -1,5 +1,5 @@
 /**
- * A logged MECC contact, exactly as the privacy contract allows (DESIGN.md,
+ * A logged MECC contact, exactly as the privacy contract allows (docs/architecture.md,
  * "Contact log") and nothing more. Never: the page URL or title, anything typed,
  * who the member of staff is, anything about the person, or an exact time (an exact
  * time plus a clinic can identify a patient). Organisation and team come from

@@ -3,7 +3,7 @@
  * (used by `npm run content:check`, the feed builder and the extension itself) and
  * the published JSON Schema (`content/schema/content.schema.json`) all come from here.
  *
- * Field names follow DESIGN.md ("Content model"); services lean on Open Referral UK
+ * Field names follow docs/architecture.md ("Content model"); services lean on Open Referral UK
  * (https://openreferraluk.org/) so local directories can be imported later.
  */
 import * as z from 'zod';

@@ -57,7 +57,7 @@ const fileShapeSchema = z
   })
   .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>;
 
-/** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (DESIGN.md, "Content model"). */
+/** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (docs/architecture.md, "Content model"). */
 export const SHORT_REVIEW_MONTHS = 6;
 export const LONG_REVIEW_MONTHS = 12;
 

@@ -1,5 +1,5 @@
 /**
- * Fixed parameters of the signed feed (DESIGN.md, "Signed feed").
+ * Fixed parameters of the signed feed (docs/architecture.md, "Signed feed").
  */
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The signed payload inside a feed envelope (DESIGN.md, "Signed feed"):
+ * The signed payload inside a feed envelope (docs/architecture.md, "Signed feed"):
  * `{ feed, version, issued, expires, content, hide? }`.
  *
  * Only the frame is described here; `content` is checked item by item by the same

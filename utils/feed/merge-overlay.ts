@@ -1,6 +1,6 @@
 /**
  * Local overlay feeds (a borough's or a trust's own services and messages) merged
- * over the main pan-London content: DESIGN.md "Signed feed" and issue #3.
+ * over the main pan-London content: docs/architecture.md, "Signed feed".
  *
  * - An overlay adds topics, messages, services and synonyms; an item whose id (a
  *   synonym's term) matches a main item replaces it, in the main item's place.

@@ -5,7 +5,7 @@
  * https://theupdateframework.github.io/specification/latest/#keyid
  *
  * Uses WebCrypto's native Ed25519 (Chrome/Edge 137+, Firefox 129+, Node 20): no
- * JS crypto in the bundle. See shared/reference/platform-notes.md §0.2.
+ * JS crypto in the bundle (https://developer.mozilla.org/docs/Web/API/SubtleCrypto/sign#ed25519).
  */
 import { Base64Error, decodeBase64 } from './base64';
 

@@ -3,7 +3,7 @@
  * and what it means. From this come the resolved settings, the Chrome/Edge managed
  * schema (public/managed_schema.json, generated and checked by a test), the Firefox
  * policies.json example and the admin guide's table. Policy names are the same in
- * every browser (DESIGN.md, "Managed policy").
+ * every browser (docs/architecture.md, "Managed policy").
  */
 import { isSafeUrl } from '../feed/safe-url';
 import { REFINEMENT_IDS } from '../contacts/refinement-options';

@@ -1,5 +1,5 @@
 /**
- * The architecture rules in DESIGN.md, checked rather than remembered:
+ * The architecture rules in docs/architecture.md, checked rather than remembered:
  * components take props (no browser, no storage); utils never import UI;
  * `browser.*` is reached only through utils/browser (and declared storage in utils/db);
  * entrypoints only wire; every import is explicit.
