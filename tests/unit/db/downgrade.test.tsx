@@ -10,6 +10,7 @@ import { loadContent } from '../../../utils/feed/load-content';
 import { resolveFeedSettings } from '../../../utils/settings/feed-settings';
 import { StatusLine } from '../../../components/StatusLine';
 import { fixtureContent, NOW } from '../feed/feed-test-kit';
+import { logContact } from '../../../utils/contacts/log-contact';
 
 function createNewerDb(): Promise<void> {
   return new Promise((done, fail) => {
@@ -52,5 +53,11 @@ describe('a database from a newer build', () => {
     const root = document.createElement('div');
     render(<StatusLine state={state} onCheck={async () => ({ lines: [], ok: true })} />, root);
     expect(root.textContent).toMatch(/Update needed: .*update the extension/);
+  });
+
+  it('L10: logging a contact says "update the extension" instead of throwing', async () => {
+    await createNewerDb();
+    const result = await logContact({ via: 'toolbar', topics: [], services: [] });
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/could not be saved: .*update the extension/) });
   });
 });
