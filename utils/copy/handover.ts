@@ -3,9 +3,11 @@
  * evaluation's `handover` field. Only the method is ever recorded: never who received
  * it, their number, or the text sent.
  */
-export type HandoverMethod = 'link-copied' | 'qr-shown' | 'card-printed' | 'sms-text-copied';
+import type { HandoverMethod } from '../contacts/contact-record';
 
-export const HANDOVER_METHODS: readonly HandoverMethod[] = ['link-copied', 'qr-shown', 'card-printed', 'sms-text-copied'];
+// One list of methods: the contact log's (a record may hold only these).
+export { HANDOVER_METHODS } from '../contacts/contact-record';
+export type { HandoverMethod };
 
 /** How the log offer and its confirmation name the method, e.g. "signposting to Samaritans (QR code shown)". */
 export const HANDOVER_LABELS: Record<HandoverMethod, string> = {
