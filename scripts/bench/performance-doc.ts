@@ -56,7 +56,7 @@ export function performanceDoc(figures: Record<string, Figure>, notes: string[],
 
 What staff feel, measured by \`npm run bench\`: search per keystroke, accepting a feed,
 logging and exporting contacts, what each part of the extension weighs, and how soon the
-sidebar shows something. Budgets come from [DESIGN.md](../../shared/DESIGN.md) ("Budgets");
+sidebar shows something. Budgets come from [architecture](architecture.md) ("Budgets");
 the same figures are in \`bench/results.json\` (flat keys, git-ignored) for tools.
 
 Latest run: ${machine.date}, on the machine described [below](#machine).
@@ -66,16 +66,16 @@ Latest run: ${machine.date}, on the machine described [below](#machine).
 ${searchTable(figures)}
 
 On the same keystrokes at p95, our search is **${speedup ?? '—'}×** faster than the naive Fuse.js set-up
-and **${speedupFields ?? '—'}×** faster than Fuse.js searching our fields, and it ranks what staff
-mean first far more often (top-1 and top-3 on the public ranking set, real content).
+and **${speedupFields ?? '—'}×** faster than Fuse.js searching our fields; the ranking rows say how often
+each puts what staff mean first (the public ranking set, on the real content).
 ${figures['search.names_first_pct'] === undefined ? '' : `Typed in full, ${f(figures, 'search.names_first_pct')} of the services' names show that service first.`}
 
 ## All figures
 
 ${figuresTable(figures)}
 
-Limits: a **budget** is a number DESIGN.md states; a **target** is our reading of a budget
-DESIGN.md states in words (${LIMITS.filter((l) => l.kind === 'target')
+Limits: a **budget** is a number [architecture](architecture.md) states; a **target** is our reading of a budget
+that page states in words (${LIMITS.filter((l) => l.kind === 'target')
     .map((l) => `"${l.why}"`)
     .join(', ')}), kept in \`scripts/bench/budgets.ts\`.
 

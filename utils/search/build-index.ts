@@ -92,6 +92,7 @@ export function toSearchRecords(content: Pick<ContentBundle, 'messages' | 'servi
 /**
  * normaliseQuery, remembered: keywords and organisations repeat across thousands of
  * records, and building the index at 20,000 records must stay well under a second.
+ * (Titles are nearly all different: they are normalised once each, not remembered.)
  */
 function rememberingNormalise(): (raw: string) => string {
   const seen = new Map<string, string>();
@@ -102,15 +103,14 @@ function rememberingNormalise(): (raw: string) => string {
   };
 }
 
-function fieldValues(record: SearchRecord, normalise: (raw: string) => string): FieldValue[] {
+function fieldValues(record: SearchRecord, title: string, normalise: (raw: string) => string): FieldValue[] {
   const values: FieldValue[] = [];
-  const add = (raw: string, field: FieldValue['field']) => {
-    const text = normalise(raw);
+  const add = (text: string, field: FieldValue['field']) => {
     if (text) values.push({ text, field });
   };
-  add(record.title, FIELD_TITLE);
-  for (const k of record.keywords) add(k, FIELD_KEYWORD);
-  if (record.organisation) add(record.organisation, FIELD_ORGANISATION);
+  add(title, FIELD_TITLE);
+  for (const k of record.keywords) add(normalise(k), FIELD_KEYWORD);
+  if (record.organisation) add(normalise(record.organisation), FIELD_ORGANISATION);
   return values;
 }
 
@@ -130,7 +130,8 @@ function localByArea(records: readonly SearchRecord[]): Map<string, number[]> {
 export function buildIndex(content: ContentBundle): SearchIndex {
   const records = toSearchRecords(content);
   const normalise = rememberingNormalise();
-  const terms = buildTermIndex(records.map((r) => fieldValues(r, normalise)));
+  const titles = records.map((r) => normaliseQuery(r.title));
+  const terms = buildTermIndex(records.map((r, i) => fieldValues(r, titles[i]!, normalise)));
   const keywords = new Set<string>();
   terms.slotField.forEach((field, at) => field === FIELD_KEYWORD && keywords.add(terms.texts[terms.slotTerm[at]!]!));
   const topics = buildTopicWords(content, records.map((r) => r.topics));
@@ -141,9 +142,8 @@ export function buildIndex(content: ContentBundle): SearchIndex {
     terms,
     words: buildWordIndex(terms.texts),
     names: buildNameIndex(
-      records.map((r) => ({ name: r.title, text: normalise(r.title), organisation: r.organisation && normalise(r.organisation) })),
+      records.map((r, i) => ({ name: r.title, text: titles[i]!, organisation: r.organisation && normalise(r.organisation) })),
       new Set([...keywords, ...topics.terms.map((t) => t.text)]),
-      normalise,
     ),
     topics,
     topicRoutes: new Map(content.topics.flatMap((t) => (t.routes?.length ? [[t.id, t.routes] as const] : []))),
@@ -152,7 +152,7 @@ export function buildIndex(content: ContentBundle): SearchIndex {
     termTypos: createTypoMatcher(terms.texts, TYPO_THRESHOLD),
     topicTypos: createTypoMatcher(topics.terms.map((t) => t.text), TOPIC_TYPO_THRESHOLD),
     serviceRecord,
-    titleLength: Uint16Array.from(records, (r) => Math.min(65535, normalise(r.title).length)),
+    titleLength: Uint16Array.from(titles, (t) => Math.min(65535, t.length)),
     localService: Uint8Array.from(records, (r) => (Array.isArray(r.area) ? 1 : 0)),
     localByArea: localByArea(records),
     visibility: new LruCache(VISIBILITY_KEPT),

@@ -40,11 +40,11 @@ export interface NameSource {
 const SEPARATOR = /[:,(]/;
 
 /** The normalised short forms of a name, without the full name itself. */
-export function shortNames(name: string, normalise: (raw: string) => string = normaliseQuery): string[] {
+export function shortNames(name: string): string[] {
   if (!SEPARATOR.test(name)) return [];
   const forms = new Set<string>();
   const add = (raw: string | undefined) => {
-    const text = normalise(raw ?? '');
+    const text = normaliseQuery(raw ?? '');
     if (text.length >= 2) forms.add(text);
   };
   add(name.split(/[:,(]/)[0]);
@@ -52,7 +52,7 @@ export function shortNames(name: string, normalise: (raw: string) => string = no
   if (colon >= 0) add(name.slice(colon + 1));
   add(name.replace(/\([^)]*\)/g, ' '));
   for (const [, inside] of name.matchAll(/\(([^)\s]+)\)/g)) add(inside);
-  forms.delete(normalise(name));
+  forms.delete(normaliseQuery(name));
   return [...forms];
 }
 
@@ -61,11 +61,7 @@ export function shortNames(name: string, normalise: (raw: string) => string = no
  * topics, topic titles. Full names and organisations are added here, so one record's
  * short form never claims another's name.
  */
-export function buildNameIndex(
-  sources: readonly NameSource[],
-  wording: ReadonlySet<string>,
-  normalise: (raw: string) => string = normaliseQuery,
-): NameIndex {
+export function buildNameIndex(sources: readonly NameSource[], wording: ReadonlySet<string>): NameIndex {
   const taken = new Set(wording);
   for (const source of sources) {
     taken.add(source.text);
@@ -81,7 +77,7 @@ export function buildNameIndex(
   };
   sources.forEach((source, r) => {
     add(source.text, NAME_FULL, r);
-    for (const short of shortNames(source.name, normalise)) if (!taken.has(short)) add(short, NAME_SHORT, r);
+    for (const short of shortNames(source.name)) if (!taken.has(short)) add(short, NAME_SHORT, r);
     if (source.organisation && source.organisation !== source.text) add(source.organisation, NAME_ORGANISATION, r);
   });
   const byLead = new Map<string, number[]>();

@@ -15,10 +15,10 @@ describe('stress corpus', () => {
 
   it('is valid content, by the same rules as content/', () => {
     expect(validateContent([{ path: 'stress', data: corpus }], '2026-06-01').problems).toEqual([]);
-  });
+  }, 30_000);
 
   it('is the same on every run', () => {
     expect(JSON.stringify(stressCorpus())).toBe(JSON.stringify(corpus));
     expect(JSON.stringify(stressCorpus({ records: 500, seed: 2 }))).not.toBe(JSON.stringify(stressCorpus({ records: 500, seed: 3 })));
-  });
+  }, 30_000);
 });
