@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Topic } from '../utils/content/content-schema';
+
+/** What the popup needs of a topic: its buttons name it, nothing more. */
+export type PopupTopic = Pick<Topic, 'id' | 'title'>;
 import type { PageLogResult } from '../utils/contacts/page-actions';
 import type { RefineResult, Refinement } from '../utils/contacts/refine-contact';
 import type { RefinementChoices } from '../utils/contacts/refinement-options';
@@ -9,7 +12,7 @@ import { useUndoWindow } from './use-undo-window';
 
 
 export interface PopupProps {
-  topics: Topic[];
+  topics: PopupTopic[];
   todayCount: number;
   /** Set when the organisation turned logging off. */
   disabledReason: string | null;
@@ -41,7 +44,7 @@ export function Popup(props: PopupProps) {
 
   useEffect(() => primary.current?.focus(), []);
 
-  const log = (topic: Topic | null) => {
+  const log = (topic: PopupTopic | null) => {
     setBusy(true);
     onLog(topic?.id ?? null)
       .then((result) => {

@@ -3,7 +3,7 @@ import { Popup } from '../../components/Popup';
 import { sendMessage } from '../../utils/browser/messages';
 import { openSidebar } from '../../utils/browser/side-panel';
 import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
-import { currentContent } from '../../utils/feed/current-content';
+import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
 import { loggingState, logFromPage, refineFromPage, undoFromPage } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
@@ -14,10 +14,10 @@ const notify = () => void sendMessage('contacts:changed');
 
 async function main() {
   const resolved = await currentSettings();
-  const [state, windowId, content] = await Promise.all([loggingState(resolved), currentWindowId(), currentContent(resolved)]);
+  const [state, windowId, topics] = await Promise.all([loggingState(resolved), currentWindowId(), currentTopics(resolved)]);
   render(
     <Popup
-      topics={content.content.topics}
+      topics={topics}
       todayCount={state.todayCount}
       disabledReason={state.disabledReason}
       onLog={(topic) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify)}

@@ -28,3 +28,18 @@ export const outboxExpiryItem = storage.defineItem<OutboxExpiryNote | null>('loc
   fallback: null,
   version: 1,
 });
+
+/**
+ * The topic list of the content in use (id, title, order), written by the background after
+ * each feed check. The popup reads this instead of re-verifying the whole signed feed just
+ * to draw its topic buttons: that keeps it interactive within its 100 ms budget.
+ */
+export interface TopicSummary {
+  id: string;
+  title: string;
+  order: number;
+}
+export const topicListItem = storage.defineItem<TopicSummary[] | null>('local:content.topics', {
+  fallback: null,
+  version: 1,
+});

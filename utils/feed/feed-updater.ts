@@ -11,6 +11,7 @@ import { currentSettings } from '../settings/current-settings';
 import { feedSettingsFrom, type FeedSettings } from '../settings/feed-settings';
 import { mainSource, overlaySources } from './feed-sources';
 import { loadContent } from './load-content';
+import { rememberTopics } from './remember-topics';
 import { updateFeedSource, type UpdateDeps, type UpdateOutcome } from './update-feed';
 
 export const FEED_ALARM = 'feed-refresh';
@@ -52,6 +53,8 @@ export function createFeedUpdater(builtIn: () => ContentBundle) {
       running ??= (async () => {
         try {
           const result = await updateAllFeeds(await currentFeedSettings(), builtIn());
+          // The popup's topic buttons come from this list, not from re-verifying the feed.
+          await rememberTopics().catch((error: unknown) => console.warn('Could not store the topic list', error));
           // Sidebars reload on every finished check: new content, or a new reason to show.
           broadcast('feed:changed');
           return result;

@@ -1,6 +1,8 @@
 /** The settings in force now, and saving the user's own choices. */
 import { readManagedPolicy } from '../browser/managed-storage';
-import { bundledContent } from '../content/bundled-content';
+// Only the areas file: importing the whole bundled content here put every message and
+// service into the popup's, options' and evaluation page's code.
+import bundledAreas from '../../content/areas.json';
 import { userSettingsItem } from '../db/local-store';
 import { resolveSettings, type ResolvedSettings } from './resolve-settings';
 import { SETTING_DEFINITIONS, type ParseContext, type SettingName, type Settings } from './setting-definitions';
@@ -8,7 +10,7 @@ import { SETTING_DEFINITIONS, type ParseContext, type SettingName, type Settings
 let context: ParseContext | undefined;
 /** Area ids of the content shipped in this build: a borough in policy must be one of them. */
 function parseContext(): ParseContext {
-  context ??= { areaIds: new Set(bundledContent().areas.map((a) => a.id)) };
+  context ??= { areaIds: new Set(bundledAreas.areas.map((a) => a.id)) };
   return context;
 }
 
