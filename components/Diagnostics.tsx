@@ -138,9 +138,6 @@ export function Diagnostics({ info, areas, onSave, onCopy }: DiagnosticsProps) {
           {info.contacts.stored} contacts kept in this browser · {info.contacts.outboxRecords} waiting to upload in{' '}
           {info.contacts.outboxBatches} batches
         </p>
-
-        <details>
-          <summary>Show the diagnostics text</summary>
         {info.contacts.warnings.length > 0 && (
           <ul class="diagnostics__warnings" aria-label="Upload warnings">
             {info.contacts.warnings.map((w) => (
@@ -148,6 +145,9 @@ export function Diagnostics({ info, areas, onSave, onCopy }: DiagnosticsProps) {
             ))}
           </ul>
         )}
+
+        <details>
+          <summary>Show the diagnostics text</summary>
           <pre class="diagnostics__text">{text}</pre>
         </details>
       </main>
