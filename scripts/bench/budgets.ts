@@ -1,6 +1,6 @@
 /**
- * The limits each figure is judged against. "budget": a number DESIGN.md ("Budgets")
- * states. "target": our reading of a budget DESIGN.md states in words ("small",
+ * The limits each figure is judged against. "budget": a number docs/architecture.md ("Budgets")
+ * states. "target": our reading of a budget docs/architecture.md states in words ("small",
  * "a few milliseconds", "fast"), so that it can be checked at all; change it here if
  * the team reads it differently.
  */
@@ -13,7 +13,7 @@ export interface Limit {
   /** ...or at least this (shares of the ranking set answered right). */
   min?: number;
   kind: 'budget' | 'target';
-  /** Where the limit comes from, in the words of DESIGN.md. */
+  /** Where the limit comes from, in the words of docs/architecture.md. */
   why: string;
 }
 

@@ -4,7 +4,7 @@
  * each entrypoint's JavaScript with node:zlib: an HTML page's own script plus the chunks
  * it preloads, and the background service worker. Chunks shared by two pages count
  * for both: each page loads them. Injected bytes are the content scripts (JS and CSS)
- * the built manifest declares: DESIGN.md wants 0 unless the user asks for the in-page sidebar.
+ * the built manifest declares: docs/architecture.md wants 0 unless the user asks for the in-page sidebar.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
