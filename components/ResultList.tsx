@@ -70,6 +70,9 @@ export function ResultList(props: ResultListProps) {
       {!folded && (
         <p class="results__note">Nothing matches all of “{results.query}” closely. These are the nearest results.</p>
       )}
+      {folded && results.typos && (
+        <p class="results__note">Nothing is spelt quite like “{results.query}”. These are close in spelling.</p>
+      )}
       {folded && !results.allWords && (
         <p class="results__note">Nothing matches every word of “{results.query}”. These match some of them.</p>
       )}

@@ -60,6 +60,8 @@ export interface SearchResults {
   others: SearchHit[];
   /** False when nothing matches every word: what is shown is the closest there is. */
   allWords: boolean;
+  /** True when the best results match only with typos: what is shown is close in spelling. */
+  typos: boolean;
   /** Only when nothing at all is found: the topics the words point at, and their national routes. */
   suggestions: Suggestions | null;
 }
@@ -204,7 +206,7 @@ export function runSearch(index: SearchIndex, rawQuery: string, options: SearchO
 const NO_TYPOS: ReadonlyArray<WordMatches | null> = [];
 
 function emptyResults(query: string): SearchResults {
-  return { query, boroughs: [], best: null, messages: [], services: [], others: [], allWords: true, suggestions: null };
+  return { query, boroughs: [], best: null, messages: [], services: [], others: [], allWords: true, typos: false, suggestions: null };
 }
 
 /**
@@ -287,6 +289,7 @@ function pick(
     services: hits((isBest ? services.filter((h) => h !== service) : services).slice(0, limit)),
     others: hits(others),
     allWords: tierOfKey(top.score) <= TIER_ALL_WORDS_TYPO,
+    typos: tierOfKey(top.score) === TIER_ALL_WORDS_TYPO,
     suggestions: null,
   };
 }

@@ -28,6 +28,7 @@ const results = (over: Partial<SearchResults>): SearchResults => ({
   services: [],
   others: [],
   allWords: true,
+  typos: false,
   suggestions: null,
   ...over,
 });
@@ -102,6 +103,11 @@ describe('ResultList', () => {
     expect(root.querySelector('details')).toBeNull();
     expect(ids()).toEqual(['stop-smoking']);
     expect(root.textContent).toContain('These are the nearest results');
+  });
+
+  it('says so when what is shown is only close in spelling', () => {
+    show(results({ query: 'smokeing', typos: true, messages: [hit('message', 'stop-smoking', 3)] }));
+    expect(root.textContent).toContain('Nothing is spelt quite like “smokeing”. These are close in spelling.');
   });
 
   it('says which borough the services are for when the query names one', () => {

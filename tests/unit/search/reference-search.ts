@@ -71,7 +71,7 @@ function prepare(content: ContentBundle) {
 export function referenceSearch(content: ContentBundle, rawQuery: string, options: SearchOptions): SearchResults {
   const query = normaliseQuery(rawQuery);
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const empty: SearchResults = { query, boroughs: [], best: null, messages: [], services: [], others: [], allWords: true, suggestions: null };
+  const empty: SearchResults = { query, boroughs: [], best: null, messages: [], services: [], others: [], allWords: true, typos: false, suggestions: null };
   if (query.length < 2 && !options.topic) return empty;
 
   const { records, termsOfTopic, values: valuesOfRecord, wordingTexts, taken, boroughs, knownWords } = prepared(content);
@@ -230,6 +230,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
     services: (isBest ? services.filter((s) => s !== service) : services).slice(0, limit).map(hit),
     others: others.map(hit),
     allWords: rules.tierOfKey(ranked[0]![1].key) <= rules.TIER_ALL_WORDS_TYPO,
+    typos: rules.tierOfKey(ranked[0]![1].key) === rules.TIER_ALL_WORDS_TYPO,
     suggestions: null,
   };
 }

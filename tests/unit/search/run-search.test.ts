@@ -68,8 +68,11 @@ describe('runSearch', () => {
     expect(r.suggestions).toBeNull();
   });
 
-  it('matches a title with a typo', () => {
-    expect(ids(runSearch(index, 'stoping smokng', { borough: null }).messages)).toEqual(['stop-smoking']);
+  it('matches a title with a typo, and says the match is by spelling', () => {
+    const r = runSearch(index, 'stoping smokng', { borough: null });
+    expect(ids(r.messages)).toEqual(['stop-smoking']);
+    expect(r.typos).toBe(true);
+    expect(runSearch(index, 'stopping smoking', { borough: null }).typos).toBe(false);
   });
 
   it('reaches a topic through a synonym, with its messages and services (national first)', () => {

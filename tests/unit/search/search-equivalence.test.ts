@@ -18,7 +18,7 @@ import { referenceSearch } from './reference-search';
 
 const summary = (r: SearchResults) => {
   const ids = (hits: SearchResults['messages']) => hits.map((h) => [h.record.id, h.tier, Number(h.score.toFixed(6))]);
-  return { query: r.query, boroughs: r.boroughs, best: r.best?.record.id ?? null, messages: ids(r.messages), services: ids(r.services), others: ids(r.others), allWords: r.allWords };
+  return { query: r.query, boroughs: r.boroughs, best: r.best?.record.id ?? null, messages: ids(r.messages), services: ids(r.services), others: ids(r.others), allWords: r.allWords, typos: r.typos };
 };
 
 function expectSameResults(content: ContentBundle, queries: readonly string[], optionSets: SearchOptions[]) {
