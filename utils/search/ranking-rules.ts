@@ -79,7 +79,7 @@ export const SECONDARY_TOPIC_COST = 0.03;
 /** A word matched only with a typo: its Fuse.js score (0–0.34) comes on top. */
 export const TYPO_COST = 0.2;
 /** A word not matched at all (tier 4): more than any match costs. */
-export const UNMATCHED_WORD_COST = 1;
+const UNMATCHED_WORD_COST = 1;
 const MOST_MATCHED_WORD_COST = UNMATCHED_WORD_COST - 0.01;
 /** A word matched in the record and in a word for its topic ("cold house": a keyword and a housing synonym). */
 export const BOTH_WAYS_BONUS = 0.02;
@@ -108,7 +108,6 @@ export const MID_WORD_TYPO_COST = 0.05;
 export function wordCost(token: string, word: string): number {
   return token.length === word.length ? 0 : PREFIX_COST * (1 - token.length / word.length);
 }
-
 
 /**
  * A record's tier and score from its words: each typed word's best cost in the record
@@ -166,7 +165,7 @@ export function areaCost(local: boolean, inNamedBorough: boolean, boroughKnown: 
 
 // ── What is shown ─────────────────────────────────────────────────────────────
 
-/** Within the typo tiers, results this much weaker than the best are folded away. */
+/** Among typo and partial matches, results this much weaker than the best are folded away. */
 const FOLD_GAP = 0.3;
 
 /**
@@ -179,7 +178,7 @@ export function foldCut(bestKey: number): number {
 }
 
 /** Fewer letters than this are not enough to say the query names a service. */
-export const BEST_MATCH_MIN_LENGTH = 3;
+const BEST_MATCH_MIN_LENGTH = 3;
 
 export interface BestMatchFacts {
   queryLength: number;
