@@ -65,7 +65,17 @@ function prepare(content: ContentBundle) {
   for (const term of topicTerms) for (const topic of term.topics) termsOfTopic.set(topic, [...(termsOfTopic.get(topic) ?? []), term.text]);
   const wordingTexts = [...records.flatMap((r) => values.get(r)!.filter((v) => v.field === FIELD_KEYWORD).map((v) => v.text)), ...topicTerms.map((t) => t.text)];
   const taken = new Set([...wordingTexts, ...records.flatMap((r) => [normaliseQuery(r.title), normaliseQuery(r.organisation)])]);
-  return { records, values, topicTerms, termsOfTopic, wordingTexts, taken, boroughs: buildBoroughWords(content.areas), knownWords: new Map<string, boolean>() };
+  // Each record's names: its own, its short forms that are nobody else's and not everyday wording, its organisation.
+  const names = new Map<SearchRecord, Array<[string, NameKind]>>(
+    records.map((r) => {
+      const own: Array<[string, NameKind]> = [[normaliseQuery(r.title), NAME_FULL]];
+      for (const short of shortNames(r.title)) if (!taken.has(short)) own.push([short, NAME_SHORT]);
+      if (r.organisation) own.push([normaliseQuery(r.organisation), NAME_ORGANISATION]);
+      return [r, own];
+    }),
+  );
+  const topicTitles = content.topics.map((t) => ({ id: t.id, title: normaliseQuery(t.title) }));
+  return { records, values, topicTerms, termsOfTopic, wordingTexts, names, topicTitles, boroughs: buildBoroughWords(content.areas), knownWords: new Map<string, boolean>() };
 }
 
 export function referenceSearch(content: ContentBundle, rawQuery: string, options: SearchOptions): SearchResults {
@@ -74,7 +84,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
   const empty: SearchResults = { query, boroughs: [], best: null, messages: [], services: [], others: [], allWords: true, typos: false, suggestions: null };
   if (query.length < 2 && !options.topic) return empty;
 
-  const { records, termsOfTopic, values: valuesOfRecord, wordingTexts, taken, boroughs, knownWords } = prepared(content);
+  const { records, termsOfTopic, values: valuesOfRecord, wordingTexts, names: namesOf, topicTitles, boroughs, knownWords } = prepared(content);
   const found = findBoroughs(boroughs, query ? query.split(' ') : []);
   const named = query.length >= 2 ? found.areas : [];
   const boroughKnown = named.length > 0 || options.borough !== null;
@@ -103,9 +113,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
   } else {
     // Names: every record's own names and short forms, and every topic title.
     for (const r of records) {
-      const names: Array<[string, NameKind]> = [[normaliseQuery(r.title), NAME_FULL]];
-      for (const s of shortNames(r.title)) if (!taken.has(s)) names.push([s, NAME_SHORT]);
-      if (r.organisation) names.push([normaliseQuery(r.organisation), NAME_ORGANISATION]);
+      const names = namesOf.get(r)!;
       for (const q of new Set([query, compact(query)])) {
         for (const [name, kind] of names) {
           if (q.length < 2 || !name.startsWith(q)) continue;
@@ -114,9 +122,8 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
         }
       }
       if (phrase.length >= 2) {
-        for (const t of content.topics) {
-          const title = normaliseQuery(t.title);
-          const position = r.topics.indexOf(t.id);
+        for (const { id, title } of topicTitles) {
+          const position = r.topics.indexOf(id);
           if (position < 0 || !(title.startsWith(phrase) || compact(title).startsWith(compact(phrase)))) continue;
           const m = rules.topicTitleMatch(position, phrase.length, title.length);
           consider(r, m.tier, m.score, false);
@@ -134,22 +141,29 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
         if (stemOf(word) === stemOf(token) && word !== token) best = Math.min(best, rules.STEM_COST);
         return best;
       };
-      const viaTopics = (r: SearchRecord, cost: (text: string) => number) => {
+      // The best cost of a word through each topic's everyday words, remembered per word and way of matching.
+      const topicCosts = new Map<string, Map<string, number>>();
+      const bestThroughTopic = (topic: string, key: string, cost: (text: string) => number) => {
+        let costs = topicCosts.get(key);
+        if (!costs) topicCosts.set(key, (costs = new Map()));
+        let best = costs.get(topic);
+        if (best === undefined) costs.set(topic, (best = Math.min(...(termsOfTopic.get(topic) ?? []).map(cost))));
+        return best;
+      };
+      const viaTopics = (r: SearchRecord, key: string, cost: (text: string) => number) => {
         let best = Infinity;
         r.topics.forEach((topic, position) => {
           if (r.topics.indexOf(topic) !== position) return;
           // Several words: only through the record's main topic.
           if (tokens.length > 1 && position > 0) return;
-          for (const text of termsOfTopic.get(topic) ?? []) {
-            best = Math.min(best, cost(text) + rules.TOPIC_WORD_COST + rules.SECONDARY_TOPIC_COST * position);
-          }
+          best = Math.min(best, bestThroughTopic(topic, key, cost) + rules.TOPIC_WORD_COST + rules.SECONDARY_TOPIC_COST * position);
         });
         return best;
       };
       const wholeWordCost = (r: SearchRecord, token: string) => {
         const words = (text: string) => Math.min(...text.split(' ').map((w) => wordCostOf(token, w)));
         const direct = Math.min(...valuesOf(r).map((v) => Math.min(...v.words.map((w) => wordCostOf(token, w))) + rules.FIELD_COST[v.field]));
-        const topic = viaTopics(r, words);
+        const topic = viaTopics(r, `whole ${token}`, words);
         if (direct !== Infinity && topic !== Infinity) return Math.min(direct, topic) - rules.BOTH_WAYS_BONUS;
         return Math.min(direct, topic);
       };
@@ -175,7 +189,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
       const typoCost = (r: SearchRecord, token: string) => {
         if (!typoable.get(token)) return Infinity;
         const direct = Math.min(...valuesOf(r).map((v) => fuseCost(TYPO_THRESHOLD)(v.text, token) + rules.FIELD_COST[v.field]));
-        return tokens.length === 1 ? Math.min(direct, viaTopics(r, (text) => fuseCost(TOPIC_TYPO_THRESHOLD)(text, token))) : direct;
+        return tokens.length === 1 ? Math.min(direct, viaTopics(r, `typo ${token}`, (text) => fuseCost(TOPIC_TYPO_THRESHOLD)(text, token))) : direct;
       };
       const phrases = [...new Set([phrase, tokens.join(' ')])];
       const phraseOf = (r: SearchRecord) => {
@@ -194,7 +208,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
         const costs = whole.map((c, k) => (c !== Infinity || !withTypos ? c : typoCost(r, tokens[k]!)));
         if (costs.every((c) => c === Infinity)) return;
         const m = rules.wordsMatch(costs, withTypos ? typo : []);
-        const coverage = rules.titleCoverageCost(query.length, normaliseQuery(r.title).length);
+        const coverage = rules.titleCoverageCost(query.length, namesOf.get(r)![0]![0].length);
         consider(r, m.tier, m.score - (m.tier <= rules.TIER_ALL_WORDS_TYPO ? phraseOf(r) : 0) + coverage, false);
       };
       for (const r of records) if (visible(r)) scoreWords(r, false);
