@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ContentBundle, Message, Service, Topic } from '../utils/content/content-schema';
+import { useMemo, useState } from 'preact/hooks';
+import type { ContentBundle, Service } from '../utils/content/content-schema';
 import type { SearchOptions, SearchResults } from '../utils/search/run-search';
-import { copyMessage, copyService, type CopyRequest } from '../utils/copy/copy-formats';
 import { inArea } from '../utils/search/in-area';
 import { localRoutesForTopic } from '../utils/content/local-coverage';
 import type { PageLogResult } from '../utils/contacts/page-actions';
@@ -23,7 +22,12 @@ import { SiteHeader } from './SiteHeader';
 import { HandoverActions } from './HandoverActions';
 import { SlipPicker } from './SlipPicker';
 import { useSlipSelection } from './use-slip-selection';
-import { HANDOVER_LABELS, type HandoverMethod } from '../utils/copy/handover';
+import { useSidebarNavigation } from './use-sidebar-navigation';
+import { useSidebarKeys } from './use-sidebar-keys';
+import { useSidebarActions } from './use-sidebar-actions';
+import { useResultSummary } from './use-result-summary';
+import { TopicBar } from './TopicBar';
+import { KeyboardHelp } from './KeyboardHelp';
 import { translationsFor } from '../utils/content/translations';
 
 export interface AppProps {
@@ -46,22 +50,6 @@ export interface AppProps {
 }
 
 export function App({ content, search, initialBorough, boroughLocked = false, onBoroughChange, copy, status, onLog, onUndoLog, refinements, onRefineLog }: AppProps) {
-  const [query, setQuery] = useState('');
-  const [topicId, setTopicId] = useState<string | null>(null);
-  const [openMessageId, setOpenMessageId] = useState<string | null>(null);
-  // A remembered borough that the content no longer lists falls back to all of London.
-  const known = (id: string | null) => (id && content.areas.some((a) => a.id === id) ? id : null);
-  const [chosenBorough, setBorough] = useState(() => known(initialBorough));
-  // A borough set by policy wins, even one that arrives after the sidebar opened.
-  const borough = boroughLocked ? known(initialBorough) : chosenBorough;
-  const [announcement, announce] = useAnnouncement();
-  const [summary, setSummary] = useState('');
-  const [logOffer, setLogOffer] = useState<LogRequest | null>(null);
-  const [logRequest, setLogRequest] = useState<LogRequest | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-  const returnFocusTo = useRef<string | null>(null);
-  const slip = useSlipSelection();
-
   const topics = useMemo(() => new Map(content.topics.map((t) => [t.id, t])), [content]);
   const messages = useMemo(() => new Map(content.messages.map((m) => [m.id, m])), [content]);
   const services = useMemo(() => new Map(content.services.map((s) => [s.id, s])), [content]);
@@ -71,137 +59,50 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
     return counts;
   }, [content]);
 
-  const results = useMemo(
-    () => search(query, { borough, topic: topicId ?? undefined }),
-    [search, query, borough, topicId],
-  );
-  const browsing = results.query.length < 2 && !topicId;
-  const openMessage = openMessageId ? messages.get(openMessageId) : undefined;
-
-  // Focus the search box on open: the first thing anyone does is type.
-  useEffect(() => searchRef.current?.focus(), []);
-
-  // Tell screen-reader users how many results there are, once typing pauses.
-  useEffect(() => {
-    if (browsing) return setSummary('');
-    const timer = setTimeout(() => {
-      const m = results.messages.length;
-      const s = results.services.length + (results.best ? 1 : 0);
-      const o = results.others.length;
-      const counts = [`${m} message${m === 1 ? '' : 's'}`, `${s} service${s === 1 ? '' : 's'}`];
-      if (o > 0) counts.push(`${o} other result${o === 1 ? '' : 's'}`);
-      const best = results.best ? `Best match: ${results.best.record.title}. ` : '';
-      setSummary(m + s + o === 0 ? 'No results' : `${best}${counts.join(', ')}`);
-    }, 500);
-    return () => clearTimeout(timer);
-  }, [results, browsing]);
-
-  // Coming back from a message view: put focus back on the result that opened it.
-  useEffect(() => {
-    if (openMessage || !returnFocusTo.current) return;
-    document.querySelector<HTMLElement>(`[data-id="${returnFocusTo.current}"]`)?.focus();
-    returnFocusTo.current = null;
-  }, [openMessage]);
-
-  const doCopy = (request: CopyRequest) => {
-    copy(request.text).then(
-      () => announce(request.confirmation),
-      () => announce('Could not copy. Select the text and press Ctrl+C instead.'),
-    );
-  };
-  const onCopyService = (service: Service, kind: 'link' | 'details') => {
-    doCopy(copyService(service, kind));
-    // Signposting usually follows a copy: offer to log it in one click.
-    const topic = openMessage?.topic ?? service.topics[0];
-    setLogOffer({ topics: topic ? [topic] : [], services: [service.id], outcome: 'signposted', handover: 'link-copied', label: `signposting to ${service.name}` });
-  };
-  // A QR code shown or a text message copied: the same one-click log, with how it was handed over.
-  const onHandover = (service: Service, method: HandoverMethod) => {
-    const topic = openMessage?.topic ?? service.topics[0];
-    const label = `signposting to ${service.name} (${HANDOVER_LABELS[method]})`;
-    setLogOffer({ topics: topic ? [topic] : [], services: [service.id], outcome: 'signposted', handover: method, label });
-  };
-  const serviceActions = (service: Service) => (
-    <HandoverActions service={service} copy={copy} onHandover={onHandover} slip={slip.choiceFor(service)} />
-  );
-  const onCopyTranslation = (message: Message) => (url: string, language: string) => {
-    doCopy({ text: url, confirmation: `Link in ${language} copied` });
-    const code = translationsFor(content, message, borough).find((g) => g.links.some((l) => l.url === url))?.code;
-    const label = `information in ${language} (link copied)`;
-    setLogOffer({ topics: [message.topic], services: [], handover: 'link-copied', handoverLanguage: code, label });
-  };
-  const onCopyMessage = (message: Message) => doCopy(copyMessage(message));
-  const open = (message: Message) => {
-    returnFocusTo.current = message.id;
-    setOpenMessageId(message.id);
-  };
-  const openTopic = (topic: Topic) => {
-    setTopicId(topic.id);
-    setQuery('');
-    searchRef.current?.focus();
-  };
+  // A remembered borough that the content no longer lists falls back to all of London.
+  const known = (id: string | null) => (id && content.areas.some((a) => a.id === id) ? id : null);
+  const [chosenBorough, setBorough] = useState(() => known(initialBorough));
+  // A borough set by policy wins, even one that arrives after the sidebar opened.
+  const borough = boroughLocked ? known(initialBorough) : chosenBorough;
+  const boroughArea = content.areas.find((a) => a.id === borough) ?? null;
   const changeBorough = (b: string | null) => {
     setBorough(b);
     onBoroughChange(b);
   };
-  const backToSearch = () => searchRef.current?.focus();
+
+  const nav = useSidebarNavigation(messages);
+  const { query, topicId, openMessage } = nav;
+  const onSearchKeyDown = useSidebarKeys(nav);
+  const [announcement, announce] = useAnnouncement();
+  const actions = useSidebarActions({ content, borough, openMessage, copy, announce });
+  const slip = useSlipSelection();
+
+  const results = useMemo(() => search(query, { borough, topic: topicId ?? undefined }), [search, query, borough, topicId]);
+  const browsing = results.query.length < 2 && !topicId;
+  const summary = useResultSummary(results, browsing);
 
   const onResultKeyDown = useResultKeys({
-    focusSearch: backToSearch,
+    focusSearch: nav.focusSearch,
     activate: (kind, id) => {
-      if (kind === 'message') {
-        const m = messages.get(id);
-        if (m) open(m);
-      } else {
-        const s = services.get(id);
-        if (s) onCopyService(s, 'link');
-      }
+      const m = kind === 'message' ? messages.get(id) : undefined;
+      const s = kind === 'service' ? services.get(id) : undefined;
+      if (m) nav.open(m);
+      if (s) actions.onCopyService(s, 'link');
     },
     copy: (kind, id, variant) => {
-      if (kind === 'message') {
-        const m = messages.get(id);
-        if (m) onCopyMessage(m);
-      } else {
-        const s = services.get(id);
-        if (s) onCopyService(s, variant === 'details' ? 'details' : 'link');
-      }
+      const m = kind === 'message' ? messages.get(id) : undefined;
+      const s = kind === 'service' ? services.get(id) : undefined;
+      if (m) actions.onCopyMessage(m);
+      if (s) actions.onCopyService(s, variant === 'details' ? 'details' : 'link');
     },
   });
 
-  const onSearchKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      document.querySelector<HTMLElement>('[data-nav]')?.focus();
-    } else if (event.key === 'Enter') {
-      document.querySelector<HTMLElement>('[data-nav]')?.focus();
-    } else if (event.key === 'Escape') {
-      if (query) setQuery('');
-      else if (topicId) setTopicId(null);
-    }
-  };
-
-  // Esc in a message view goes back; "/" jumps to the search box from anywhere.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement;
-      const typing = target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA';
-      if (event.key === 'Escape' && openMessageId) {
-        event.preventDefault();
-        setOpenMessageId(null);
-      } else if (event.key === '/' && !typing) {
-        event.preventDefault();
-        if (openMessageId) setOpenMessageId(null);
-        searchRef.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [openMessageId]);
-
   const topic = topicId ? topics.get(topicId) : undefined;
-  const boroughArea = content.areas.find((a) => a.id === borough) ?? null;
   const resourcesFor = (t: string) => content.resources.filter((r) => r.topics.includes(t));
   const topicRoutes = topic && !openMessage ? localRoutesForTopic(content, topic.id, borough) : undefined;
+  const serviceActions = (service: Service) => (
+    <HandoverActions service={service} copy={copy} onHandover={actions.onHandover} slip={slip.choiceFor(service)} />
+  );
 
   return (
     <div class="app">
@@ -212,37 +113,28 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
           <MessageView
             message={openMessage}
             topic={topics.get(openMessage.topic)}
-            services={openMessage.services
-              .map((id) => services.get(id))
-              .filter((s): s is Service => s !== undefined && inArea(s.area, borough))}
+            services={openMessage.services.map((id) => services.get(id)).filter((s): s is Service => s !== undefined && inArea(s.area, borough))}
             areas={content.areas}
             borough={boroughArea}
             localRoutes={localRoutesForTopic(content, openMessage.topic, borough)}
             resources={resourcesFor(openMessage.topic)}
-            onBack={() => setOpenMessageId(null)}
-            onCopyMessage={onCopyMessage}
-            onCopyService={onCopyService}
+            onBack={nav.closeMessage}
+            onCopyMessage={actions.onCopyMessage}
+            onCopyService={actions.onCopyService}
             onLogConversation={
               onLog
-                ? (m) => setLogRequest({ topics: [m.topic], services: [], label: `this conversation (${topics.get(m.topic)?.title ?? m.topic})` })
+                ? (m) => actions.requestLog({ topics: [m.topic], services: [], label: `this conversation (${topics.get(m.topic)?.title ?? m.topic})` })
                 : undefined
             }
             serviceActions={serviceActions}
             translations={translationsFor(content, openMessage, borough)}
-            onCopyTranslation={onCopyTranslation(openMessage)}
+            onCopyTranslation={actions.onCopyTranslation(openMessage)}
           />
         ) : (
           <>
-            <SearchBox value={query} inputRef={searchRef} onInput={setQuery} onKeyDown={onSearchKeyDown} />
+            <SearchBox value={query} inputRef={nav.searchRef} onInput={nav.setQuery} onKeyDown={onSearchKeyDown} />
             <BoroughPicker areas={content.areas} value={borough} locked={boroughLocked} onChange={changeBorough} />
-            {topic && (
-              <div class="topic-bar">
-                <h2 class="group-heading">{topic.title}</h2>
-                <button type="button" class="back-link" onClick={() => setTopicId(null)}>
-                  All topics
-                </button>
-              </div>
-            )}
+            {topic && <TopicBar topic={topic} onAllTopics={() => nav.setTopicId(null)} />}
             {topic && topicRoutes && !query && (
               <LocalServices
                 topicTitle={topic.title}
@@ -250,12 +142,12 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
                 routes={topicRoutes}
                 areas={content.areas}
                 alreadyShown={new Set(results.services.map((hit) => hit.record.id))}
-                onCopy={onCopyService}
+                onCopy={actions.onCopyService}
                 serviceActions={serviceActions}
               />
             )}
             {browsing ? (
-              <TopicList topics={content.topics} counts={messageCounts} onOpen={openTopic} />
+              <TopicList topics={content.topics} counts={messageCounts} onOpen={nav.openTopic} />
             ) : (
               <ResultList
                 results={results}
@@ -263,40 +155,30 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
                 topicCounts={messageCounts}
                 topic={topic}
                 borough={boroughArea}
-                onOpenTopic={openTopic}
-                renderMessage={(m) => <MessageResult message={m} topic={topics.get(m.topic)} onOpen={open} />}
+                onOpenTopic={nav.openTopic}
+                renderMessage={(m) => <MessageResult message={m} topic={topics.get(m.topic)} onOpen={nav.open} />}
                 messages={messages}
                 services={services}
                 areas={content.areas}
-                onCopyService={onCopyService}
+                onCopyService={actions.onCopyService}
                 serviceActions={serviceActions}
               />
             )}
             {topic && !query && <StaffResources resources={resourcesFor(topic.id)} headingLevel={3} />}
           </>
         )}
-        <SlipPicker
-          services={slip.ids.map((id) => services.get(id)).filter((s): s is Service => s !== undefined)}
-          message={openMessage}
-          onClear={slip.clear}
-        />
+        <SlipPicker services={slip.ids.map((id) => services.get(id)).filter((s): s is Service => s !== undefined)} message={openMessage} onClear={slip.clear} />
       </main>
-      <p id="keyboard-help" class="keyboard-help">
-        <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open or copy link · <kbd>C</kbd> copy ·{' '}
-        <kbd>D</kbd> copy details · <kbd>Esc</kbd> back
-      </p>
+      <KeyboardHelp />
       {onLog && onUndoLog && (
         <LogBar
-          offer={logOffer}
-          request={logRequest}
+          offer={actions.logOffer}
+          request={actions.logRequest}
           onLog={onLog}
           onUndo={onUndoLog}
           refinements={refinements}
           onRefine={onRefineLog}
-          onDone={() => {
-            setLogOffer(null);
-            setLogRequest(null);
-          }}
+          onDone={actions.clearLog}
         />
       )}
       <div class="toast" role="status" aria-live="polite">
