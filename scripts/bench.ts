@@ -25,6 +25,7 @@ import { performanceDoc } from './bench/performance-doc';
 import { reportTable } from './bench/report-table';
 import { measureSearch } from './bench/search-bench';
 import { measureSidebar } from './bench/sidebar-bench';
+import { measurePopup } from './bench/popup-bench';
 
 const RESULTS_FILE = 'bench/results.json';
 const DOC_FILE = 'docs/performance.md';
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
     ['contacts', () => measureContacts()],
     ['bundle', () => measureBundle()],
     ['sidebar', () => measureSidebar()],
+    ['popup', () => measurePopup()],
   ];
 
   const figures: Record<string, Figure> = {};

@@ -24,10 +24,12 @@ export const LIMITS: Limit[] = [
   { key: 'search.ranking.top1_pct', min: 85, kind: 'budget', why: 'the public ranking set: expected result first for ≥ 85% (issue 10)' },
   { key: 'search.ranking.top3_pct', min: 97, kind: 'budget', why: 'the public ranking set: an acceptable result in the top 3 for ≥ 97% (issue 10)' },
   { key: 'bundle.injected_bytes', max: 0, kind: 'budget', why: 'nothing injected into host pages unless the user asks' },
-  { key: 'bundle.sidepanel_gzip_bytes', max: 150_000, kind: 'target', why: 'side panel JavaScript small' },
-  { key: 'sidebar.first_results_ms', max: 1000, kind: 'target', why: 'first results visible fast on open' },
-  { key: 'contacts.log_ms', max: 5, kind: 'target', why: 'click to stored in a few milliseconds' },
-  { key: 'contacts.export_100k_ms', max: 2000, kind: 'target', why: 'export of 100,000 records quickly' },
+  { key: 'bundle.sidepanel_code_gzip_bytes', max: 150_000, kind: 'target', why: 'side panel code small, apart from the bundled content' },
+  { key: 'sidebar.topic_list_ms', max: 150, kind: 'budget', why: 'something to use ≤ 150 ms after the panel opens' },
+  { key: 'sidebar.first_results_ms', max: 1000, kind: 'target', why: 'first results visible fast on open (includes the driver typing)' },
+  { key: 'popup.interactive_ms', max: 100, kind: 'budget', why: 'popup interactive ≤ 100 ms' },
+  { key: 'contacts.log_ms', max: 10, kind: 'budget', why: 'logging a contact: click to stored ≤ 10 ms' },
+  { key: 'contacts.export_100k_ms', max: 1000, kind: 'budget', why: 'export of 100,000 records ≤ 1 s' },
 ];
 
 export type Verdict = 'met' | 'NOT MET' | 'not measured' | '';
