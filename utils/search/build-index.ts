@@ -135,6 +135,7 @@ export function buildIndex(content: ContentBundle): SearchIndex {
   const keywords = new Set<string>();
   terms.slotField.forEach((field, at) => field === FIELD_KEYWORD && keywords.add(terms.texts[terms.slotTerm[at]!]!));
   const topics = buildTopicWords(content, records.map((r) => r.topics));
+  const topicTexts = new Set(topics.terms.map((t) => t.text));
   const serviceRecord = new Map<string, number>();
   records.forEach((r, i) => r.kind === 'service' && serviceRecord.set(r.id, i));
   return {
@@ -143,12 +144,14 @@ export function buildIndex(content: ContentBundle): SearchIndex {
     words: buildWordIndex(terms.texts),
     names: buildNameIndex(
       records.map((r, i) => ({ name: r.title, text: titles[i]!, organisation: r.organisation && normalise(r.organisation) })),
-      new Set([...keywords, ...topics.terms.map((t) => t.text)]),
+      // Titles, organisations and keywords are all terms.
+      (text) => terms.byText.has(text) || topicTexts.has(text),
+      normalise,
     ),
     topics,
     topicRoutes: new Map(content.topics.flatMap((t) => (t.routes?.length ? [[t.id, t.routes] as const] : []))),
     boroughs: buildBoroughWords(content.areas),
-    wording: buildWordingIndex([...keywords, ...topics.terms.map((t) => t.text)]),
+    wording: buildWordingIndex([...keywords, ...topicTexts]),
     termTypos: createTypoMatcher(terms.texts, TYPO_THRESHOLD),
     topicTypos: createTypoMatcher(topics.terms.map((t) => t.text), TOPIC_TYPO_THRESHOLD),
     serviceRecord,

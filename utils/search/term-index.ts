@@ -21,6 +21,8 @@ export interface FieldValue {
 
 export interface TermIndex {
   texts: string[];
+  /** Text → term. */
+  byText: Map<string, number>;
   /** Term t is held by holderRecord[holderStart[t] .. holderStart[t + 1]), each with its field. */
   holderStart: Int32Array;
   holderRecord: Int32Array;
@@ -66,5 +68,5 @@ export function buildTermIndex(valuesByRecord: ReadonlyArray<readonly FieldValue
       holderField[to] = slotField[at]!;
     }
   }
-  return { texts, holderStart, holderRecord, holderField, slotStart, slotTerm, slotField };
+  return { texts, byText: ids, holderStart, holderRecord, holderField, slotStart, slotTerm, slotField };
 }
