@@ -16,6 +16,8 @@ const steps = [
   ['Check content', 'npx', ['tsx', 'scripts/content-check.ts']],
   ['Type-check', 'npx', ['tsc', '--noEmit']],
   ['Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
+  // Builds, command-line tools, packaging: slower, so after the fast unit tests.
+  ['Integration tests', 'npx', ['vitest', 'run', '--project', 'integration']],
   ['Build for Chrome and Edge', 'npx', ['wxt', 'build']],
   ['Build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['Browser tests', 'npx', ['vitest', 'run', '--project', 'e2e']],
