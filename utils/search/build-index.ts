@@ -118,9 +118,10 @@ function localByArea(records: readonly SearchRecord[]): Map<string, number[]> {
   const byArea = new Map<string, number[]>();
   records.forEach((record, r) => {
     if (!Array.isArray(record.area)) return;
-    for (const area of new Set(record.area)) {
+    for (const area of record.area) {
       const list = byArea.get(area);
-      if (list) list.push(r);
+      // A borough listed twice holds the service once.
+      if (list) list[list.length - 1] !== r && list.push(r);
       else byArea.set(area, [r]);
     }
   });
