@@ -26,7 +26,10 @@ export default defineConfig({
   outDir: process.env.MECC_OUT_DIR || '.output',
   // Firefox defaults to MV2 in WXT; we ship MV3 everywhere (Firefox ≥ 140).
   manifestVersion: 3,
-  modules: [],
+  // `wxt/browser` becomes webextension-polyfill: on Chrome/Edge 137–147 it gives Firefox's
+  // promise-based `browser` (onMessage listeners may return a promise); on 148+ and Firefox it
+  // does nothing. Remove once minimum_chrome_version reaches 148 (docs/architecture.md).
+  modules: ['@wxt-dev/webextension-polyfill'],
   // Preact's automatic JSX runtime; no Babel preset needed.
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

@@ -13,6 +13,9 @@ ensureBrowsers(['chromium', 'firefox']);
 
 const steps = [
   ['Generate WXT types', 'npx', ['wxt', 'prepare']],
+  // The architecture's import boundaries are lint rules (eslint.config.js), so lint comes early.
+  ['Lint', 'npx', ['eslint', '.']],
+  ['Format check', 'npx', ['prettier', '--check', '.']],
   ['Check content', 'npx', ['tsx', 'scripts/content-check.ts']],
   ['Type-check', 'npx', ['tsc', '--noEmit']],
   ['Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],

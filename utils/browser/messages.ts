@@ -1,11 +1,12 @@
 /**
  * Typed messages between the sidebar and the background, handled by a map of small
- * functions. Uses sendResponse + `return true` rather than returning a promise from
- * the listener, which not every browser honours (Chrome before 148 ignores a returned promise).
+ * functions. A listener answers by returning a promise: Firefox and Chrome/Edge 148+ honour
+ * that natively, and on Chrome/Edge 137–147 (which ignore a returned promise) `browser` is
+ * webextension-polyfill, added by WXT's module in wxt.config.ts, which turns the promise into
+ * sendResponse (docs/architecture.md, "The browser API layer and webextension-polyfill").
  */
 import { browser } from 'wxt/browser';
 import type { UpdateSummary } from '../feed/update-summary';
-
 
 export interface MessageMap {
   /** Sidebar → background: check every feed now ("Check for updates"). */
@@ -38,15 +39,21 @@ export type MessageHandlers = {
   [K in MessageType]?: (payload: MessageMap[K]['request']) => Promise<MessageMap[K]['response']> | MessageMap[K]['response'];
 };
 
+/**
+ * Answers the messages `handlers` names with the handler's result. Any other message gets no
+ * answer from here (undefined, not a promise), so another page's listener may answer it.
+ * A failing handler is logged and answers undefined, as if nothing had been returned.
+ */
 export function handleMessages(handlers: MessageHandlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message: unknown) => {
     const { type, payload } = (message ?? {}) as Envelope<MessageType>;
-    const handler = handlers[type] as ((p: unknown) => unknown) | undefined;
-    if (!handler) return false;
-    Promise.resolve(handler(payload)).then(sendResponse, (error: unknown) => {
-      console.error(`Message ${type} failed`, error);
-      sendResponse(undefined);
-    });
-    return true;
+    const handler = Object.hasOwn(handlers, type) ? (handlers[type] as (p: unknown) => unknown) : undefined;
+    if (!handler) return undefined;
+    return Promise.resolve()
+      .then(() => handler(payload))
+      .catch((error: unknown) => {
+        console.error(`Message ${type} failed`, error);
+        return undefined;
+      });
   });
 }

@@ -239,7 +239,13 @@ function recordsOf(matches: ReadonlyArray<{ records: readonly number[] }>, count
   if (matches.length === 1) return matches[0]!.records as number[];
   const seen = new Uint8Array(count);
   const all: number[] = [];
-  for (const m of matches) for (const r of m.records) if (!seen[r]) (seen[r] = 1), all.push(r);
+  for (const m of matches) {
+    for (const r of m.records) {
+      if (seen[r]) continue;
+      seen[r] = 1;
+      all.push(r);
+    }
+  }
   return all;
 }
 

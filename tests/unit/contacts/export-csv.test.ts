@@ -14,14 +14,34 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), (i += 1);
-      else (cell += c), (i += 1);
-    } else if (c === '"' && cell === '') (quoted = true), (i += 1);
-    else if (c === ',') row.push(cell), (cell = ''), (i += 1);
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2);
-    else if (c === '\n' || c === '\r' || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    else (cell += c), (i += 1);
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i += 1;
+      } else {
+        cell += c;
+        i += 1;
+      }
+    } else if (c === '"' && cell === '') {
+      quoted = true;
+      i += 1;
+    } else if (c === ',') {
+      row.push(cell);
+      cell = '';
+      i += 1;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 2;
+    } else if (c === '\n' || c === '\r' || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else {
+      cell += c;
+      i += 1;
+    }
   }
   if (cell || row.length) throw new Error('last line has no CRLF');
   return rows;

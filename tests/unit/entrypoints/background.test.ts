@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
+import { sendMessage } from '../../../utils/browser/messages';
 import { OUTBOX_ALARM, RETENTION_ALARM } from '../../../utils/contacts/contact-duties';
 import { logContact } from '../../../utils/contacts/log-contact';
 import * as outbox from '../../../utils/contacts/outbox';
@@ -141,13 +142,14 @@ describe('background wiring', () => {
 
   it('a "feed:check-now" message checks the feed; "contacts:changed" refreshes the badge', async () => {
     await startBackground();
-    await fakeBrowser.runtime.sendMessage({ type: 'feed:check-now', payload: undefined });
-    await vi.waitFor(() => expect(fetches).toEqual([FEED_URL]));
+    // The sidebar's "Check for updates" waits for the check and shows its summary.
+    await expect(sendMessage('feed:check-now')).resolves.toEqual({ ok: false, lines: [expect.stringMatching(/^main: update failed: /)] });
+    expect(fetches).toEqual([FEED_URL]);
 
     const flush = vi.spyOn(outbox, 'flushOutbox');
     await fakeBrowser.action.setBadgeText({ text: '' });
     await logContact({ via: 'sidebar' });
-    await fakeBrowser.runtime.sendMessage({ type: 'contacts:changed', payload: undefined });
+    await sendMessage('contacts:changed');
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
     // Logging never uploads at once (security review H2): only the alarm does.
     expect(flush).not.toHaveBeenCalled();
