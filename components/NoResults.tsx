@@ -36,8 +36,8 @@ export function NoResults(props: NoResultsProps) {
   return (
     <div class="no-results">
       <p class="empty">
-        Nothing found for “{query}”{where ? ` ${where}` : ''}. The search looks at message titles and keywords,
-        service names and organisations, and everyday words for each topic.
+        Nothing found for “{query}”{where ? ` ${where}` : ''}. The search looks at message titles and keywords, service names and
+        organisations, and everyday words for each topic.
       </p>
       {suggestedTopics.length > 0 && (
         <p class="no-results__topics">

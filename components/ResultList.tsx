@@ -50,7 +50,9 @@ export function ResultList(props: ResultListProps) {
         topic={props.topic}
         borough={props.borough}
         namedBoroughs={results.boroughs.map((id) => areas.find((a) => a.id === id)?.name ?? id)}
-        suggestedTopics={(results.suggestions?.topics ?? []).map((id) => props.topics.find((t) => t.id === id)).filter((t): t is Topic => !!t)}
+        suggestedTopics={(results.suggestions?.topics ?? [])
+          .map((id) => props.topics.find((t) => t.id === id))
+          .filter((t): t is Topic => !!t)}
         routes={servicesIn(results.suggestions?.routes ?? [])}
         topics={props.topics}
         topicCounts={props.topicCounts}
@@ -63,16 +65,10 @@ export function ResultList(props: ResultListProps) {
   return (
     <div class="results">
       {named.length > 0 && (
-        <p class="results__note">
-          Services for {named.join(' and ')}, named in your search, and national and pan-London ones.
-        </p>
+        <p class="results__note">Services for {named.join(' and ')}, named in your search, and national and pan-London ones.</p>
       )}
-      {!folded && (
-        <p class="results__note">Nothing matches all of “{results.query}” closely. These are the nearest results.</p>
-      )}
-      {folded && results.typos && (
-        <p class="results__note">Nothing is spelt quite like “{results.query}”. These are close in spelling.</p>
-      )}
+      {!folded && <p class="results__note">Nothing matches all of “{results.query}” closely. These are the nearest results.</p>}
+      {folded && results.typos && <p class="results__note">Nothing is spelt quite like “{results.query}”. These are close in spelling.</p>}
       {folded && !results.allWords && (
         <p class="results__note">Nothing matches every word of “{results.query}”. These match some of them.</p>
       )}

@@ -60,7 +60,10 @@ export function naiveBaseline(content: ContentBundle): Baseline {
     search(query, borough) {
       if (query.trim().length < 2) return [];
       return fuse.search(query).flatMap(({ item }) => {
-        const shown = 'name' in item ? serviceResult(item as ContentBundle['services'][number]) : messageResult(item as ContentBundle['messages'][number]);
+        const shown =
+          'name' in item
+            ? serviceResult(item as ContentBundle['services'][number])
+            : messageResult(item as ContentBundle['messages'][number]);
         return shown.kind === 'service' && !inArea(shown.area, borough) ? [] : [shown];
       });
     },
@@ -80,5 +83,15 @@ export function likeForLikeBaseline(content: ContentBundle): Baseline {
   };
 }
 
-const messageResult = (m: ContentBundle['messages'][number]): ShownResult => ({ kind: 'message', id: m.id, topics: [m.topic], area: 'national' });
-const serviceResult = (s: ContentBundle['services'][number]): ShownResult => ({ kind: 'service', id: s.id, topics: s.topics, area: s.area });
+const messageResult = (m: ContentBundle['messages'][number]): ShownResult => ({
+  kind: 'message',
+  id: m.id,
+  topics: [m.topic],
+  area: 'national',
+});
+const serviceResult = (s: ContentBundle['services'][number]): ShownResult => ({
+  kind: 'service',
+  id: s.id,
+  topics: s.topics,
+  area: s.area,
+});

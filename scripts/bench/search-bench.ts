@@ -102,7 +102,12 @@ export async function measureSearch(realContent: ContentBundle): Promise<BenchSe
   const buildBudgetMs = measureBuild(stressCorpus({ records: BUILD_BUDGET_RECORDS }));
 
   // The baselines' keystrokes, and ours on exactly those (last stress pass), for the speed-ups.
-  const positions = seededRandom(10).sample(typed.map((_, i) => i), BASELINE_KEYSTROKES).sort((a, b) => a - b);
+  const positions = seededRandom(10)
+    .sample(
+      typed.map((_, i) => i),
+      BASELINE_KEYSTROKES,
+    )
+    .sort((a, b) => a - b);
   const sample = positions.map((i) => typed[i]!);
   const oursOnSample = positions.map((i) => stress.passesTimes[stress.passesTimes.length - 1]![i]!);
   const naive = measureBaseline(naiveBaseline(corpus), sample);
@@ -152,7 +157,9 @@ export async function measureSearch(realContent: ContentBundle): Promise<BenchSe
       `search: both Fuse.js baselines type the same ${BASELINE_KEYSTROKES} keystrokes, drawn from the set's by a seeded generator, on the stress ` +
         `corpus; the speed-ups compare them with ours on those keystrokes (sample.p95_ms).`,
       `search: ranking = ${ranking.counted} of the set's queries the content can answer` +
-        (ranking.pending.length ? ` (${ranking.pending.length} pending, waiting for content: ${ranking.pending.map((c) => `"${c.query}"`).join(', ')})` : '') +
+        (ranking.pending.length
+          ? ` (${ranking.pending.length} pending, waiting for content: ${ranking.pending.map((c) => `"${c.query}"`).join(', ')})`
+          : '') +
         `; names_first_pct = services whose full name, typed with their borough chosen, shows them first (${namesFirst} of ${realContent.services.length}).`,
     ],
   };

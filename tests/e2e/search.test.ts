@@ -14,7 +14,8 @@ import { loadRepoContent } from './support/repo-content';
 
 const content = loadRepoContent();
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
-const shownIds = (page: Page) => page.locator('main article[data-result]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+const shownIds = (page: Page) =>
+  page.locator('main article[data-result]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -27,7 +28,8 @@ afterAll(async () => {
 describe('search', () => {
   it('shows a service typed by name first, as the best match above the messages', async () => {
     const page = await browser.openSidebar();
-    const service = content.services.find((s) => s.area === 'london' && s.name === 'Good Thinking') ?? content.services.find((s) => s.area === 'london')!;
+    const service =
+      content.services.find((s) => s.area === 'london' && s.name === 'Good Thinking') ?? content.services.find((s) => s.area === 'london')!;
     await searchbox(page).fill(service.name);
     await page.getByRole('heading', { name: 'Best match', level: 2 }).waitFor();
     expect((await shownIds(page))[0]).toBe(service.id);
@@ -61,7 +63,9 @@ describe('search', () => {
     const page = await browser.openSidebar();
     await searchbox(page).fill(`${area.name} housing`);
     await page.getByText(`Services for ${area.name}, named in your search`).waitFor();
-    const services = await page.locator('main article[data-result="service"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
+    const services = await page
+      .locator('main article[data-result="service"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id));
     for (const id of services) {
       const s = content.services.find((x) => x.id === id)!;
       expect(!Array.isArray(s.area) || s.area.includes(area.id), `${id} is for ${area.name}`).toBe(true);

@@ -87,7 +87,11 @@ export function unknownIds(content: ContentBundle, cases: readonly RankingCase[]
   return cases.flatMap(expectationsOf).filter((e) => !e.includes(':') && !ids.has(e));
 }
 
-export function evaluateRanking(content: ContentBundle, search: RankedSearch, cases: readonly RankingCase[] = RANKING_CASES): RankingReport {
+export function evaluateRanking(
+  content: ContentBundle,
+  search: RankedSearch,
+  cases: readonly RankingCase[] = RANKING_CASES,
+): RankingReport {
   const everything = allResults(content);
   const outcomes: CaseOutcome[] = [];
   const pending: RankingCase[] = [];
@@ -117,5 +121,8 @@ export function evaluateRanking(content: ContentBundle, search: RankedSearch, ca
 export function describeMisses(report: RankingReport, which: 'top1' | 'top3'): string[] {
   return report.outcomes
     .filter((o) => !o[which])
-    .map((o) => `"${o.case.query}"${o.case.borough ? ` (borough ${o.case.borough})` : ''}: expected ${expectationsOf(o.case).join(' or ')}, shown ${o.shown.join(', ') || 'nothing'}`);
+    .map(
+      (o) =>
+        `"${o.case.query}"${o.case.borough ? ` (borough ${o.case.borough})` : ''}: expected ${expectationsOf(o.case).join(' or ')}, shown ${o.shown.join(', ') || 'nothing'}`,
+    );
 }

@@ -54,7 +54,7 @@ export function buildBoroughWords(areas: readonly Area[]): BoroughWords {
 export function findBoroughs(boroughs: BoroughWords, words: readonly string[]): FoundBoroughs {
   const areas: string[] = [];
   const rest: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(boroughs.longest, words.length - i); n >= 1 && !matched; n--) {
       const id = boroughs.byPhrase.get(words.slice(i, i + n).join(' '));

@@ -81,10 +81,28 @@ export const TOPIC_TYPO_THRESHOLD = 0.3;
 export function toSearchRecords(content: Pick<ContentBundle, 'messages' | 'services'>): SearchRecord[] {
   const records: SearchRecord[] = [];
   content.messages.forEach((m, order) =>
-    records.push({ kind: 'message', id: m.id, title: m.title, keywords: m.keywords, organisation: '', topics: [m.topic], area: 'national', order }),
+    records.push({
+      kind: 'message',
+      id: m.id,
+      title: m.title,
+      keywords: m.keywords,
+      organisation: '',
+      topics: [m.topic],
+      area: 'national',
+      order,
+    }),
   );
   content.services.forEach((s, order) =>
-    records.push({ kind: 'service', id: s.id, title: s.name, keywords: [], organisation: s.organisation, topics: s.topics, area: s.area, order }),
+    records.push({
+      kind: 'service',
+      id: s.id,
+      title: s.name,
+      keywords: [],
+      organisation: s.organisation,
+      topics: s.topics,
+      area: s.area,
+      order,
+    }),
   );
   return records;
 }
@@ -135,7 +153,10 @@ export function buildIndex(content: ContentBundle): SearchIndex {
   const terms = buildTermIndex(records.map((r, i) => fieldValues(r, titles[i]!, normalise)));
   const keywords = new Set<string>();
   terms.slotField.forEach((field, at) => field === FIELD_KEYWORD && keywords.add(terms.texts[terms.slotTerm[at]!]!));
-  const topics = buildTopicWords(content, records.map((r) => r.topics));
+  const topics = buildTopicWords(
+    content,
+    records.map((r) => r.topics),
+  );
   const topicTexts = new Set(topics.terms.map((t) => t.text));
   const serviceRecord = new Map<string, number>();
   records.forEach((r, i) => r.kind === 'service' && serviceRecord.set(r.id, i));
@@ -154,7 +175,10 @@ export function buildIndex(content: ContentBundle): SearchIndex {
     boroughs: buildBoroughWords(content.areas),
     wording: buildWordingIndex([...keywords, ...topicTexts]),
     termTypos: createTypoMatcher(terms.texts, TYPO_THRESHOLD),
-    topicTypos: createTypoMatcher(topics.terms.map((t) => t.text), TOPIC_TYPO_THRESHOLD),
+    topicTypos: createTypoMatcher(
+      topics.terms.map((t) => t.text),
+      TOPIC_TYPO_THRESHOLD,
+    ),
     serviceRecord,
     titleLength: Uint16Array.from(titles, (t) => Math.min(65535, t.length)),
     localService: Uint8Array.from(records, (r) => (Array.isArray(r.area) ? 1 : 0)),

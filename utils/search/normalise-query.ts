@@ -6,8 +6,16 @@
 export function normaliseQuery(raw: string): string {
   // Unicode normalisation is slow, and building the index normalises every value of
   // 20,000 records: only text with accents or curly quotes needs it.
-  const lower = NON_ASCII.test(raw) ? raw.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : raw.toLowerCase();
-  return lower.replace(/['’]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  const lower = NON_ASCII.test(raw)
+    ? raw
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : raw.toLowerCase();
+  return lower
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 // The whole ASCII range on purpose, control characters included: anything outside it needs folding.
@@ -24,9 +32,45 @@ export function compact(normalised: string): string {
  * get a flu jab"). They still count inside a phrase: "5 a day" is matched as typed.
  */
 const STOP_WORDS = new Set([
-  'a', 'an', 'and', 'the', 'to', 'of', 'for', 'in', 'on', 'with', 'my', 'i', 'is', 'about', 'how',
-  'help', 'get', 'need', 'want', 'can', 'do', 'does', 'what', 'where', 'who', 'when', 'at', 'by',
-  'from', 'or', 'me', 'you', 'your', 'their', 'they', 'it', 'am', 'are', 'be',
+  'a',
+  'an',
+  'and',
+  'the',
+  'to',
+  'of',
+  'for',
+  'in',
+  'on',
+  'with',
+  'my',
+  'i',
+  'is',
+  'about',
+  'how',
+  'help',
+  'get',
+  'need',
+  'want',
+  'can',
+  'do',
+  'does',
+  'what',
+  'where',
+  'who',
+  'when',
+  'at',
+  'by',
+  'from',
+  'or',
+  'me',
+  'you',
+  'your',
+  'their',
+  'they',
+  'it',
+  'am',
+  'are',
+  'be',
 ]);
 
 /**

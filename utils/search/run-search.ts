@@ -198,7 +198,11 @@ export function runSearch(index: SearchIndex, rawQuery: string, options: SearchO
   const typoable = tokens.map((t, k) => t.length >= MIN_TYPO_LENGTH && !matches[k]!.known);
   if (!fitsEveryWord && typoable.some(Boolean)) {
     const typos = tokens.map((t, k) => (typoable[k] ? matchWordWithTypos(index, t, tokens.length === 1) : null));
-    for (const r of recordsOf(typos.filter((t) => t !== null), records.length)) if (scope.visible[r] === 1) score(r, typos);
+    for (const r of recordsOf(
+      typos.filter((t) => t !== null),
+      records.length,
+    ))
+      if (scope.visible[r] === 1) score(r, typos);
   }
   return finish();
 }
@@ -215,7 +219,12 @@ function emptyResults(query: string): SearchResults {
  * its borough ("croydon housing"). A query of only a borough names no service by starting
  * its name: most of that borough's services start with it.
  */
-function matchNames(index: SearchIndex, query: string, phrase: string, add: (r: number, tier: MatchTier, score: number, ownName: boolean) => void) {
+function matchNames(
+  index: SearchIndex,
+  query: string,
+  phrase: string,
+  add: (r: number, tier: MatchTier, score: number, ownName: boolean) => void,
+) {
   const { names } = index;
   for (const q of new Set([query, compact(query)])) {
     for (const e of namesStartingWith(names, q)) {
@@ -264,7 +273,8 @@ function pick(
 ): SearchResults {
   const { records } = index;
   const keyOf = (r: number) => keys[r]!;
-  const hits = (ranked: Ranked[]): SearchHit[] => ranked.map(({ item, score }) => ({ record: records[item]!, score, tier: tierOfKey(score) }));
+  const hits = (ranked: Ranked[]): SearchHit[] =>
+    ranked.map(({ item, score }) => ({ record: records[item]!, score, tier: tierOfKey(score) }));
 
   const top = selectTop(candidates, keyOf, 1)[0];
   if (!top) return { ...emptyResults(query), boroughs: scope.named, suggestions: suggest() };

@@ -8,7 +8,12 @@ export interface Ranked {
   score: number;
 }
 
-export function selectTop(items: ArrayLike<number>, keyOf: (item: number) => number, limit: number, accepts: (item: number, key: number) => boolean = () => true): Ranked[] {
+export function selectTop(
+  items: ArrayLike<number>,
+  keyOf: (item: number) => number,
+  limit: number,
+  accepts: (item: number, key: number) => boolean = () => true,
+): Ranked[] {
   const best: Ranked[] = [];
   if (limit <= 0) return best;
   for (let n = 0; n < items.length; n++) {

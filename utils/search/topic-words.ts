@@ -50,7 +50,10 @@ export function toTopicTerms(content: Pick<ContentBundle, 'topics' | 'synonyms'>
   });
 }
 
-export function buildTopicWords(content: Pick<ContentBundle, 'topics' | 'synonyms'>, recordTopics: ReadonlyArray<readonly string[]>): TopicWords {
+export function buildTopicWords(
+  content: Pick<ContentBundle, 'topics' | 'synonyms'>,
+  recordTopics: ReadonlyArray<readonly string[]>,
+): TopicWords {
   const lists = new Map<string, { records: number[]; positions: number[] }>();
   recordTopics.forEach((topics, r) => {
     topics.forEach((topic, position) => {

@@ -19,7 +19,11 @@ const record = (kind: 'message' | 'service', id: string): SearchRecord => ({
   area: 'national',
   order: 0,
 });
-const hit = (kind: 'message' | 'service', id: string, tier: SearchHit['tier'] = 2): SearchHit => ({ record: record(kind, id), score: tier * 10, tier });
+const hit = (kind: 'message' | 'service', id: string, tier: SearchHit['tier'] = 2): SearchHit => ({
+  record: record(kind, id),
+  score: tier * 10,
+  tier,
+});
 const results = (over: Partial<SearchResults>): SearchResults => ({
   query: 'quit',
   boroughs: [],
@@ -75,7 +79,13 @@ afterEach(() => {
 
 describe('ResultList', () => {
   it('shows the best match above the messages, then the services', () => {
-    show(results({ best: hit('service', 'quit-line', 0), messages: [hit('message', 'stop-smoking')], services: [hit('service', 'camden-quit')] }));
+    show(
+      results({
+        best: hit('service', 'quit-line', 0),
+        messages: [hit('message', 'stop-smoking')],
+        services: [hit('service', 'camden-quit')],
+      }),
+    );
     expect(headings()).toEqual(['Best match', 'Messages', 'Services']);
     expect(ids()).toEqual(['quit-line', 'stop-smoking', 'camden-quit']);
   });
@@ -117,10 +127,10 @@ describe('ResultList', () => {
 
   it('when nothing is found, says what was searched, offers the topics the words point at, their national routes, and every topic', () => {
     const onOpenTopic = vi.fn();
-    show(
-      results({ query: 'fags', suggestions: { topics: ['smoking'], routes: [record('service', 'quit-line')] } }),
-      { topic: content.topics.find((t) => t.id === 'alcohol'), onOpenTopic },
-    );
+    show(results({ query: 'fags', suggestions: { topics: ['smoking'], routes: [record('service', 'quit-line')] } }), {
+      topic: content.topics.find((t) => t.id === 'alcohol'),
+      onOpenTopic,
+    });
     expect(root.textContent).toContain('Nothing found for “fags” in Alcohol');
     expect(headings()).toEqual(['National routes that may fit', 'Browse by topic']);
     expect(ids()).toEqual(['quit-line']);

@@ -14,8 +14,15 @@ describe('short names', () => {
 describe('name index', () => {
   const source = (name: string, organisation: string) => ({ name, text: normaliseQuery(name), organisation: normaliseQuery(organisation) });
   const index = buildNameIndex(
-    [source('StepChange Debt Charity', 'StepChange Debt Charity'), source('Staying safe: domestic abuse', 'Harrow Council'), source('NHS: Find a dentist', 'NHS')],
-    (text) => ['domestic abuse', 'stepchange debt charity', 'staying safe domestic abuse', 'harrow council', 'nhs find a dentist', 'nhs'].includes(text),
+    [
+      source('StepChange Debt Charity', 'StepChange Debt Charity'),
+      source('Staying safe: domestic abuse', 'Harrow Council'),
+      source('NHS: Find a dentist', 'NHS'),
+    ],
+    (text) =>
+      ['domestic abuse', 'stepchange debt charity', 'staying safe domestic abuse', 'harrow council', 'nhs find a dentist', 'nhs'].includes(
+        text,
+      ),
   );
   const entries = (q: string) => namesStartingWith(index, q).map((e) => [index.texts[e], index.record[e], index.kind[e]]);
 

@@ -63,7 +63,15 @@ function prepare(content: ContentBundle) {
   const topicTerms = toTopicTerms(content);
   const termsOfTopic = new Map<string, string[]>();
   for (const term of topicTerms) for (const topic of term.topics) termsOfTopic.set(topic, [...(termsOfTopic.get(topic) ?? []), term.text]);
-  const wordingTexts = [...records.flatMap((r) => values.get(r)!.filter((v) => v.field === FIELD_KEYWORD).map((v) => v.text)), ...topicTerms.map((t) => t.text)];
+  const wordingTexts = [
+    ...records.flatMap((r) =>
+      values
+        .get(r)!
+        .filter((v) => v.field === FIELD_KEYWORD)
+        .map((v) => v.text),
+    ),
+    ...topicTerms.map((t) => t.text),
+  ];
   const taken = new Set([...wordingTexts, ...records.flatMap((r) => [normaliseQuery(r.title), normaliseQuery(r.organisation)])]);
   // Each record's names: its own, its short forms that are nobody else's and not everyday wording, its organisation.
   const names = new Map<SearchRecord, Array<[string, NameKind]>>(
@@ -75,16 +83,45 @@ function prepare(content: ContentBundle) {
     }),
   );
   const topicTitles = content.topics.map((t) => ({ id: t.id, title: normaliseQuery(t.title) }));
-  return { records, values, topicTerms, termsOfTopic, wordingTexts, names, topicTitles, boroughs: buildBoroughWords(content.areas), knownWords: new Map<string, boolean>() };
+  return {
+    records,
+    values,
+    topicTerms,
+    termsOfTopic,
+    wordingTexts,
+    names,
+    topicTitles,
+    boroughs: buildBoroughWords(content.areas),
+    knownWords: new Map<string, boolean>(),
+  };
 }
 
 export function referenceSearch(content: ContentBundle, rawQuery: string, options: SearchOptions): SearchResults {
   const query = normaliseQuery(rawQuery);
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const empty: SearchResults = { query, boroughs: [], best: null, messages: [], services: [], others: [], allWords: true, typos: false, suggestions: null };
+  const empty: SearchResults = {
+    query,
+    boroughs: [],
+    best: null,
+    messages: [],
+    services: [],
+    others: [],
+    allWords: true,
+    typos: false,
+    suggestions: null,
+  };
   if (query.length < 2 && !options.topic) return empty;
 
-  const { records, termsOfTopic, values: valuesOfRecord, wordingTexts, names: namesOf, topicTitles, boroughs, knownWords } = prepared(content);
+  const {
+    records,
+    termsOfTopic,
+    values: valuesOfRecord,
+    wordingTexts,
+    names: namesOf,
+    topicTitles,
+    boroughs,
+    knownWords,
+  } = prepared(content);
   const found = findBoroughs(boroughs, query ? query.split(' ') : []);
   const named = query.length >= 2 ? found.areas : [];
   const boroughKnown = named.length > 0 || options.borough !== null;
@@ -101,7 +138,8 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
   const asksAboutSubject = wordingTexts.some((t) => t.startsWith(query));
   const consider = (r: SearchRecord, matchTier: rules.MatchTier, score: number, own: boolean) => {
     if (!visible(r)) return;
-    const tier = matchTier === rules.TIER_NAME_START && own && !boroughKnown && asksAboutSubject && local(r) ? rules.TIER_ALL_WORDS : matchTier;
+    const tier =
+      matchTier === rules.TIER_NAME_START && own && !boroughKnown && asksAboutSubject && local(r) ? rules.TIER_ALL_WORDS : matchTier;
     const area = r.kind === 'service' ? rules.areaCost(local(r), inNamed(r), boroughKnown, tier) : 0;
     const key = rules.rankKey(tier, score + area);
     const before = keys.get(r);
@@ -162,7 +200,9 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
       };
       const wholeWordCost = (r: SearchRecord, token: string) => {
         const words = (text: string) => Math.min(...text.split(' ').map((w) => wordCostOf(token, w)));
-        const direct = Math.min(...valuesOf(r).map((v) => Math.min(...v.words.map((w) => wordCostOf(token, w))) + rules.FIELD_COST[v.field]));
+        const direct = Math.min(
+          ...valuesOf(r).map((v) => Math.min(...v.words.map((w) => wordCostOf(token, w))) + rules.FIELD_COST[v.field]),
+        );
         const topic = viaTopics(r, `whole ${token}`, words);
         if (direct !== Infinity && topic !== Infinity) return Math.min(direct, topic) - rules.BOTH_WAYS_BONUS;
         return Math.min(direct, topic);
@@ -182,14 +222,21 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
           .set(
             token,
             [...valuesOfRecord.values()].some((values) => values.some((v) => v.words.some((w) => wordCostOf(token, w) !== Infinity))) ||
-              [...termsOfTopic.values()].some((texts) => texts.some((text) => text.split(' ').some((w) => wordCostOf(token, w) !== Infinity))),
+              [...termsOfTopic.values()].some((texts) =>
+                texts.some((text) => text.split(' ').some((w) => wordCostOf(token, w) !== Infinity)),
+              ),
           )
           .get(token)!;
       const typoable = new Map(tokens.map((t) => [t, t.length >= rules.MIN_TYPO_LENGTH && t.length <= MAX_PATTERN_LENGTH && !known(t)]));
       const typoCost = (r: SearchRecord, token: string) => {
         if (!typoable.get(token)) return Infinity;
         const direct = Math.min(...valuesOf(r).map((v) => fuseCost(TYPO_THRESHOLD)(v.text, token) + rules.FIELD_COST[v.field]));
-        return tokens.length === 1 ? Math.min(direct, viaTopics(r, `typo ${token}`, (text) => fuseCost(TOPIC_TYPO_THRESHOLD)(text, token))) : direct;
+        return tokens.length === 1
+          ? Math.min(
+              direct,
+              viaTopics(r, `typo ${token}`, (text) => fuseCost(TOPIC_TYPO_THRESHOLD)(text, token)),
+            )
+          : direct;
       };
       const phrases = [...new Set([phrase, tokens.join(' ')])];
       const phraseOf = (r: SearchRecord) => {

@@ -113,7 +113,10 @@ describe('names win', () => {
 
   it('takes a short form of a name ("Breathe" for "Breathe: It\'s About Living"), but not everyday wording', () => {
     const content = withExtra({
-      services: [service('breathe', "Breathe: It's About Living", ['camden']), service('harrow-da', 'Staying safe: quitting', ['islington'])],
+      services: [
+        service('breathe', "Breathe: It's About Living", ['camden']),
+        service('harrow-da', 'Staying safe: quitting', ['islington']),
+      ],
       synonyms: [{ term: 'staying safe', topics: ['smoking'] }],
     });
     const idx = buildIndex(content);
@@ -129,7 +132,9 @@ describe('names win', () => {
 
 describe('every word counts', () => {
   const content = withExtra({
-    messages: [{ ...fixture().messages[0]!, id: 'alcohol-units', topic: 'alcohol', title: 'Units of alcohol', keywords: ['pints', 'wine'] }],
+    messages: [
+      { ...fixture().messages[0]!, id: 'alcohol-units', topic: 'alcohol', title: 'Units of alcohol', keywords: ['pints', 'wine'] },
+    ],
   });
   const idx = buildIndex(content);
 

@@ -18,14 +18,25 @@ import { referenceSearch } from './reference-search';
 
 const summary = (r: SearchResults) => {
   const ids = (hits: SearchResults['messages']) => hits.map((h) => [h.record.id, h.tier, Number(h.score.toFixed(6))]);
-  return { query: r.query, boroughs: r.boroughs, best: r.best?.record.id ?? null, messages: ids(r.messages), services: ids(r.services), others: ids(r.others), allWords: r.allWords, typos: r.typos };
+  return {
+    query: r.query,
+    boroughs: r.boroughs,
+    best: r.best?.record.id ?? null,
+    messages: ids(r.messages),
+    services: ids(r.services),
+    others: ids(r.others),
+    allWords: r.allWords,
+    typos: r.typos,
+  };
 };
 
 function expectSameResults(content: ContentBundle, queries: readonly string[], optionSets: SearchOptions[]) {
   const index = buildIndex(content);
   for (const options of optionSets) {
     for (const q of queries) {
-      expect(summary(runSearch(index, q, options)), `"${q}" with ${JSON.stringify(options)}`).toEqual(summary(referenceSearch(content, q, options)));
+      expect(summary(runSearch(index, q, options)), `"${q}" with ${JSON.stringify(options)}`).toEqual(
+        summary(referenceSearch(content, q, options)),
+      );
     }
   }
 }
@@ -33,7 +44,18 @@ function expectSameResults(content: ContentBundle, queries: readonly string[], o
 const QUERIES = RANKING_CASES.map((c) => c.query);
 /** Typed letter by letter: a third of the set, across every kind of query (the set is grouped by kind). */
 const TYPED = keystrokes(QUERIES.filter((_, i) => i % 3 === 0));
-const EXTRA = ['', 'the', 'help with the rent', 'xylophone', 'hackney', 'croydon housing', 'stopsmoking', 'NHS 111: mental health option', 'samaritan', 'wandsworth stop smokeing'];
+const EXTRA = [
+  '',
+  'the',
+  'help with the rent',
+  'xylophone',
+  'hackney',
+  'croydon housing',
+  'stopsmoking',
+  'NHS 111: mental health option',
+  'samaritan',
+  'wandsworth stop smokeing',
+];
 
 describe('fast search gives the same results as the slow, obvious search', () => {
   it('on the real content, every keystroke, all of London', () => {

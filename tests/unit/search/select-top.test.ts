@@ -22,7 +22,14 @@ describe('selectTop', () => {
   });
 
   it('keeps only what the list accepts', () => {
-    expect(selectTop([0, 1, 2, 3], (i) => i, 5, (i) => i % 2 === 1).map((e) => e.item)).toEqual([1, 3]);
+    expect(
+      selectTop(
+        [0, 1, 2, 3],
+        (i) => i,
+        5,
+        (i) => i % 2 === 1,
+      ).map((e) => e.item),
+    ).toEqual([1, 3]);
   });
 
   it('returns nothing for a limit of 0 or no items', () => {
@@ -33,7 +40,10 @@ describe('selectTop', () => {
   it('equals sorting everything, on many random cases', () => {
     const random = seededRandom(11);
     for (let n = 0; n < 500; n++) {
-      const items = random.sample(Array.from({ length: 1000 }, (_, i) => i), random.int(0, 200));
+      const items = random.sample(
+        Array.from({ length: 1000 }, (_, i) => i),
+        random.int(0, 200),
+      );
       const keys = new Map(items.map((i) => [i, Math.round(random.next() * 20) / 20]));
       const limit = random.int(0, 15);
       const accepts = (i: number, k: number) => (i + Math.round(k * 20)) % 3 !== 0;
