@@ -3,8 +3,9 @@ import { LEVEL_COLUMNS, type BoardFigures } from '../utils/contacts/board-report
 import { formatRange, modelledImpact } from '../utils/contacts/modelled-impact';
 import { NUMERATORS_ONLY } from '../utils/contacts/data-dictionary';
 import { LEVEL_LABELS } from '../utils/contacts/refinement-options';
+import { topicTitle } from '../utils/contacts/topic-title';
 import { TopServices } from './TopServices';
-import { WeeklyChart, topicTitle } from './WeeklyChart';
+import { WeeklyChart } from './WeeklyChart';
 import { formatDate } from './format-date';
 
 export interface BoardReportProps {
@@ -53,7 +54,12 @@ export function BoardReport(props: BoardReportProps) {
           {organisation.team && <>Team: {organisation.team}. </>}
           Report made {formatDate(today)}. Content version in use: {contentVersion}
           {f.contentVersions.length > 0 && <> (in the period: {f.contentVersions.join(', ')})</>}.
-          {importedFiles > 0 && <> Combines this browser's log with {importedFiles} imported {importedFiles === 1 ? 'export' : 'exports'}.</>}
+          {importedFiles > 0 && (
+            <>
+              {' '}
+              Combines this browser's log with {importedFiles} imported {importedFiles === 1 ? 'export' : 'exports'}.
+            </>
+          )}
         </p>
       </header>
 
@@ -135,8 +141,8 @@ export function BoardReport(props: BoardReportProps) {
         <section aria-labelledby="board-impact" class="board-report__impact">
           <h3 id="board-impact">Modelled impact: a model, not a measurement</h3>
           <p>
-            What published rates would suggest these conversations might lead to. Nothing here was measured: each line
-            is a range resting on the assumption stated, and the real effect may lie outside it.
+            What published rates would suggest these conversations might lead to. Nothing here was measured: each line is a range resting on
+            the assumption stated, and the real effect may lie outside it.
           </p>
           {impact.length === 0 ? (
             <p>No smoking, alcohol or physical activity conversations in this period, so nothing is modelled.</p>
