@@ -11,10 +11,21 @@ import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /** Browser APIs and storage: only utils/browser and utils/db may reach them. */
-const BROWSER_OR_STORAGE = ['./utils/browser', './utils/db', './node_modules/wxt', './node_modules/@wxt-dev', './node_modules/idb', './node_modules/webextension-polyfill'];
+const BROWSER_OR_STORAGE = [
+  './utils/browser',
+  './utils/db',
+  './node_modules/wxt',
+  './node_modules/@wxt-dev',
+  './node_modules/idb',
+  './node_modules/webextension-polyfill',
+];
 
 export const boundaryZones = [
-  { target: './components', from: ['./utils/browser', './utils/db'], message: 'Components take data through props: no browser APIs or storage (docs/architecture.md).' },
+  {
+    target: './components',
+    from: ['./utils/browser', './utils/db'],
+    message: 'Components take data through props: no browser APIs or storage (docs/architecture.md).',
+  },
   { target: './utils', from: './components', message: 'utils/ is the domain: it never imports UI (docs/architecture.md).' },
   ...['./utils/search', './utils/copy', './utils/content'].map((target) => ({
     target,

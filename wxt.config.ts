@@ -61,8 +61,7 @@ export default defineConfig({
     return {
       name: 'MECC Sidebar — Making Every Contact Count',
       short_name: 'MECC Sidebar',
-      description:
-        'Consistent health messages and London signposting beside any work page, for Making Every Contact Count conversations.',
+      description: 'Consistent health messages and London signposting beside any work page, for Making Every Contact Count conversations.',
       // alarms: the feed refresh survives the MV3 worker being stopped. The feed itself is
       // fetched with CORS (the publisher's host sends Access-Control-Allow-Origin), so no host permissions.
       permissions: ['storage', 'alarms', ...(firefox ? [] : ['sidePanel'])],

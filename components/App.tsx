@@ -49,7 +49,19 @@ export interface AppProps {
   onRefineLog?: (id: string, refinement: Refinement) => Promise<RefineResult>;
 }
 
-export function App({ content, search, initialBorough, boroughLocked = false, onBoroughChange, copy, status, onLog, onUndoLog, refinements, onRefineLog }: AppProps) {
+export function App({
+  content,
+  search,
+  initialBorough,
+  boroughLocked = false,
+  onBoroughChange,
+  copy,
+  status,
+  onLog,
+  onUndoLog,
+  refinements,
+  onRefineLog,
+}: AppProps) {
   const topics = useMemo(() => new Map(content.topics.map((t) => [t.id, t])), [content]);
   const messages = useMemo(() => new Map(content.messages.map((m) => [m.id, m])), [content]);
   const services = useMemo(() => new Map(content.services.map((s) => [s.id, s])), [content]);
@@ -113,7 +125,9 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
           <MessageView
             message={openMessage}
             topic={topics.get(openMessage.topic)}
-            services={openMessage.services.map((id) => services.get(id)).filter((s): s is Service => s !== undefined && inArea(s.area, borough))}
+            services={openMessage.services
+              .map((id) => services.get(id))
+              .filter((s): s is Service => s !== undefined && inArea(s.area, borough))}
             areas={content.areas}
             borough={boroughArea}
             localRoutes={localRoutesForTopic(content, openMessage.topic, borough)}
@@ -123,7 +137,12 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
             onCopyService={actions.onCopyService}
             onLogConversation={
               onLog
-                ? (m) => actions.requestLog({ topics: [m.topic], services: [], label: `this conversation (${topics.get(m.topic)?.title ?? m.topic})` })
+                ? (m) =>
+                    actions.requestLog({
+                      topics: [m.topic],
+                      services: [],
+                      label: `this conversation (${topics.get(m.topic)?.title ?? m.topic})`,
+                    })
                 : undefined
             }
             serviceActions={serviceActions}
@@ -167,7 +186,11 @@ export function App({ content, search, initialBorough, boroughLocked = false, on
             {topic && !query && <StaffResources resources={resourcesFor(topic.id)} headingLevel={3} />}
           </>
         )}
-        <SlipPicker services={slip.ids.map((id) => services.get(id)).filter((s): s is Service => s !== undefined)} message={openMessage} onClear={slip.clear} />
+        <SlipPicker
+          services={slip.ids.map((id) => services.get(id)).filter((s): s is Service => s !== undefined)}
+          message={openMessage}
+          onClear={slip.clear}
+        />
       </main>
       <KeyboardHelp />
       {onLog && onUndoLog && (

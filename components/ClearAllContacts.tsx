@@ -55,8 +55,8 @@ export function ClearAllContacts({ count, onClearAll }: ClearAllContactsProps) {
     return (
       <div class="clear-all">
         <p>
-          This deletes every contact logged in this browser, including any waiting to be uploaded. Download the CSV first
-          if you need to keep them.
+          This deletes every contact logged in this browser, including any waiting to be uploaded. Download the CSV first if you need to
+          keep them.
         </p>
         <button type="button" class="button button--warning" ref={startRef} onClick={() => setStep('confirming')}>
           Clear all contacts

@@ -73,16 +73,23 @@ function OrganisationLine({ organisation }: { organisation: ExportOrganisation }
   if (!code && !name && !team) {
     return (
       <p class="organisation">
-        No organisation or team is set, so the downloads have no organisation columns. Your IT team can set them by
-        policy.
+        No organisation or team is set, so the downloads have no organisation columns. Your IT team can set them by policy.
       </p>
     );
   }
   const org = [name, code && `(${code})`].filter(Boolean).join(' ');
   return (
     <p class="organisation">
-      {org && <>Organisation: <strong>{org}</strong>. </>}
-      {team && <>Team: <strong>{team}</strong>. </>}
+      {org && (
+        <>
+          Organisation: <strong>{org}</strong>.{' '}
+        </>
+      )}
+      {team && (
+        <>
+          Team: <strong>{team}</strong>.{' '}
+        </>
+      )}
       These are added to every row of the downloads, not stored with each contact.
     </p>
   );
@@ -106,7 +113,14 @@ export function EvaluationView(props: EvaluationViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  const combined = useMemo(() => combineRecords(props.records, imported.map((f) => f.records)), [props.records, imported]);
+  const combined = useMemo(
+    () =>
+      combineRecords(
+        props.records,
+        imported.map((f) => f.records),
+      ),
+    [props.records, imported],
+  );
   const records = combined.records;
   const totals = useMemo(() => periodTotals(records, today), [records, today]);
   const rows = useMemo(() => contactsPerWeek(records, today, weeks), [records, today, weeks]);
@@ -158,8 +172,13 @@ export function EvaluationView(props: EvaluationViewProps) {
     }
     const next = [...imported, ...added];
     setImported(next);
-    const after = combineRecords(props.records, next.map((f) => f.records));
-    const read = added.length ? `Imported ${added.length} ${added.length === 1 ? 'file' : 'files'}: now ${n(after.records.length)} contacts, each counted once (${n(after.duplicates)} duplicates skipped).` : '';
+    const after = combineRecords(
+      props.records,
+      next.map((f) => f.records),
+    );
+    const read = added.length
+      ? `Imported ${added.length} ${added.length === 1 ? 'file' : 'files'}: now ${n(after.records.length)} contacts, each counted once (${n(after.duplicates)} duplicates skipped).`
+      : '';
     setImportMessage({ error: problems.length > 0, text: [read, ...problems].filter(Boolean).join(' ') });
     if (fileRef.current) fileRef.current.value = '';
   };
@@ -173,9 +192,8 @@ export function EvaluationView(props: EvaluationViewProps) {
           Contacts logged in this browser
         </h1>
         <p class="lede">
-          Counts of MECC conversations and signposting, for evaluating your programme. Each contact records only the
-          date, topics, services signposted, the level and outcome if given, and how it was logged: nothing about the
-          person, the page you were on, or you.
+          Counts of MECC conversations and signposting, for evaluating your programme. Each contact records only the date, topics, services
+          signposted, the level and outcome if given, and how it was logged: nothing about the person, the page you were on, or you.
         </p>
         <OrganisationLine organisation={organisation} />
         <div class="evaluation__status" role="status">
@@ -185,14 +203,22 @@ export function EvaluationView(props: EvaluationViewProps) {
         <section aria-labelledby="import-heading" class="evaluation__import">
           <h2 id="import-heading">Combine exports from other browsers</h2>
           <p>
-            Add contacts CSV files downloaded on other computers (each browser's "Download contacts (CSV)") to see your
-            team's combined figures and board report. The files are read on this page only: they are not stored, and
-            they are gone when you close or reload it. Each contact counts once, by its record id.
+            Add contacts CSV files downloaded on other computers (each browser's "Download contacts (CSV)") to see your team's combined
+            figures and board report. The files are read on this page only: they are not stored, and they are gone when you close or reload
+            it. Each contact counts once, by its record id.
           </p>
           <label class="evaluation__file-label" for="import-files">
             Choose contacts CSV files
           </label>
-          <input id="import-files" ref={fileRef} class="evaluation__file" type="file" accept=".csv,text/csv" multiple onChange={(e) => void importFiles((e.target as HTMLInputElement).files)} />
+          <input
+            id="import-files"
+            ref={fileRef}
+            class="evaluation__file"
+            type="file"
+            accept=".csv,text/csv"
+            multiple
+            onChange={(e) => void importFiles((e.target as HTMLInputElement).files)}
+          />
           <div role="status" class="evaluation__import-status">
             {importMessage && <p class={importMessage.error ? 'evaluation__error' : ''}>{importMessage.text}</p>}
           </div>
@@ -212,9 +238,7 @@ export function EvaluationView(props: EvaluationViewProps) {
         {records.length === 0 ? (
           <section class="empty" aria-labelledby="empty-heading">
             <h2 id="empty-heading">No contacts logged yet</h2>
-            <p>
-              Contacts you log with the toolbar button, the keyboard shortcut or from the sidebar will be counted here.
-            </p>
+            <p>Contacts you log with the toolbar button, the keyboard shortcut or from the sidebar will be counted here.</p>
           </section>
         ) : (
           <>
@@ -223,7 +247,12 @@ export function EvaluationView(props: EvaluationViewProps) {
               <dl class="totals">
                 <Total id="week" label="This week" total={totals.thisWeek} detail={`since ${weekday(totals.weekStart)}`} />
                 <Total id="month" label="This month" total={totals.thisMonth} detail={monthName(totals.monthStart)} />
-                <Total id="all" label={imported.length ? 'All combined' : 'All kept'} total={totals.all} detail={`since ${formatDate(firstDate)}`} />
+                <Total
+                  id="all"
+                  label={imported.length ? 'All combined' : 'All kept'}
+                  total={totals.all}
+                  detail={`since ${formatDate(firstDate)}`}
+                />
               </dl>
             </section>
 
@@ -240,37 +269,61 @@ export function EvaluationView(props: EvaluationViewProps) {
             <section aria-labelledby="download-heading">
               <h2 id="download-heading">Download the data</h2>
               <p>
-                CSV files for a spreadsheet or your evaluation lead: every contact as a row, or one row per week with a
-                column per topic.
+                CSV files for a spreadsheet or your evaluation lead: every contact as a row, or one row per week with a column per topic.
               </p>
               <div class="evaluation__actions">
-                <button type="button" class="button" onClick={download(() => contactsExportFile(records, organisation, today), 'contacts CSV')}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={download(() => contactsExportFile(records, organisation, today), 'contacts CSV')}
+                >
                   Download contacts (CSV)
                 </button>
-                <button type="button" class="button" onClick={download(() => weeklySummaryExportFile(records, topicIds, organisation, today), 'weekly summary CSV')}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={download(() => weeklySummaryExportFile(records, topicIds, organisation, today), 'weekly summary CSV')}
+                >
                   Download weekly summary (CSV)
                 </button>
               </div>
               <h3 id="summary-heading">Summaries by period, topic, level and outcome</h3>
               <p>
-                One row per period, topic, level and outcome, with an "(all)" row per period counting each contact once.
-                Quarters are NHS financial-year quarters (Q1 is April to June). The publishable file shows counts of 1 to
-                7 as <code>*</code> and rounds every other count to the nearest 5 (NHS Digital's rule), so it can be
-                shared outside your organisation.
+                One row per period, topic, level and outcome, with an "(all)" row per period counting each contact once. Quarters are NHS
+                financial-year quarters (Q1 is April to June). The publishable file shows counts of 1 to 7 as <code>*</code> and rounds
+                every other count to the nearest 5 (NHS Digital's rule), so it can be shared outside your organisation.
               </p>
               <div class="evaluation__field">
                 <label for="summary-period">Period</label>
-                <select id="summary-period" value={summaryKind} onChange={(e) => setSummaryKind((e.target as HTMLSelectElement).value as PeriodKind)}>
+                <select
+                  id="summary-period"
+                  value={summaryKind}
+                  onChange={(e) => setSummaryKind((e.target as HTMLSelectElement).value as PeriodKind)}
+                >
                   <option value="quarter">Quarter</option>
                   <option value="month">Month</option>
                   <option value="week">Week</option>
                 </select>
               </div>
               <div class="evaluation__actions">
-                <button type="button" class="button" onClick={download(() => summaryExportFile(records, { kind: summaryKind, today, topicIds, organisation }), `${PERIOD_NAMES[summaryKind]}ly summary CSV`)}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={download(
+                    () => summaryExportFile(records, { kind: summaryKind, today, topicIds, organisation }),
+                    `${PERIOD_NAMES[summaryKind]}ly summary CSV`,
+                  )}
+                >
                   Download summary by {PERIOD_NAMES[summaryKind]} (CSV)
                 </button>
-                <button type="button" class="button" onClick={download(() => summaryExportFile(records, { kind: summaryKind, today, topicIds, organisation, publishable: true }), 'publishable summary CSV')}>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={download(
+                    () => summaryExportFile(records, { kind: summaryKind, today, topicIds, organisation, publishable: true }),
+                    'publishable summary CSV',
+                  )}
+                >
                   Download publishable summary by {PERIOD_NAMES[summaryKind]} (CSV)
                 </button>
                 <button type="button" class="button button--secondary" onClick={download(dataDictionaryFile, 'data dictionary CSV')}>
@@ -278,9 +331,8 @@ export function EvaluationView(props: EvaluationViewProps) {
                 </button>
               </div>
               <p class="hint">
-                The extension supplies numerators only (conversations, advice, signposting, referral offers). Indicators
-                such as CQUIN's and NICE's are percentages of everyone eligible: that denominator comes from your clinical
-                system, not from this log.
+                The extension supplies numerators only (conversations, advice, signposting, referral offers). Indicators such as CQUIN's and
+                NICE's are percentages of everyone eligible: that denominator comes from your clinical system, not from this log.
               </p>
             </section>
 
@@ -315,8 +367,8 @@ export function EvaluationView(props: EvaluationViewProps) {
                   onChange={(e) => setImpactOn((e.target as HTMLInputElement).checked)}
                 />
                 <label for="modelled-impact">
-                  Include "modelled impact" (smoking, alcohol, physical activity: ranges from published rates, not
-                  measurements){props.modelledImpact?.locked ? ' (set by your organisation)' : ''}
+                  Include "modelled impact" (smoking, alcohol, physical activity: ranges from published rates, not measurements)
+                  {props.modelledImpact?.locked ? ' (set by your organisation)' : ''}
                 </label>
               </div>
               <div class="evaluation__actions">

@@ -22,7 +22,16 @@ export interface LocalServicesProps {
  * statement saying so and the national route instead. Never an empty list: a
  * receptionist must not read "nothing here" as "no help exists".
  */
-export function LocalServices({ topicTitle, borough, routes, areas, alreadyShown, headingLevel = 3, onCopy, serviceActions }: LocalServicesProps) {
+export function LocalServices({
+  topicTitle,
+  borough,
+  routes,
+  areas,
+  alreadyShown,
+  headingLevel = 3,
+  onCopy,
+  serviceActions,
+}: LocalServicesProps) {
   if (!borough) return null;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const unseen = (s: Service) => !alreadyShown?.has(s.id);

@@ -10,14 +10,7 @@ export interface MessageResultProps {
 export function MessageResult({ message, topic, onOpen }: MessageResultProps) {
   const headingId = `message-${message.id}`;
   return (
-    <article
-      class="card card--message"
-      tabIndex={0}
-      data-nav
-      data-result="message"
-      data-id={message.id}
-      aria-labelledby={headingId}
-    >
+    <article class="card card--message" tabIndex={0} data-nav data-result="message" data-id={message.id} aria-labelledby={headingId}>
       <h3 id={headingId} class="card__title">
         <button type="button" class="link-button" tabIndex={-1} onClick={() => onOpen(message)}>
           {message.title}

@@ -10,7 +10,6 @@ import { DEFAULT_LEVEL } from '../utils/contacts/contact-record';
 import { RefinePanel } from './RefinePanel';
 import { useUndoWindow } from './use-undo-window';
 
-
 export interface PopupProps {
   topics: PopupTopic[];
   todayCount: number;
@@ -26,14 +25,14 @@ export interface PopupProps {
   onOpenSettings: () => void;
 }
 
-
 /**
  * The toolbar popup: one click logs a contact (optionally with a topic) at once, as a
  * very brief intervention; then optional one-tap refinements, a few seconds to undo,
  * today's count. Nothing typed, nothing about the page.
  */
 export function Popup(props: PopupProps) {
-  const { topics, todayCount, disabledReason, onLog, onUndo, onOpenSidebar, onOpenEvaluation, onOpenSettings, refinements, onRefine } = props;
+  const { topics, todayCount, disabledReason, onLog, onUndo, onOpenSidebar, onOpenEvaluation, onOpenSettings, refinements, onRefine } =
+    props;
   const [count, setCount] = useState(todayCount);
   const [logged, setLogged] = useUndoWindow();
   // The contact the refinements apply to: stays after the undo window, until the next log.

@@ -16,13 +16,7 @@ export interface QrCodeProps {
 export function QrCode({ value, label, class: className }: QrCodeProps) {
   const { size, path } = useMemo(() => qrDrawing(value), [value]);
   return (
-    <svg
-      class={`qr ${className ?? ''}`.trim()}
-      viewBox={`0 0 ${size} ${size}`}
-      role="img"
-      aria-label={label}
-      shape-rendering="crispEdges"
-    >
+    <svg class={`qr ${className ?? ''}`.trim()} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
       <rect width={size} height={size} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

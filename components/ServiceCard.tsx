@@ -48,14 +48,7 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `service-${service.id}-${headingLevel}`;
   return (
-    <article
-      class="card card--service"
-      tabIndex={0}
-      data-nav
-      data-result="service"
-      data-id={service.id}
-      aria-labelledby={headingId}
-    >
+    <article class="card card--service" tabIndex={0} data-nav data-result="service" data-id={service.id} aria-labelledby={headingId}>
       <Heading id={headingId} class="card__title">
         {service.name}
       </Heading>

@@ -103,8 +103,8 @@ export function Slip({ services, say, printedOn, contentVersion, problem, onPrin
         {pages.length > 0 && (
           <>
             <p>
-              Prints on A4; cut along the dashed line for an A5 slip. It shows public service details only: write nothing
-              about the person on it.
+              Prints on A4; cut along the dashed line for an A5 slip. It shows public service details only: write nothing about the person
+              on it.
             </p>
             <button type="button" class="button" onClick={print}>
               Print slip

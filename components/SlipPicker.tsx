@@ -21,7 +21,10 @@ export function SlipPicker({ services, message, onClear }: SlipPickerProps) {
   return (
     <section class="slip-picker" aria-labelledby="slip-picker-title">
       <h2 id="slip-picker-title" class="slip-picker__title">
-        Slip to print <span class="group-count">({services.length} of {SLIP_MAX_SERVICES})</span>
+        Slip to print{' '}
+        <span class="group-count">
+          ({services.length} of {SLIP_MAX_SERVICES})
+        </span>
       </h2>
       <ul class="slip-picker__list">
         {services.map((s) => (

@@ -38,8 +38,8 @@ export function SmsText({ service, onCopy, onClose }: SmsTextProps) {
   return (
     <Dialog id={id} title={`Text message for ${service.name}`} onClose={onClose} class="dialog--sms">
       <p class="dialog__hint" id={`${id}-hint`}>
-        Copy it into your messaging tool (for example Accurx) and send it from there. Do not type the person’s number or
-        name here: this sidebar never keeps either.
+        Copy it into your messaging tool (for example Accurx) and send it from there. Do not type the person’s number or name here: this
+        sidebar never keeps either.
       </p>
       <label class="sms__label" for={`${id}-text`}>
         Text message
@@ -57,15 +57,19 @@ export function SmsText({ service, onCopy, onClose }: SmsTextProps) {
       </p>
       {count.encoding === 'UCS-2' && (
         <p class="sms__note">
-          {count.nonGsm.slice(0, 5).map((ch) => `“${ch}”`).join(' ')} {count.nonGsm.length === 1 ? 'is' : 'are'} not in the
-          standard text alphabet, so each text holds {SMS_LIMITS['UCS-2'].single} characters, not {SMS_LIMITS['GSM-7'].single}.
+          {count.nonGsm
+            .slice(0, 5)
+            .map((ch) => `“${ch}”`)
+            .join(' ')}{' '}
+          {count.nonGsm.length === 1 ? 'is' : 'are'} not in the standard text alphabet, so each text holds {SMS_LIMITS['UCS-2'].single}{' '}
+          characters, not {SMS_LIMITS['GSM-7'].single}.
         </p>
       )}
       <div role="alert" class="sms__warning-region">
         {count.tooLong && (
           <p class="sms__warning">
-            This needs {texts(count.segments)}. Shorten it to {SMS_WARN_ABOVE_SEGMENTS} or fewer before you send it: long
-            texts cost more and can arrive in pieces.
+            This needs {texts(count.segments)}. Shorten it to {SMS_WARN_ABOVE_SEGMENTS} or fewer before you send it: long texts cost more
+            and can arrive in pieces.
           </p>
         )}
       </div>

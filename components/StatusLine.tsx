@@ -20,10 +20,12 @@ export function StatusLine({ state, onCheck }: StatusLineProps) {
   const check = () => {
     setChecking(true);
     setResult('');
-    onCheck().then(
-      (summary) => setResult(summary.lines.join('. ')),
-      () => setResult('Could not check for updates. Try again later.'),
-    ).finally(() => setChecking(false));
+    onCheck()
+      .then(
+        (summary) => setResult(summary.lines.join('. ')),
+        () => setResult('Could not check for updates. Try again later.'),
+      )
+      .finally(() => setChecking(false));
   };
   const problem = state.problems[0];
   const { main } = state;
@@ -67,8 +69,8 @@ export function StatusLine({ state, onCheck }: StatusLineProps) {
       )}
       {main && main.reviewOverdue > 0 && !main.outOfDate && (
         <p class="status__warning">
-          {main.reviewOverdue} item{main.reviewOverdue === 1 ? ' is' : 's are'} past {main.reviewOverdue === 1 ? 'its' : 'their'} review date: check
-          the details before relying on them.
+          {main.reviewOverdue} item{main.reviewOverdue === 1 ? ' is' : 's are'} past {main.reviewOverdue === 1 ? 'its' : 'their'} review
+          date: check the details before relying on them.
         </p>
       )}
       {problem?.source === 'database' ? (

@@ -19,8 +19,8 @@ export function TopServices({ items, services, contacts, signposted }: TopServic
   return (
     <div class="top-services">
       <p>
-        {count(signposted)} ({percent(signposted, contacts)}%) signposted someone to at least one service;{' '}
-        {count(contacts - signposted)} did not.
+        {count(signposted)} ({percent(signposted, contacts)}%) signposted someone to at least one service; {count(contacts - signposted)}{' '}
+        did not.
       </p>
       {items.length === 0 ? (
         <p class="empty">No services have been signposted yet.</p>

@@ -40,7 +40,11 @@ export function TranslatedLinks({ groups, borough, onCopy }: TranslatedLinksProp
                     <>
                       {' '}
                       <button type="button" class="link-button" onClick={() => onCopy(link.url, g.language)}>
-                        Copy link<span class="visually-hidden"> to {link.title} in {g.language}</span>
+                        Copy link
+                        <span class="visually-hidden">
+                          {' '}
+                          to {link.title} in {g.language}
+                        </span>
                       </button>
                     </>
                   )}

@@ -49,11 +49,18 @@ export function useSidebarActions({ content, borough, openMessage, copy, announc
       offer(service, 'link-copied', `signposting to ${service.name}`);
     },
     // A QR code shown or a text message copied: the same one-click log, with how it was handed over.
-    onHandover: (service: Service, method: HandoverMethod) => offer(service, method, `signposting to ${service.name} (${HANDOVER_LABELS[method]})`),
+    onHandover: (service: Service, method: HandoverMethod) =>
+      offer(service, method, `signposting to ${service.name} (${HANDOVER_LABELS[method]})`),
     onCopyTranslation: (message: Message) => (url: string, language: string) => {
       doCopy({ text: url, confirmation: `Link in ${language} copied` });
       const code = translationsFor(content, message, borough).find((g) => g.links.some((l) => l.url === url))?.code;
-      setLogOffer({ topics: [message.topic], services: [], handover: 'link-copied', handoverLanguage: code, label: `information in ${language} (link copied)` });
+      setLogOffer({
+        topics: [message.topic],
+        services: [],
+        handover: 'link-copied',
+        handoverLanguage: code,
+        label: `information in ${language} (link copied)`,
+      });
     },
   };
 }

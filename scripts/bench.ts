@@ -71,7 +71,9 @@ async function main(): Promise<number> {
   writeFileSync(RESULTS_FILE, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`\n${reportTable(figures)}\n`);
   for (const note of notes) console.log(`- ${note}`);
-  console.log(`\nMachine: ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, ${machine.chromium}, load ${machine.loadAtStart} at start.`);
+  console.log(
+    `\nMachine: ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, ${machine.chromium}, load ${machine.loadAtStart} at start.`,
+  );
 
   if (errors.length) {
     console.error(`\nThe bench failed (${DOC_FILE} left unchanged):\n${errors.join('\n\n')}`);

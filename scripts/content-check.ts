@@ -32,7 +32,8 @@ try {
 } catch {
   /* reported below */
 }
-if (dir === 'content' && stored !== schemaText) lines.push(`${SCHEMA_PATH}: file: out of date; run \`npm run content:check -- --write-schema\``);
+if (dir === 'content' && stored !== schemaText)
+  lines.push(`${SCHEMA_PATH}: file: out of date; run \`npm run content:check -- --write-schema\``);
 
 if (lines.length > 0) {
   console.error(lines.join('\n'));

@@ -64,7 +64,7 @@ function mainContent(flags: Flags, now: Date): ContentBundle | undefined {
  */
 function overlayScope(flags: Flags, name: string): OverlayScope {
   const areas = flags.get('areas') ?? [];
-  if (areas.length === 0) throw new UsageError('--areas is required with --overlay-of (the area ids in the overlay\'s policy entry)');
+  if (areas.length === 0) throw new UsageError("--areas is required with --overlay-of (the area ids in the overlay's policy entry)");
   return { name, areas, allowReplace: flags.get('allow-replace') ?? [], allowHide: flags.get('allow-hide') ?? [] };
 }
 
@@ -120,7 +120,8 @@ async function build(flags: Flags) {
   for (const w of result.warnings) console.warn(`warning: ${w}`);
   if (overlayOf && scope) {
     const checked = checkOverlayScope({ content: result.payload.content, hide: result.payload.hide }, overlayOf, scope);
-    for (const id of checked.unknownHides) console.warn(`warning: --hide ${id}: no message, service or topic has that id in ${one(flags, 'overlay-of')}`);
+    for (const id of checked.unknownHides)
+      console.warn(`warning: --hide ${id}: no message, service or topic has that id in ${one(flags, 'overlay-of')}`);
     if (checked.problems.length) {
       console.error(checked.problems.join('\n'));
       throw new Refused(`build refused: ${checked.problems.length} change(s) outside the overlay's scope`);
@@ -158,11 +159,18 @@ async function signCommand(flags: Flags) {
   // content by `verify --overlay-of`, so here it gets the checks that need no base.
   const isMain = Array.isArray(parsed.content?.areas) && parsed.content.areas.length > 0;
   if (isMain) {
-    const checked = await verifyFeed(JSON.stringify(envelope), { trustedKeys: trusted, threshold: 1, feedName: null, now: new Date(), stored: null });
+    const checked = await verifyFeed(JSON.stringify(envelope), {
+      trustedKeys: trusted,
+      threshold: 1,
+      feedName: null,
+      now: new Date(),
+      stored: null,
+    });
     if (!checked.ok) throw new Refused(`sign refused (${checked.error.code}): ${reason(checked.error)}`);
   } else {
     const duplicate = findDuplicateKey(text);
-    if (duplicate !== null) throw new Refused(`sign refused (malformed-payload): the key ${JSON.stringify(duplicate)} appears twice in one object`);
+    if (duplicate !== null)
+      throw new Refused(`sign refused (malformed-payload): the key ${JSON.stringify(duplicate)} appears twice in one object`);
     if (Date.parse(parsed.expires ?? '') - Date.parse(parsed.issued ?? '') > MAX_VALIDITY_DAYS * 86_400_000) {
       throw new Refused(`sign refused (validity-too-long): the feed is valid for more than ${MAX_VALIDITY_DAYS} days`);
     }
@@ -186,7 +194,7 @@ async function verify(flags: Flags) {
   const now = new Date();
   const overlayBase = mainContent(flags, now);
   const feedName = one(flags, 'feed') ?? null;
-  if (overlayBase && feedName === null) throw new UsageError('--feed is required with --overlay-of (the overlay\'s name)');
+  if (overlayBase && feedName === null) throw new UsageError("--feed is required with --overlay-of (the overlay's name)");
   const result = await verifyFeed(readFileSync(required(flags, 'envelope'), 'utf8'), {
     trustedKeys,
     threshold,
@@ -211,7 +219,8 @@ async function verify(flags: Flags) {
   if (feed.hide?.length) console.log(`  hides: ${feed.hide.join(', ')}`);
   if (overlayBase) {
     const { unknownHides } = checkOverlayScope({ content: feed.content, hide: feed.hide }, overlayBase, overlayScope(flags, feed.feed));
-    for (const id of unknownHides) console.warn(`warning: hide ${id}: no message, service or topic has that id in ${one(flags, 'overlay-of')}`);
+    for (const id of unknownHides)
+      console.warn(`warning: hide ${id}: no message, service or topic has that id in ${one(flags, 'overlay-of')}`);
   }
   console.log(`  payload sha256 ${result.sha256}`);
 }

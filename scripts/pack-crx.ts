@@ -151,13 +151,19 @@ function main(argv: string[]) {
   const codebase = required(flags, 'codebase');
   const updateUrl = one(flags, 'update-url');
   const outDir = resolve(one(flags, 'out') ?? DEFAULT_OUT);
-  for (const [url, name] of [[codebase, 'codebase'], [updateUrl, 'update-url']] as const) {
+  for (const [url, name] of [
+    [codebase, 'codebase'],
+    [updateUrl, 'update-url'],
+  ] as const) {
     if (url !== undefined && !/^https:\/\//.test(url)) {
       console.warn(`build:selfhosted: --${name} is not https: browsers fetch it unprotected; use https for real deployments`);
     }
   }
   readSigningKey(keyFile); // fail fast, before building
-  const check = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'content-check.ts')], { cwd: ROOT, stdio: 'inherit' });
+  const check = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'content-check.ts')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (check.status !== 0) throw new Error('the content check failed: fix the content first (npm run content:check)');
   const result = packSelfHosted({ keyFile, codebase, updateUrl, outDir });
   console.log(`Packed MECC Sidebar ${result.version} for self-hosting.`);

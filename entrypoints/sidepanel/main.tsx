@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { StatusLine } from '../../components/StatusLine';
-import { buildIndex } from '../../utils/search/build-index';
-import { runSearch } from '../../utils/search/run-search';
+import { searchContent } from '../../utils/search/search-content';
 import { copyText } from '../../utils/browser/clipboard';
 import { handleMessages, sendMessage } from '../../utils/browser/messages';
 import { onSettingsChanged } from '../../utils/browser/storage-changes';
 import { currentSettings, saveUserSetting } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
-import { loggingState, logFromPage, refineFromPage, undoFromPage } from '../../utils/contacts/page-actions';
+import { loggingState, pageLogCallbacks } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
 import '../../components/handover.css';
 
@@ -16,19 +15,20 @@ import '../../components/handover.css';
 async function mount() {
   const resolved = await currentSettings();
   const [state, logging] = await Promise.all([currentContent(resolved), loggingState(resolved)]);
-  const notify = () => void sendMessage('contacts:changed');
-  const index = buildIndex(state.content);
+  const log = pageLogCallbacks('sidebar', logging);
   render(
     <App
       content={state.content}
-      search={(query, options) => runSearch(index, query, options)}
+      search={searchContent(state.content)}
       initialBorough={resolved.settings.borough}
       boroughLocked={resolved.locked.has('borough')}
       onBoroughChange={(b) => void saveUserSetting('borough', b)}
       copy={copyText}
       status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
-      onLog={logging.disabledReason ? undefined : (r) => logFromPage('sidebar', r).finally(notify)}
-      onUndoLog={(id) => undoFromPage(id).finally(notify)} refinements={logging.refinements} onRefineLog={refineFromPage}
+      onLog={log.onLog}
+      onUndoLog={log.onUndo}
+      refinements={log.refinements}
+      onRefineLog={log.onRefine}
     />,
     document.getElementById('app')!,
   );

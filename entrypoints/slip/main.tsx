@@ -2,9 +2,8 @@ import { render } from 'preact';
 import { Slip } from '../../components/Slip';
 import { formatDate } from '../../components/format-date';
 import { extensionVersion } from '../../utils/browser/runtime-info';
-import { sendMessage } from '../../utils/browser/messages';
 import { localDate } from '../../utils/contacts/new-contact';
-import { loggingState, logFromPage, undoFromPage } from '../../utils/contacts/page-actions';
+import { loggingState, pageLogCallbacks } from '../../utils/contacts/page-actions';
 import { slipContent, slipContentVersion } from '../../utils/copy/slip-content';
 import { readSlipQuery } from '../../utils/copy/slip-link';
 import { currentContent } from '../../utils/feed/current-content';
@@ -18,7 +17,7 @@ async function main() {
   const [state, logging] = await Promise.all([currentContent(resolved), loggingState(resolved)]);
   const query = readSlipQuery(location.search);
   const slip = query.ok ? slipContent(state.content, query.request) : { services: [], topics: [], problem: query.reason };
-  const notify = () => void sendMessage('contacts:changed');
+  const { onLog, onUndo } = pageLogCallbacks('sidebar', logging);
   render(
     <Slip
       services={slip.services}
@@ -27,11 +26,7 @@ async function main() {
       contentVersion={slipContentVersion(state.main, extensionVersion())}
       problem={slip.problem}
       onPrint={() => window.print()}
-      log={
-        logging.disabledReason
-          ? undefined
-          : { topics: slip.topics, onLog: (r) => logFromPage('sidebar', r).finally(notify), onUndo: (id) => undoFromPage(id).finally(notify) }
-      }
+      log={onLog && { topics: slip.topics, onLog, onUndo }}
     />,
     document.getElementById('app')!,
   );

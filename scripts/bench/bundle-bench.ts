@@ -33,7 +33,9 @@ export async function measureBundle(): Promise<BenchSection> {
   await buildChrome();
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD_DIR, 'manifest.json'), 'utf8')) as BuiltManifest;
   const figures: Record<string, Figure> = {};
-  const pages = readdirSync(CHROME_BUILD_DIR).filter((f) => f.endsWith('.html')).sort();
+  const pages = readdirSync(CHROME_BUILD_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   for (const page of pages) {
     const scripts = scriptsOfPage(readFileSync(join(CHROME_BUILD_DIR, page), 'utf8'));
     const name = basename(page, '.html');

@@ -15,7 +15,6 @@ const LOGS = 200;
 const EXPORT_RECORDS = 100_000;
 const TOPICS = ['smoking', 'alcohol', 'physical-activity', 'healthy-eating', 'mental-wellbeing', 'money', 'housing'];
 
-
 export async function measureContacts(): Promise<BenchSection> {
   const ctx = { now: new Date(), granularity: 'day' as const, contentVersion: 'feed:1' };
   const times: number[] = [];

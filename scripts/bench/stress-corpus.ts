@@ -36,8 +36,7 @@ const DEFAULT_SEED = 20260601;
 const MESSAGE_SHARE = 0.2;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const fill = (template: string, slots: Record<string, string>) =>
-  template.replace(/\{([A-Z])\}/g, (_, k: string) => slots[k] ?? '');
+const fill = (template: string, slots: Record<string, string>) => template.replace(/\{([A-Z])\}/g, (_, k: string) => slots[k] ?? '');
 
 function serviceArea(random: Random): ServiceArea {
   const roll = random.next();
@@ -75,7 +74,11 @@ function makeService(random: Random, n: number): Service {
 function makeMessage(random: Random, n: number, topic: TopicVocabulary, ofTopic: Service[]): Message {
   const [subject, other] = random.sample(topic.subjects, 2) as [string, string];
   const slots = { S: subject, T: other, A: random.pick(AUDIENCES), B: random.pick(BOROUGHS).name };
-  const sentences = (count: number) => random.sample(SENTENCES, count).map((s) => fill(s, slots)).join(' ');
+  const sentences = (count: number) =>
+    random
+      .sample(SENTENCES, count)
+      .map((s) => fill(s, slots))
+      .join(' ');
   return {
     id: `stress-message-${n}`,
     topic: topic.id,
@@ -120,7 +123,12 @@ export function stressCorpus(options: StressCorpusOptions = { records: STRESS_RE
     makeMessage(random, i + 1, TOPICS[i % TOPICS.length]!, servicesOf.get(TOPICS[i % TOPICS.length]!.id)!),
   );
   return {
-    topics: TOPICS.map((t, i) => ({ id: t.id, title: t.title, description: `Messages and services about ${t.title.toLowerCase()}.`, order: i + 1 })),
+    topics: TOPICS.map((t, i) => ({
+      id: t.id,
+      title: t.title,
+      description: `Messages and services about ${t.title.toLowerCase()}.`,
+      order: i + 1,
+    })),
     messages,
     services,
     icbs: ICBS,

@@ -50,7 +50,9 @@ export function ensureBrowsers(names) {
     console.error('✖ apt-get could not install the browsers.');
     process.exit(1);
   }
-  console.error(`✖ Missing: ${missing.map((n) => BROWSERS[n].path).join(', ')}. Install with:\n\n    sudo apt-get install -y ${packages.join(' ')}\n`);
+  console.error(
+    `✖ Missing: ${missing.map((n) => BROWSERS[n].path).join(', ')}. Install with:\n\n    sudo apt-get install -y ${packages.join(' ')}\n`,
+  );
   console.error('(Elsewhere, set CHROMIUM_PATH / FIREFOX_PATH to the browsers you have.)');
   process.exit(1);
 }

@@ -52,7 +52,11 @@ export function buildFeedPayload(input: BuildInput): BuildResult {
   // A reviewBy date is a promise to review the item before it passes; a feed that outlives
   // it would show unreviewed facts (browsers flag them, review L4). So it is refused here.
   const expiresDay = todayIso(expires);
-  const overdue = [...bundle.messages.map((m) => ['message', m] as const), ...bundle.services.map((s) => ['service', s] as const), ...bundle.resources.map((r) => ['resource', r] as const)]
+  const overdue = [
+    ...bundle.messages.map((m) => ['message', m] as const),
+    ...bundle.services.map((s) => ['service', s] as const),
+    ...bundle.resources.map((r) => ['resource', r] as const),
+  ]
     .filter(([, item]) => item.reviewBy < expiresDay)
     .map(
       ([kind, item]) =>

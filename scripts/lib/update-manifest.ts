@@ -34,7 +34,8 @@ export function checkUrl(url: string, what: string): string {
   } catch {
     throw new Error(`${what} is not a URL: ${JSON.stringify(url)}`);
   }
-  if (!['https:', 'http:', 'file:'].includes(parsed.protocol)) throw new Error(`${what} must be an https:// URL, not ${JSON.stringify(url)}`);
+  if (!['https:', 'http:', 'file:'].includes(parsed.protocol))
+    throw new Error(`${what} must be an https:// URL, not ${JSON.stringify(url)}`);
   return parsed.href;
 }
 
@@ -43,7 +44,8 @@ export function updateManifestXml(entries: UpdateManifestEntry | readonly Update
   const lines = apps.map(({ appId, codebase, version, prodVersionMin }) => {
     if (!isExtensionId(appId)) throw new Error(`not an extension id: ${JSON.stringify(appId)}`);
     if (!VERSION.test(version)) throw new Error(`not an extension version: ${JSON.stringify(version)}`);
-    if (prodVersionMin !== undefined && !VERSION.test(prodVersionMin)) throw new Error(`not a browser version: ${JSON.stringify(prodVersionMin)}`);
+    if (prodVersionMin !== undefined && !VERSION.test(prodVersionMin))
+      throw new Error(`not a browser version: ${JSON.stringify(prodVersionMin)}`);
     const min = prodVersionMin === undefined ? '' : ` prodversionmin="${escapeXml(prodVersionMin)}"`;
     return (
       `  <app appid="${appId}">\n` +

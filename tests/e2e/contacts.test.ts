@@ -76,7 +76,11 @@ describe('contact logging', () => {
     await sidebar.getByRole('searchbox', { name: /Search/ }).fill('fags');
     await sidebar.locator('article[data-result="message"] h3 button').first().click();
     await sidebar.getByRole('button', { name: 'Log this conversation' }).click();
-    await sidebar.locator('.log-bar').getByRole('status').getByText(/Logged: this conversation \(Smoking/).waitFor();
+    await sidebar
+      .locator('.log-bar')
+      .getByRole('status')
+      .getByText(/Logged: this conversation \(Smoking/)
+      .waitFor();
 
     // After copying a service, one click logs the signposting.
     const card = sidebar.locator('section.message-view article[data-result="service"]').first();
@@ -107,7 +111,9 @@ describe('contact logging', () => {
     const nhsNumber = '943 476 5919';
     const server = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(`<!doctype html><title>${patientName} ${nhsNumber} - clinic record</title><h1>${patientName}</h1><p>NHS number ${nhsNumber}</p>`);
+      res.end(
+        `<!doctype html><title>${patientName} ${nhsNumber} - clinic record</title><h1>${patientName}</h1><p>NHS number ${nhsNumber}</p>`,
+      );
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     try {
@@ -124,7 +130,16 @@ describe('contact logging', () => {
 
       const everything = await everythingStored(popup);
       expect(everything).toContain('"via":"popup"');
-      for (const secret of [patientName, 'Zebedee', 'Quarrington', nhsNumber, nhsNumber.replace(/ /g, ''), '127.0.0.1', 'clinic record', 'patients']) {
+      for (const secret of [
+        patientName,
+        'Zebedee',
+        'Quarrington',
+        nhsNumber,
+        nhsNumber.replace(/ /g, ''),
+        '127.0.0.1',
+        'clinic record',
+        'patients',
+      ]) {
         expect(everything, secret).not.toContain(secret);
       }
     } finally {

@@ -37,7 +37,11 @@ async function downloadText(page: Page, button: string): Promise<{ name: string;
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }
-const lines = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
 
 describe.skipIf(!canWritePolicy)(`evaluation evidence in Chromium${canWritePolicy ? '' : ` (skipped: ${POLICY_SKIP_REASON})`}`, () => {
   beforeAll(() => {
@@ -76,7 +80,10 @@ describe.skipIf(!canWritePolicy)(`evaluation evidence in Chromium${canWritePolic
     await sidebar.getByRole('searchbox', { name: /Search/ }).fill('fags');
     await sidebar.locator('article[data-result="message"] h3 button').first().click();
     await sidebar.getByRole('button', { name: 'Log this conversation' }).click();
-    await sidebar.locator('.log-bar').getByText(/Logged: this conversation/).waitFor();
+    await sidebar
+      .locator('.log-bar')
+      .getByText(/Logged: this conversation/)
+      .waitFor();
     await sidebar.locator('.log-bar').getByRole('button', { name: 'Extended' }).click();
     await sidebar.locator('.log-bar').getByRole('button', { name: 'Referral offered' }).click();
     await sidebar.locator('.log-bar').getByText('Saved: referral offered.').waitFor();
@@ -90,7 +97,16 @@ describe.skipIf(!canWritePolicy)(`evaluation evidence in Chromium${canWritePolic
     const seeded: ContactRecord[] = [];
     const add = (count: number, date: string, extra: Partial<ContactRecord>) => {
       for (let i = 0; i < count; i += 1) {
-        seeded.push({ id: `seed-${seeded.length + 1}`, date, topics: [], services: [], level: 'very-brief', via: 'popup', contentVersion: 'built-in', ...extra });
+        seeded.push({
+          id: `seed-${seeded.length + 1}`,
+          date,
+          topics: [],
+          services: [],
+          level: 'very-brief',
+          via: 'popup',
+          contentVersion: 'built-in',
+          ...extra,
+        });
       }
     };
     add(9, addDays(past.start, 3), { topics: ['smoking'], outcome: 'information' });
@@ -208,10 +224,14 @@ describe.skipIf(!canWritePolicy)(`evaluation evidence in Chromium${canWritePolic
     await page.getByLabel('Choose contacts CSV files').setInputFiles([fileA, fileB, notOurs]);
     await page.getByTestId('combined-summary').waitFor();
     expect(await page.locator('[data-total="all"] .totals__number').textContent()).toBe('5');
-    expect(await page.getByTestId('combined-summary').textContent()).toMatch(/3 from this browser and 2 more from .*\(3 duplicates counted once\)/);
+    expect(await page.getByTestId('combined-summary').textContent()).toMatch(
+      /3 from this browser and 2 more from .*\(3 duplicates counted once\)/,
+    );
     expect(await page.locator('.evaluation__import-status').textContent()).toMatch(/patients\.csv is not a MECC Sidebar contacts export/);
     const combined = await downloadText(page, 'Download contacts (CSV)');
-    const ids = lines(combined.text).slice(1).map((l) => l.split(',')[0]);
+    const ids = lines(combined.text)
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(new Set(ids).size).toBe(5);
     expect(ids).toHaveLength(5);
     // Read, never stored: the log itself is still profile B's three.

@@ -23,7 +23,16 @@ const earlier = addDays(today, -21);
 
 const RECORDS: ContactRecord[] = [
   { id: 'e2e-1', date: today, topics: ['smoking'], services: [service.id], via: 'popup', contentVersion: 'built-in' },
-  { id: 'e2e-2', date: today, hour: 9, topics: ['alcohol', 'smoking'], services: [], outcome: 'information', via: 'shortcut', contentVersion: 'built-in' },
+  {
+    id: 'e2e-2',
+    date: today,
+    hour: 9,
+    topics: ['alcohol', 'smoking'],
+    services: [],
+    outcome: 'information',
+    via: 'shortcut',
+    contentVersion: 'built-in',
+  },
   { id: 'e2e-3', date: earlier, topics: ['smoking'], services: [], via: 'sidebar', contentVersion: 'feed:3' },
 ];
 
@@ -37,7 +46,10 @@ const POLICY_FILE = 'mecc-sidebar-evaluation-test.json';
 
 beforeAll(async () => {
   if (canWritePolicy) {
-    writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), { organisationCode: 'RV301', organisationName: 'Riverside Community Health, London' });
+    writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), {
+      organisationCode: 'RV301',
+      organisationName: 'Riverside Community Health, London',
+    });
   }
   browser = await launchWithExtension();
   page = await browser.context.newPage();
@@ -90,7 +102,9 @@ describe('evaluation page', () => {
     expect((await row(today)).slice(1)).toEqual(['2', '1', '2', '1']);
     expect((await row(earlier)).slice(1)).toEqual(['1', '0', '1', '0']);
     expect(await table.locator('tbody tr').count()).toBe(12);
-    expect(await page.locator('section[aria-labelledby="services-heading"] .top-services__item').first().textContent()).toContain(service.name);
+    expect(await page.locator('section[aria-labelledby="services-heading"] .top-services__item').first().textContent()).toContain(
+      service.name,
+    );
   });
 
   it('downloads the contacts as CSV with organisation columns and neutralised formulas', async () => {
@@ -121,7 +135,10 @@ describe('evaluation page', () => {
       page.getByRole('button', { name: 'Download weekly summary (CSV)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`mecc-weekly-summary-${today}.csv`);
-    const lines = readFileSync((await download.path())!, 'utf8').slice(1).trimEnd().split('\r\n');
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .slice(1)
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe(
       `week_start,contacts,signposted,${content.topics.map((t) => t.id).join(',')},organisation_code,organisation_name,team`,
     );

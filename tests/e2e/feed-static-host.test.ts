@@ -26,7 +26,13 @@ async function signed(version: number) {
   const content = loadRepoContent();
   content.messages[0] = { ...content.messages[0]!, title: `Static host message (feed version ${version})` };
   const now = Date.now();
-  const payload = { feed: FEED_NAME, version, issued: new Date(now - 60_000).toISOString(), expires: new Date(now + 30 * 86_400_000).toISOString(), content };
+  const payload = {
+    feed: FEED_NAME,
+    version,
+    issued: new Date(now - 60_000).toISOString(),
+    expires: new Date(now + 30 * 86_400_000).toISOString(),
+    content,
+  };
   return JSON.stringify(await signEnvelope(new TextEncoder().encode(JSON.stringify(payload)), [key], PAYLOAD_TYPE));
 }
 
@@ -78,7 +84,11 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mecc-feed.json`;
   await publish(1);
-  writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), { feedUrl, feedName: FEED_NAME, trustedKeys: [await trustedKeyOf(key)] });
+  writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), {
+    feedUrl,
+    feedName: FEED_NAME,
+    trustedKeys: [await trustedKeyOf(key)],
+  });
   browser = await launchWithExtension();
   page = await browser.openSidebar();
 });
@@ -92,40 +102,43 @@ afterAll(async () => {
   }
 });
 
-describe.skipIf(!canWritePolicy)(`feed updates from an ordinary static host${canWritePolicy ? '' : ` (skipped: ${POLICY_SKIP_REASON})`}`, () => {
-  it('takes version 1, then version 2, without ever sending a preflight', async () => {
-    await checkForUpdates();
-    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain('Content version 1');
+describe.skipIf(!canWritePolicy)(
+  `feed updates from an ordinary static host${canWritePolicy ? '' : ` (skipped: ${POLICY_SKIP_REASON})`}`,
+  () => {
+    it('takes version 1, then version 2, without ever sending a preflight', async () => {
+      await checkForUpdates();
+      await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain('Content version 1');
 
-    await publish(2);
-    await checkForUpdates();
-    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain('Content version 2');
-    await page.getByRole('searchbox', { name: /Search/ }).fill('Static host message');
-    await page.locator('article h3', { hasText: 'Static host message (feed version 2)' }).first().waitFor();
+      await publish(2);
+      await checkForUpdates();
+      await expect.poll(() => status().textContent(), { timeout: 15_000 }).toContain('Content version 2');
+      await page.getByRole('searchbox', { name: /Search/ }).fill('Static host message');
+      await page.locator('article h3', { hasText: 'Static host message (feed version 2)' }).first().waitFor();
 
-    expect(requests.filter((r) => r.method === 'OPTIONS')).toEqual([]);
-    expect(await status().textContent()).not.toMatch(/Last update failed/);
-  });
+      expect(requests.filter((r) => r.method === 'OPTIONS')).toEqual([]);
+      expect(await status().textContent()).not.toMatch(/Last update failed/);
+    });
 
-  it('lets the browser cache revalidate an unchanged feed (a 304 on the wire) and stays healthy', async () => {
-    const before = requests.length;
-    await checkForUpdates();
-    await expect.poll(() => requests.length).toBeGreaterThan(before);
-    const check = requests.slice(before);
-    // The conditional request comes from the HTTP cache with the host's own ETag: no custom headers.
-    expect(check).toContainEqual({ method: 'GET', ifNoneMatch: file.etag, status: 304 });
-    expect(check.filter((r) => r.method === 'OPTIONS')).toEqual([]);
-    expect(await status().textContent()).toContain('Content version 2');
-    expect(await status().textContent()).not.toMatch(/Last update failed/);
-  });
+    it('lets the browser cache revalidate an unchanged feed (a 304 on the wire) and stays healthy', async () => {
+      const before = requests.length;
+      await checkForUpdates();
+      await expect.poll(() => requests.length).toBeGreaterThan(before);
+      const check = requests.slice(before);
+      // The conditional request comes from the HTTP cache with the host's own ETag: no custom headers.
+      expect(check).toContainEqual({ method: 'GET', ifNoneMatch: file.etag, status: 304 });
+      expect(check.filter((r) => r.method === 'OPTIONS')).toEqual([]);
+      expect(await status().textContent()).toContain('Content version 2');
+      expect(await status().textContent()).not.toMatch(/Last update failed/);
+    });
 
-  it('reads a CORS refusal as a refusal, not as an unreachable server, and keeps version 2', async () => {
-    file.cors = false;
-    await publish(3);
-    await checkForUpdates();
-    await expect.poll(() => status().textContent(), { timeout: 15_000 }).toMatch(
-      /Last update failed: the feed server refused the request \(check its CORS set-up\)/,
-    );
-    expect(await status().textContent()).toContain('Content version 2');
-  });
-});
+    it('reads a CORS refusal as a refusal, not as an unreachable server, and keeps version 2', async () => {
+      file.cors = false;
+      await publish(3);
+      await checkForUpdates();
+      await expect
+        .poll(() => status().textContent(), { timeout: 15_000 })
+        .toMatch(/Last update failed: the feed server refused the request \(check its CORS set-up\)/);
+      expect(await status().textContent()).toContain('Content version 2');
+    });
+  },
+);

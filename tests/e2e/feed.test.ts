@@ -63,7 +63,11 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/mecc-feed.json`;
   // What IT sets: where the feed is and which key signs it.
-  writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), { feedUrl, feedName: FEED_NAME, trustedKeys: [await trustedKeyOf(key)] });
+  writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), {
+    feedUrl,
+    feedName: FEED_NAME,
+    trustedKeys: [await trustedKeyOf(key)],
+  });
   browser = await launchWithExtension();
   page = await browser.openSidebar();
 });

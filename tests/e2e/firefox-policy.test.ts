@@ -87,73 +87,91 @@ async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what:
 
 const skip = canWriteFirefoxPolicy ? '' : ` (skipped: ${FIREFOX_POLICY_SKIP_REASON})`;
 
-describe.skipIf(!canWriteFirefoxPolicy).each(Object.entries(FIREFOX_POLICY_FILES))(`Firefox ESR policy in %s (%s)${skip}`, (_where, file) => {
-  let browser: Browser;
-  let options: Page;
+describe.skipIf(!canWriteFirefoxPolicy).each(Object.entries(FIREFOX_POLICY_FILES))(
+  `Firefox ESR policy in %s (%s)${skip}`,
+  (_where, file) => {
+    let browser: Browser;
+    let options: Page;
 
-  beforeAll(async () => {
-    writeFirefoxPolicy(file, { '3rdparty': { Extensions: { [GECKO_ID]: EXTENSION_POLICY } } });
-    browser = await launchFirefoxWithExtension();
-  });
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      removeFirefoxPolicy(file);
-    }
-  });
+    beforeAll(async () => {
+      writeFirefoxPolicy(file, { '3rdparty': { Extensions: { [GECKO_ID]: EXTENSION_POLICY } } });
+      browser = await launchFirefoxWithExtension();
+    });
+    afterAll(async () => {
+      try {
+        await browser?.close();
+      } finally {
+        removeFirefoxPolicy(file);
+      }
+    });
 
-  it('is read by Firefox (about:policies lists it as active)', async () => {
-    const page = await browser.newPage();
-    page.goto('about:policies').catch(() => {});
-    // (waitForFunction compiles its function with `new Function`, which about: pages forbid.)
-    const bodyText = () => page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-    const text = await until(bodyText, (t) => t.includes('3rdparty'), 'about:policies');
-    expect(text).toContain(GECKO_ID);
-    expect(text).toContain(`"${BOROUGH.id}"`);
-    await page.close();
-  });
+    it('is read by Firefox (about:policies lists it as active)', async () => {
+      const page = await browser.newPage();
+      page.goto('about:policies').catch(() => {});
+      // (waitForFunction compiles its function with `new Function`, which about: pages forbid.)
+      const bodyText = () => page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+      const text = await until(bodyText, (t) => t.includes('3rdparty'), 'about:policies');
+      expect(text).toContain(GECKO_ID);
+      expect(text).toContain(`"${BOROUGH.id}"`);
+      await page.close();
+    });
 
-  it('reaches the extension: storage.managed, and the diagnostics page shows the values, locked', async () => {
-    options = await openExtensionPage(browser, 'options.html', 'tr[data-setting="borough"]');
-    const managed = await options.evaluate(
-      () => (globalThis as unknown as { browser: { storage: { managed: { get(k: null): Promise<object> } } } }).browser.storage.managed.get(null),
-    );
-    expect(managed).toEqual(EXTENSION_POLICY);
+    it('reaches the extension: storage.managed, and the diagnostics page shows the values, locked', async () => {
+      options = await openExtensionPage(browser, 'options.html', 'tr[data-setting="borough"]');
+      const managed = await options.evaluate(() =>
+        (globalThis as unknown as { browser: { storage: { managed: { get(k: null): Promise<object> } } } }).browser.storage.managed.get(
+          null,
+        ),
+      );
+      expect(managed).toEqual(EXTENSION_POLICY);
 
-    const row = (name: string) => options.$eval(`tr[data-setting="${name}"]`, (tr) => ({ locked: (tr as HTMLElement).dataset.locked, text: tr.textContent }));
-    expect(await row('borough')).toEqual({ locked: 'true', text: expect.stringContaining('Set by your organisation (locked)') });
-    expect((await row('borough')).text).toContain(BOROUGH.id);
-    expect((await row('organisationCode')).text).toContain('RV3');
-    expect(await row('team')).toEqual({ locked: 'false', text: expect.stringContaining("Organisation's recommendation") });
-    // The wrong type is refused with a warning, and the default stays in force.
-    const warnings = await options.$eval('.diagnostics__warnings', (el) => el.textContent);
-    expect(warnings).toContain('policy "retentionDays" ignored');
-    expect((await row('retentionDays')).text).toContain(String(DEFAULT_SETTINGS.retentionDays));
-  });
+      const row = (name: string) =>
+        options.$eval(`tr[data-setting="${name}"]`, (tr) => ({ locked: (tr as HTMLElement).dataset.locked, text: tr.textContent }));
+      expect(await row('borough')).toEqual({ locked: 'true', text: expect.stringContaining('Set by your organisation (locked)') });
+      expect((await row('borough')).text).toContain(BOROUGH.id);
+      expect((await row('organisationCode')).text).toContain('RV3');
+      expect(await row('team')).toEqual({ locked: 'false', text: expect.stringContaining("Organisation's recommendation") });
+      // The wrong type is refused with a warning, and the default stays in force.
+      const warnings = await options.$eval('.diagnostics__warnings', (el) => el.textContent);
+      expect(warnings).toContain('policy "retentionDays" ignored');
+      expect((await row('retentionDays')).text).toContain(String(DEFAULT_SETTINGS.retentionDays));
+    });
 
-  it('the real sidebar opens from the popup’s button and shows the content under the policy', async () => {
-    expect(await sidebarState(options)).toBeNull();
-    const popup = await openExtensionPage(browser, 'popup.html', 'button.link-button');
-    const [button] = await popup.$$('xpath/.//button[normalize-space()="Open the sidebar"]');
-    await button!.click();
+    it('the real sidebar opens from the popup’s button and shows the content under the policy', async () => {
+      expect(await sidebarState(options)).toBeNull();
+      const popup = await openExtensionPage(browser, 'popup.html', 'button.link-button');
+      const [button] = await popup.$$('xpath/.//button[normalize-space()="Open the sidebar"]');
+      await button!.click();
 
-    const state = await until(() => sidebarState(options), (s) => !!s?.ready && s.topics.length > 0, 'the sidebar');
-    // The sidebar, not a tab: a sidebar view of the extension, in no tab, and no tab shows it.
-    expect(state!.url).toBe(extensionPageUrl('sidepanel.html'));
-    expect(state!.inTab).toBe(false);
-    expect(state!.tabViews).not.toContain('/sidepanel.html');
-    // The policy, in the sidebar: borough set and locked; the hidden topic gone.
-    expect(state).toMatchObject({ borough: BOROUGH.id, boroughLocked: true, lockNote: 'Set by your organisation' });
-    expect(state!.topics).toEqual(content.topics.map((t) => t.id).filter((id) => id !== HIDDEN.id));
+      const state = await until(
+        () => sidebarState(options),
+        (s) => !!s?.ready && s.topics.length > 0,
+        'the sidebar',
+      );
+      // The sidebar, not a tab: a sidebar view of the extension, in no tab, and no tab shows it.
+      expect(state!.url).toBe(extensionPageUrl('sidepanel.html'));
+      expect(state!.inTab).toBe(false);
+      expect(state!.tabViews).not.toContain('/sidepanel.html');
+      // The policy, in the sidebar: borough set and locked; the hidden topic gone.
+      expect(state).toMatchObject({ borough: BOROUGH.id, boroughLocked: true, lockNote: 'Set by your organisation' });
+      expect(state!.topics).toEqual(content.topics.map((t) => t.id).filter((id) => id !== HIDDEN.id));
 
-    // Search shows content from slang; the hidden topic's messages never appear.
-    await searchInSidebar(options, 'booze');
-    const found = await until(() => sidebarState(options), (s) => (s?.messages.length ?? 0) > 0, 'search results');
-    expect(content.messages.find((m) => m.id === found!.messages[0])?.topic).toBe('alcohol');
-    const hiddenMessage = messagesOf(HIDDEN.id)[0]!;
-    await searchInSidebar(options, hiddenMessage.title);
-    await until(() => sidebarState(options), (s) => !s?.messages.includes(found!.messages[0]!), 'new results');
-    expect((await sidebarState(options))!.messages.filter((id) => messagesOf(HIDDEN.id).some((m) => m.id === id))).toEqual([]);
-  });
-});
+      // Search shows content from slang; the hidden topic's messages never appear.
+      await searchInSidebar(options, 'booze');
+      const found = await until(
+        () => sidebarState(options),
+        (s) => (s?.messages.length ?? 0) > 0,
+        'search results',
+      );
+      expect(content.messages.find((m) => m.id === found!.messages[0])?.topic).toBe('alcohol');
+      const hiddenMessage = messagesOf(HIDDEN.id)[0]!;
+      await searchInSidebar(options, hiddenMessage.title);
+      await until(
+        () => sidebarState(options),
+        (s) => !s?.messages.includes(found!.messages[0]!),
+        'new results',
+      );
+      expect((await sidebarState(options))!.messages.filter((id) => messagesOf(HIDDEN.id).some((m) => m.id === id))).toEqual([]);
+    });
+  },
+);

@@ -84,7 +84,14 @@ describeAsRoot(`force install from a self-hosted update URL (${POLICY_SKIP_REASO
       // --disable-background-networking (which stops the extension updater, the part that
       // downloads force-installed extensions). A real browser has neither.
       ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'],
-      args: ['--no-first-run', '--no-default-browser-check', '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-gpu'],
+      args: [
+        '--no-first-run',
+        '--no-default-browser-check',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--disable-gpu',
+      ],
     });
   });
 
@@ -103,31 +110,44 @@ describeAsRoot(`force install from a self-hosted update URL (${POLICY_SKIP_REASO
 
   let sidebar: Page;
 
-  it('installs the extension with no user action', async () => {
-    const url = `chrome-extension://${packed.extensionId}/sidepanel.html`;
-    const deadline = Date.now() + INSTALL_TIMEOUT;
-    for (;;) {
-      // Until it is installed the extension's pages are blocked (and Chromium closes a tab
-      // left on one when the extension arrives), so each try uses a fresh tab.
-      const page = await context!.newPage();
-      const loaded = await page.goto(url).then(
-        () => page.getByRole('searchbox', { name: /Search/ }).waitFor({ timeout: 5_000 }).then(() => true, () => false),
-        () => false,
-      );
-      if (loaded) {
-        sidebar = page;
-        break;
+  it(
+    'installs the extension with no user action',
+    async () => {
+      const url = `chrome-extension://${packed.extensionId}/sidepanel.html`;
+      const deadline = Date.now() + INSTALL_TIMEOUT;
+      for (;;) {
+        // Until it is installed the extension's pages are blocked (and Chromium closes a tab
+        // left on one when the extension arrives), so each try uses a fresh tab.
+        const page = await context!.newPage();
+        const loaded = await page.goto(url).then(
+          () =>
+            page
+              .getByRole('searchbox', { name: /Search/ })
+              .waitFor({ timeout: 5_000 })
+              .then(
+                () => true,
+                () => false,
+              ),
+          () => false,
+        );
+        if (loaded) {
+          sidebar = page;
+          break;
+        }
+        await page.close().catch(() => undefined);
+        if (Date.now() > deadline) {
+          throw new Error(
+            `the extension was not force-installed within ${INSTALL_TIMEOUT / 1000} s; requests seen: ${JSON.stringify(requests)}`,
+          );
+        }
+        await new Promise((done) => setTimeout(done, 1_000));
       }
-      await page.close().catch(() => undefined);
-      if (Date.now() > deadline) {
-        throw new Error(`the extension was not force-installed within ${INSTALL_TIMEOUT / 1000} s; requests seen: ${JSON.stringify(requests)}`);
-      }
-      await new Promise((done) => setTimeout(done, 1_000));
-    }
-    // It came from our update server: the update check, then the CRX download.
-    expect(requests.some((r) => r.startsWith('/updates.xml'))).toBe(true);
-    expect(requests).toContain('/mecc-sidebar.crx');
-  }, INSTALL_TIMEOUT + 30_000);
+      // It came from our update server: the update check, then the CRX download.
+      expect(requests.some((r) => r.startsWith('/updates.xml'))).toBe(true);
+      expect(requests).toContain('/mecc-sidebar.crx');
+    },
+    INSTALL_TIMEOUT + 30_000,
+  );
 
   it('has its policy on the first run', async () => {
     // Managed policy can arrive a moment after start-up: poll rather than read once.

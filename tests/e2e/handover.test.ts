@@ -20,7 +20,12 @@ const searchbox = (page: Page) => page.getByRole('searchbox', { name: /Search/ }
 const active = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { text: el?.textContent?.trim() ?? '', tag: el?.tagName ?? '', id: el?.dataset.id ?? el?.id ?? '', inDialog: !!el?.closest('dialog') };
+    return {
+      text: el?.textContent?.trim() ?? '',
+      tag: el?.tagName ?? '',
+      id: el?.dataset.id ?? el?.id ?? '',
+      inDialog: !!el?.closest('dialog'),
+    };
   });
 
 /** Tab forward until the focused element's text starts with `label` (a keyboard user's path). */
@@ -155,7 +160,9 @@ describe('handover', () => {
     // 1 CSS px = 0.75 pt; pdf.js renders `scale` pixels a point.
     const px = 0.75 * scale;
     const decoded = boxes.map((b) =>
-      decodeAllQr(cropRgba(reading.images[0]!, { x: (b.x - 8) * px, y: (b.y - 8) * px, width: (b.width + 16) * px, height: (b.height + 16) * px })),
+      decodeAllQr(
+        cropRgba(reading.images[0]!, { x: (b.x - 8) * px, y: (b.y - 8) * px, width: (b.width + 16) * px, height: (b.height + 16) * px }),
+      ),
     );
     expect(decoded).toEqual([[first!.url], [second!.url]]);
     await slipPage.close();
@@ -176,7 +183,10 @@ describe('handover', () => {
     expect(await section.locator(`[lang="${link.code}"]`).first().textContent()).toBe(link.nativeName);
     expect(await section.locator(`a[hreflang="${link.code}"]`).first().getAttribute('href')).toBe(link.url);
     expect(await seriousViolations(page)).toEqual([]);
-    await section.getByRole('button', { name: new RegExp(`Copy link to .* in ${link.language}`) }).first().click();
+    await section
+      .getByRole('button', { name: new RegExp(`Copy link to .* in ${link.language}`) })
+      .first()
+      .click();
     expect(await browser.readClipboard()).toBe(link.url);
     await page.bringToFront();
     await page.getByRole('button', { name: `Log information in ${link.language} (link copied)` }).waitFor();
@@ -186,7 +196,10 @@ describe('handover', () => {
   it('explains an empty or broken slip link instead of printing nothing', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/slip.html?services=`);
-    await page.getByRole('alert').getByText(/No services were chosen/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/No services were chosen/)
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Print slip' }).count()).toBe(0);
     await page.close();
   });

@@ -14,8 +14,12 @@ import { coverageOf, routesFor, SIGNPOSTING_NEEDS } from '../../utils/content/lo
 const content = loadRepoContent();
 const coverage = coverageOf(content);
 /** A borough and need with a local service, and one with none (the fallback cell). */
-const localCell = coverage.flatMap((r) => SIGNPOSTING_NEEDS.filter((n) => r.cells[n].kind === 'local').map((n) => ({ area: r.area, need: n })))[0]!;
-const fallbackCell = coverage.flatMap((r) => SIGNPOSTING_NEEDS.filter((n) => r.cells[n].kind === 'fallback').map((n) => ({ area: r.area, need: n })))[0]!;
+const localCell = coverage.flatMap((r) =>
+  SIGNPOSTING_NEEDS.filter((n) => r.cells[n].kind === 'local').map((n) => ({ area: r.area, need: n })),
+)[0]!;
+const fallbackCell = coverage.flatMap((r) =>
+  SIGNPOSTING_NEEDS.filter((n) => r.cells[n].kind === 'fallback').map((n) => ({ area: r.area, need: n })),
+)[0]!;
 const topicTitle = (id: string) => content.topics.find((t) => t.id === id)!.title;
 
 let browser: ExtensionBrowser;
@@ -41,9 +45,9 @@ describe('local signposting', () => {
     expect(fallbackCell, 'the content has a fallback cell to test').toBeDefined();
     await openTopic(fallbackCell.area.id, fallbackCell.need);
     const notice = page.getByTestId('no-local-service');
-    await expect.poll(() => notice.textContent()).toContain(
-      `No local ${topicTitle(fallbackCell.need).toLowerCase()} service is listed for ${fallbackCell.area.name} yet`,
-    );
+    await expect
+      .poll(() => notice.textContent())
+      .toContain(`No local ${topicTitle(fallbackCell.need).toLowerCase()} service is listed for ${fallbackCell.area.name} yet`);
     // The route is on screen, either in the notice's list or in the topic's results.
     const route = routesFor(content, fallbackCell.need, fallbackCell.area.id).fallback[0]!;
     await page.locator(`article[data-id="${route.id}"]`).first().waitFor();
@@ -64,10 +68,12 @@ describe('local signposting', () => {
       // Every local service of the topic shows in the message, unless the message itself lists it.
       const local = routesFor(content, localCell.need, localCell.area.id).local;
       await page.locator('.message-view').waitFor();
-      await expect.poll(() => page.locator('.message-view article[data-result="service"]').evaluateAll((a) => a.map((e) => (e as HTMLElement).dataset.id))).toEqual(
-        expect.arrayContaining(local.map((s) => s.id)),
-      );
-      expect(await page.getByRole('heading', { name: `In ${localCell.area.name}` }).count() + 0).toBeLessThanOrEqual(1);
+      await expect
+        .poll(() =>
+          page.locator('.message-view article[data-result="service"]').evaluateAll((a) => a.map((e) => (e as HTMLElement).dataset.id)),
+        )
+        .toEqual(expect.arrayContaining(local.map((s) => s.id)));
+      expect((await page.getByRole('heading', { name: `In ${localCell.area.name}` }).count()) + 0).toBeLessThanOrEqual(1);
     } finally {
       await page.keyboard.press('Escape');
     }

@@ -44,7 +44,15 @@ async function policy(grants: { allowReplace?: string[] }) {
   writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), {
     feedUrl: `${base}/main.json`,
     trustedKeys: [await trustedKeyOf(mainKey)],
-    overlayFeeds: [{ name: 'islington', url: `${base}/islington.json`, trustedKeys: [await trustedKeyOf(islingtonKey)], areas: ['islington'], ...grants }],
+    overlayFeeds: [
+      {
+        name: 'islington',
+        url: `${base}/islington.json`,
+        trustedKeys: [await trustedKeyOf(islingtonKey)],
+        areas: ['islington'],
+        ...grants,
+      },
+    ],
   });
 }
 /** A browser restart picks the policy up at once (a running browser also notices, within seconds). */
@@ -78,7 +86,10 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   files['/main.json'] = await sign(payload('pan-london', 5, { content }), mainKey);
-  files['/islington.json'] = await sign(payload('islington', 1, { content: { services: [{ ...national, phone: '0900 666 0000' }] } }), islingtonKey);
+  files['/islington.json'] = await sign(
+    payload('islington', 1, { content: { services: [{ ...national, phone: '0900 666 0000' }] } }),
+    islingtonKey,
+  );
   await policy({});
   await restart();
 });
@@ -95,9 +106,9 @@ afterAll(async () => {
 describe.skipIf(!canWritePolicy)(`overlay scope and IT-only settings${canWritePolicy ? '' : ` (skipped: ${POLICY_SKIP_REASON})`}`, () => {
   it('H1: refuses an Islington overlay that rewrites a national service, and keeps the main number', async () => {
     const page = await sidebarAfterUpdate();
-    await expect.poll(() => page.locator('section.status').textContent(), { timeout: 15_000 }).toContain(
-      'Last update failed: the local feed changes items outside what your organisation allows it to',
-    );
+    await expect
+      .poll(() => page.locator('section.status').textContent(), { timeout: 15_000 })
+      .toContain('Last update failed: the local feed changes items outside what your organisation allows it to');
     const card = await cardFor(page, national.id);
     expect(await card.textContent()).not.toContain('0900 666 0000');
     expect(await card.locator('.card__local').count()).toBe(0);
@@ -108,7 +119,9 @@ describe.skipIf(!canWritePolicy)(`overlay scope and IT-only settings${canWritePo
     await policy({ allowReplace: [national.id] });
     await restart();
     const page = await sidebarAfterUpdate();
-    await expect.poll(() => page.locator('section.status').textContent(), { timeout: 15_000 }).toContain('islington local content version 1');
+    await expect
+      .poll(() => page.locator('section.status').textContent(), { timeout: 15_000 })
+      .toContain('islington local content version 1');
     const card = await cardFor(page, national.id);
     expect(await card.locator('.card__local').textContent()).toBe('Local version from islington');
     expect(await card.locator('a[href^="tel:"]').getAttribute('href')).toBe('tel:09006660000');
@@ -116,13 +129,15 @@ describe.skipIf(!canWritePolicy)(`overlay scope and IT-only settings${canWritePo
     await page.close();
   });
 
-  it('M1: IT-only settings written into the browser\'s own storage are ignored, and diagnostics says so', async () => {
+  it("M1: IT-only settings written into the browser's own storage are ignored, and diagnostics says so", async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByRole('heading', { name: 'Settings in force' }).waitFor();
     await saveUserSettings(options, {
       uploadEndpoint: 'https://attacker.example/collect',
-      overlayFeeds: [{ name: 'mine', url: 'https://attacker.example/o.json', trustedKeys: [await trustedKeyOf(mainKey)], areas: ['camden'] }],
+      overlayFeeds: [
+        { name: 'mine', url: 'https://attacker.example/o.json', trustedKeys: [await trustedKeyOf(mainKey)], areas: ['camden'] },
+      ],
       dateGranularity: 'hour',
       team: 'Ward 4',
     });

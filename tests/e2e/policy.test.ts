@@ -51,7 +51,10 @@ describe.skipIf(!canWritePolicy)(`managed policy in Chromium${canWritePolicy ? '
     // A hidden topic is gone from browsing and search.
     expect(await sidebar.locator('button[data-topic="drugs"]').count()).toBe(0);
     await sidebar.getByRole('searchbox', { name: /Search/ }).fill('cannabis');
-    await sidebar.getByText(/Nothing found|Services/).first().waitFor();
+    await sidebar
+      .getByText(/Nothing found|Services/)
+      .first()
+      .waitFor();
     expect(await sidebar.locator('article[data-result="message"]').count()).toBe(0);
     await sidebar.close();
   });
@@ -78,7 +81,10 @@ describe.skipIf(!canWritePolicy)(`managed policy in Chromium${canWritePolicy ? '
 
   it('copies diagnostics without any contact data', async () => {
     await options.getByRole('button', { name: 'Copy diagnostics' }).click();
-    await options.getByRole('status').getByText(/Diagnostics copied/).waitFor();
+    await options
+      .getByRole('status')
+      .getByText(/Diagnostics copied/)
+      .waitFor();
     const copied = await browser.readClipboard();
     const parsed = JSON.parse(copied);
     expect(parsed.settings.find((s: { name: string }) => s.name === 'borough')).toMatchObject({ value: 'hackney', locked: true });

@@ -14,7 +14,8 @@ const content = loadRepoContent();
 const searchbox = (page: Page) => page.getByRole('searchbox', { name: /Search/ });
 const messageResults = (page: Page) => page.locator('article[data-result="message"]');
 const serviceResults = (page: Page) => page.locator('article[data-result="service"]');
-const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id ?? document.activeElement?.id);
+const focusedId = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id ?? document.activeElement?.id);
 /** Reads the clipboard from another tab, then returns focus to the sidebar page (keyboard tests go on). */
 const clipboard = async (page: Page) => {
   const text = await browser.readClipboard();
@@ -65,9 +66,7 @@ describe('sidebar', () => {
     await view.getByRole('heading', { name: message.title, level: 2 }).waitFor();
     await expect.poll(() => view.textContent()).toContain(message.say);
     for (const part of ['Ask', 'Assist', 'Act']) await view.getByText(part, { exact: true }).waitFor();
-    expect(await view.getByRole('link', { name: message.sources[0]!.title }).first().getAttribute('href')).toBe(
-      message.sources[0]!.url,
-    );
+    expect(await view.getByRole('link', { name: message.sources[0]!.title }).first().getAttribute('href')).toBe(message.sources[0]!.url);
     expect(await view.textContent()).toMatch(/Reviewed \d{1,2} \w+ \d{4}/);
     await view.getByRole('button', { name: 'Back to results' }).click();
     await messageResults(page).first().waitFor();
@@ -175,19 +174,28 @@ describe('sidebar', () => {
   describe('accessibility (axe-core)', () => {
     const views: Array<[string, (page: Page) => Promise<void>]> = [
       ['topic list', async () => {}],
-      ['search results', async (page) => {
-        await searchbox(page).fill('stop smoking');
-        await serviceResults(page).first().waitFor();
-      }],
-      ['message view', async (page) => {
-        await searchbox(page).fill('alcohol');
-        await messageResults(page).first().locator('h3 button').click();
-        await page.locator('section.message-view').waitFor();
-      }],
-      ['no results', async (page) => {
-        await searchbox(page).fill('qqqqzzzz');
-        await page.getByText(/Nothing found/).waitFor();
-      }],
+      [
+        'search results',
+        async (page) => {
+          await searchbox(page).fill('stop smoking');
+          await serviceResults(page).first().waitFor();
+        },
+      ],
+      [
+        'message view',
+        async (page) => {
+          await searchbox(page).fill('alcohol');
+          await messageResults(page).first().locator('h3 button').click();
+          await page.locator('section.message-view').waitFor();
+        },
+      ],
+      [
+        'no results',
+        async (page) => {
+          await searchbox(page).fill('qqqqzzzz');
+          await page.getByText(/Nothing found/).waitFor();
+        },
+      ],
     ];
     for (const scheme of ['light', 'dark'] as const) {
       for (const [name, setUp] of views) {

@@ -108,7 +108,11 @@ describe('toolbar button', () => {
     const evaluation = await browser.context.newPage();
     await evaluation.goto(extensionUrl(browser, 'evaluation.html'));
     // With nothing logged the page says so and shows no totals: read with a short timeout.
-    const allKept = () => evaluation.locator('[data-total="all"] .totals__number').textContent({ timeout: 500 }).catch(() => null);
+    const allKept = () =>
+      evaluation
+        .locator('[data-total="all"] .totals__number')
+        .textContent({ timeout: 500 })
+        .catch(() => null);
     await expect.poll(allKept, { timeout: 5_000 }).toBe('2');
     await evaluation.close();
 

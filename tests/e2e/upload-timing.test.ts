@@ -48,7 +48,11 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
         const cors = { 'access-control-allow-origin': '*' };
         if (req.method === 'OPTIONS') {
           return res
-            .writeHead(204, { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type, idempotency-key' })
+            .writeHead(204, {
+              ...cors,
+              'access-control-allow-methods': 'POST',
+              'access-control-allow-headers': 'content-type, idempotency-key',
+            })
             .end();
         }
         const batch = JSON.parse(body);
@@ -57,13 +61,24 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
           portalFirst = false;
           return res.writeHead(200, { ...cors, 'content-type': 'text/html' }).end('<!doctype html><title>Sign in to the Wi-Fi</title>');
         }
-        res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ batchId: batch.batchId, stored: batch.records.length }));
+        res
+          .writeHead(200, { ...cors, 'content-type': 'application/json' })
+          .end(JSON.stringify({ batchId: batch.batchId, stored: batch.records.length }));
       });
     });
     await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
     const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}${UPLOAD_PATH}`;
     writePolicyFile(POLICY_FILE, {
-      '3rdparty': { extensions: { [unpackedExtensionId(CHROME_BUILD)]: { uploadEndpoint: endpoint, organisationCode: 'RV3', dateGranularity: 'hour', hiddenRefinements: ['intention', 'extended'] } } },
+      '3rdparty': {
+        extensions: {
+          [unpackedExtensionId(CHROME_BUILD)]: {
+            uploadEndpoint: endpoint,
+            organisationCode: 'RV3',
+            dateGranularity: 'hour',
+            hiddenRefinements: ['intention', 'extended'],
+          },
+        },
+      },
     });
     browser = await launchWithExtension();
     popup = await browser.context.newPage();
@@ -103,8 +118,23 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
     const yesterday = new Date(Date.now() - 86_400_000);
     const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
     const earlier: ContactRecord[] = [
-      ...[1, 2, 3].map((i) => ({ id: `yesterday-${i}`, date: localDate(yesterday), topics: ['smoking'], services: [], via: 'popup' as const, contentVersion: 'built-in' })),
-      { id: 'two-hours-ago', date: localDate(twoHoursAgo), hour: twoHoursAgo.getHours(), topics: ['alcohol'], services: [], via: 'sidebar', contentVersion: 'built-in' },
+      ...[1, 2, 3].map((i) => ({
+        id: `yesterday-${i}`,
+        date: localDate(yesterday),
+        topics: ['smoking'],
+        services: [],
+        via: 'popup' as const,
+        contentVersion: 'built-in',
+      })),
+      {
+        id: 'two-hours-ago',
+        date: localDate(twoHoursAgo),
+        hour: twoHoursAgo.getHours(),
+        topics: ['alcohol'],
+        services: [],
+        via: 'sidebar',
+        contentVersion: 'built-in',
+      },
     ];
     await putValues(popup, { contacts: earlier, outbox: earlier.map((r) => ({ id: r.id, batchId: null })) });
 
@@ -112,7 +142,9 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
     await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
     expect([...received[0]!.ids].sort()).toEqual(earlier.map((r) => r.id).sort());
     // Not acknowledged: the batch waits, with its reason.
-    await expect.poll(async () => (await readStore<{ lastError: string | null }>(popup, 'outbox-batches'))[0]?.lastError ?? null).toMatch(/without the JSON acknowledgement/);
+    await expect
+      .poll(async () => (await readStore<{ lastError: string | null }>(popup, 'outbox-batches'))[0]?.lastError ?? null)
+      .toMatch(/without the JSON acknowledgement/);
 
     // Bring the retry forward and fire the alarm again.
     const batches = await readStore<{ nextAttemptAt: string }>(popup, 'outbox-batches');
@@ -122,7 +154,9 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
     expect(received[1]!.key).toBe(received[0]!.key);
     expect(received[1]!.text).toBe(received[0]!.text);
     // Acknowledged: only the contact logged in this (unfinished) hour still waits.
-    await expect.poll(async () => (await readStore<{ id: string }>(popup, 'outbox')).map((e) => e.id), { timeout: 10_000 }).toEqual([kept!.id]);
+    await expect
+      .poll(async () => (await readStore<{ id: string }>(popup, 'outbox')).map((e) => e.id), { timeout: 10_000 })
+      .toEqual([kept!.id]);
     expect(await readStore(popup, 'outbox-batches')).toEqual([]);
     expect(received.flatMap((r) => r.ids)).not.toContain(kept!.id);
     expect(otherPaths).toEqual([]);

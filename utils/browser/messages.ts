@@ -23,10 +23,7 @@ interface Envelope<K extends MessageType> {
   payload: MessageMap[K]['request'];
 }
 
-export async function sendMessage<K extends MessageType>(
-  type: K,
-  payload?: MessageMap[K]['request'],
-): Promise<MessageMap[K]['response']> {
+export async function sendMessage<K extends MessageType>(type: K, payload?: MessageMap[K]['request']): Promise<MessageMap[K]['response']> {
   return browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>);
 }
 

@@ -12,8 +12,7 @@ interface FirefoxSidebarAction {
   open(): Promise<void>;
 }
 
-const sidePanel = (): ChromeSidePanel | undefined =>
-  (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
+const sidePanel = (): ChromeSidePanel | undefined => (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
 const sidebarAction = (): FirefoxSidebarAction | undefined =>
   (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
 
@@ -24,5 +23,7 @@ export function openSidebar(windowId: number | undefined): void {
     panel.open({ windowId }).catch((error: unknown) => console.error('Could not open the side panel', error));
     return;
   }
-  sidebarAction()?.open().catch((error: unknown) => console.error('Could not open the sidebar', error));
+  sidebarAction()
+    ?.open()
+    .catch((error: unknown) => console.error('Could not open the sidebar', error));
 }

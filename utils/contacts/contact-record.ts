@@ -22,12 +22,7 @@ export const DEFAULT_LEVEL: ContactLevel = 'very-brief';
  * it is not offered in the UI, and never guessed into one of the two.
  */
 export type ContactOutcome =
-  | 'information'
-  | 'signposted'
-  | 'referral-offered'
-  | 'referral-accepted'
-  | 'referral-offered-or-accepted'
-  | 'declined';
+  'information' | 'signposted' | 'referral-offered' | 'referral-accepted' | 'referral-offered-or-accepted' | 'declined';
 /** Every outcome a record can hold. */
 export const OUTCOMES: readonly ContactOutcome[] = [
   'information',
@@ -38,7 +33,13 @@ export const OUTCOMES: readonly ContactOutcome[] = [
   'declined',
 ];
 /** The outcomes staff can choose now (the popup's and sidebar's one-tap refinements). */
-export const CHOOSABLE_OUTCOMES: readonly ContactOutcome[] = ['information', 'signposted', 'referral-offered', 'referral-accepted', 'declined'];
+export const CHOOSABLE_OUTCOMES: readonly ContactOutcome[] = [
+  'information',
+  'signposted',
+  'referral-offered',
+  'referral-accepted',
+  'declined',
+];
 /** The outcome records logged before the split carry after migration 3 (they said "referred"). */
 export const LEGACY_REFERRED: ContactOutcome = 'referral-offered-or-accepted';
 

@@ -135,10 +135,7 @@ export function weeklySummaryCsv(records: readonly ContactRecord[], options: Wee
   const lines = [[...SUMMARY_COLUMNS, ...topics, ...org.header].map((h) => csvCell(h)).join(',')];
   for (const row of rows) {
     lines.push(
-      [row.weekStart, row.contacts, row.signposted, ...topics.map((t) => row.byTopic.get(t) ?? 0)]
-        .map(csvCell)
-        .concat(org.cells)
-        .join(','),
+      [row.weekStart, row.contacts, row.signposted, ...topics.map((t) => row.byTopic.get(t) ?? 0)].map(csvCell).concat(org.cells).join(','),
     );
   }
   return lines.join(EOL) + EOL;

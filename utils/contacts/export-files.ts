@@ -32,11 +32,7 @@ export function exportFileName(kind: string, today: string): string {
   return `mecc-${kind}-${today}.csv`;
 }
 
-export function contactsExportFile(
-  records: readonly ContactRecord[],
-  organisation: ExportOrganisation,
-  today: string,
-): ExportFile {
+export function contactsExportFile(records: readonly ContactRecord[], organisation: ExportOrganisation, today: string): ExportFile {
   return { filename: exportFileName('contacts', today), text: BOM + contactsCsv(records, organisation), mimeType: CSV_TYPE };
 }
 

@@ -116,7 +116,11 @@ export function parseContactsExport(name: string, text: string): ImportResult {
   for (let i = 1; i < rows.length; i += 1) {
     const cells = rows[i]!;
     if (cells.length === 1 && cells[0] === '') continue; // a blank line
-    if (cells.length !== header.length) return { ok: false, reason: `${name}, line ${i + 1}: it has ${cells.length} columns, the header ${header.length}. Nothing was imported from this file.` };
+    if (cells.length !== header.length)
+      return {
+        ok: false,
+        reason: `${name}, line ${i + 1}: it has ${cells.length} columns, the header ${header.length}. Nothing was imported from this file.`,
+      };
     const named = Object.fromEntries(header.map((h, j) => [h, cells[j]!]));
     const record = rowToRecord(named, format);
     if (typeof record === 'string') return { ok: false, reason: `${name}, line ${i + 1}: ${record}. Nothing was imported from this file.` };

@@ -40,8 +40,10 @@ export function modelledImpact(conversationsByTopic: ReadonlyMap<string, number>
       low: n('smoking') * 0.01,
       high: n('smoking') * 0.03,
       unit: 'people',
-      assumption: 'every logged smoking conversation was brief advice to someone who smokes; brief advice adds 1 to 3 percentage points to the yearly quit rate',
-      source: 'Review summary of brief-advice trials (treatobacco.net, SRNT/SSA); not combined with stop-smoking-service quit rates for the same people',
+      assumption:
+        'every logged smoking conversation was brief advice to someone who smokes; brief advice adds 1 to 3 percentage points to the yearly quit rate',
+      source:
+        'Review summary of brief-advice trials (treatobacco.net, SRNT/SSA); not combined with stop-smoking-service quit rates for the same people',
     });
   }
   if (n('alcohol') > 0) {
@@ -52,8 +54,10 @@ export function modelledImpact(conversationsByTopic: ReadonlyMap<string, number>
       low: n('alcohol') * 27 * PESSIMISTIC_SHARE,
       high: n('alcohol') * 27,
       unit: 'pounds',
-      assumption: 'between 1 in 10 and all of the logged alcohol conversations were identification and brief advice as costed; £27 return per patient over four years',
-      source: 'Public Health England figure for alcohol identification and brief advice, as reported by alcoholpolicy.net (2019); no primary copy found',
+      assumption:
+        'between 1 in 10 and all of the logged alcohol conversations were identification and brief advice as costed; £27 return per patient over four years',
+      source:
+        'Public Health England figure for alcohol identification and brief advice, as reported by alcoholpolicy.net (2019); no primary copy found',
     });
   }
   if (n('physical-activity') > 0) {
@@ -64,8 +68,10 @@ export function modelledImpact(conversationsByTopic: ReadonlyMap<string, number>
       low: (n('physical-activity') * PESSIMISTIC_SHARE) / 12,
       high: n('physical-activity') / 12,
       unit: 'people',
-      assumption: 'between 1 in 10 and all of the logged conversations were brief advice as in primary-care trials, where 12 people need advice for one more to become active (NNT ≈ 12)',
-      source: 'Meta-analysis of brief physical-activity advice in primary care (NNT ≈ 12), as cited in the British Journal of Sports Medicine; a secondary citation',
+      assumption:
+        'between 1 in 10 and all of the logged conversations were brief advice as in primary-care trials, where 12 people need advice for one more to become active (NNT ≈ 12)',
+      source:
+        'Meta-analysis of brief physical-activity advice in primary care (NNT ≈ 12), as cited in the British Journal of Sports Medicine; a secondary citation',
     });
   }
   return out;

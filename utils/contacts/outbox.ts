@@ -45,7 +45,8 @@ export function uploadBody(settings: ContactSettings, batchId: string, records: 
   const body: UploadBatch = {
     schema: UPLOAD_SCHEMA,
     batchId,
-    organisation: settings.organisationCode || settings.organisationName ? { code: settings.organisationCode, name: settings.organisationName } : null,
+    organisation:
+      settings.organisationCode || settings.organisationName ? { code: settings.organisationCode, name: settings.organisationName } : null,
     team: settings.team,
     records: records.map(uploadRecord),
   };

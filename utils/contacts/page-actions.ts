@@ -6,6 +6,7 @@ import { currentSettings } from '../settings/current-settings';
 import { logContact, todayCount, undoContact } from './log-contact';
 import { recordHandover, refineContact, type RefineResult, type Refinement } from './refine-contact';
 import { refinementChoices, type RefinementChoices } from './refinement-options';
+import { sendMessage } from '../browser/messages';
 
 export type PageLogResult = { ok: true; id: string; todayCount: number } | { ok: false; reason: string };
 
@@ -67,3 +68,17 @@ export const undoFromPage = (id: string): Promise<number> => {
   if (id === lastLoggedId) lastLoggedId = null;
   return undoContact(id);
 };
+
+/**
+ * The logging callbacks a page hands its UI, with the background told after each change
+ * (badge, upload): undefined `onLog` when the organisation turned logging off.
+ */
+export function pageLogCallbacks(via: LoggedVia, logging: LoggingState) {
+  const notify = () => void sendMessage('contacts:changed');
+  return {
+    onLog: logging.disabledReason ? undefined : (request: PageLogRequest) => logFromPage(via, request).finally(notify),
+    onUndo: (id: string) => undoFromPage(id).finally(notify),
+    refinements: logging.refinements,
+    onRefine: refineFromPage,
+  };
+}

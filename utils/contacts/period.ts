@@ -33,8 +33,8 @@ export function periodOf(date: string, kind: PeriodKind): Period {
   if (kind === 'month') return { kind, label: `${y}-${pad(m)}`, start: `${y}-${pad(m)}-01`, end: lastDayOfMonth(y, m) };
   // Financial year starting 1 April: January–March belong to the year before's.
   const fy = m >= 4 ? y : y - 1;
-  const q = Math.floor((m - 4 + 12) % 12 / 3) + 1;
-  const firstMonth = ((q - 1) * 3 + 3) % 12 + 1;
+  const q = Math.floor(((m - 4 + 12) % 12) / 3) + 1;
+  const firstMonth = (((q - 1) * 3 + 3) % 12) + 1;
   const startYear = firstMonth >= 4 ? fy : fy + 1;
   const lastMonth = firstMonth + 2;
   return {

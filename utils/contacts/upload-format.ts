@@ -21,16 +21,31 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 export const uploadRecordSchema = z
   .object({
     id: z.string().min(1).max(64).describe('Random record id (UUID v4): unique, says nothing about who or when'),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Local calendar date the contact was logged, YYYY-MM-DD'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .describe('Local calendar date the contact was logged, YYYY-MM-DD'),
     hour: z.number().int().min(0).max(23).optional().describe('Local hour 0-23, only when policy records hours'),
     topics: z.array(slug).describe('Topic ids from the content'),
     services: z.array(slug).describe('Ids of the services signposted to'),
     level: z.enum(tuple(LEVELS)).optional().describe('Absent: logged before levels were recorded ("not recorded")'),
-    outcome: z.enum(tuple(OUTCOMES)).optional().describe('Absent: not recorded. "referral-offered-or-accepted" only on records migrated from "referred"'),
-    intention: z.literal(true).optional().describe('Present (true) when, by the staff member\'s account, the person said they would contact the service'),
-    handover: z.array(z.enum(tuple(HANDOVER_METHODS))).optional().describe('How the service was handed over; the method only'),
+    outcome: z
+      .enum(tuple(OUTCOMES))
+      .optional()
+      .describe('Absent: not recorded. "referral-offered-or-accepted" only on records migrated from "referred"'),
+    intention: z
+      .literal(true)
+      .optional()
+      .describe("Present (true) when, by the staff member's account, the person said they would contact the service"),
+    handover: z
+      .array(z.enum(tuple(HANDOVER_METHODS)))
+      .optional()
+      .describe('How the service was handed over; the method only'),
     via: z.enum(tuple(VIAS)).describe('How the contact was logged'),
-    contentVersion: z.string().regex(/^(built-in|feed:\d+|unknown)$/).describe('The content in use'),
+    contentVersion: z
+      .string()
+      .regex(/^(built-in|feed:\d+|unknown)$/)
+      .describe('The content in use'),
   })
   .strict();
 
@@ -57,7 +72,14 @@ export function uploadJsonSchema(): Record<string, unknown> {
 
 /** A record as sent: the listed fields only, whatever else a stored object might hold. */
 export function uploadRecord(r: ContactRecord): UploadBatch['records'][number] {
-  const out: UploadBatch['records'][number] = { id: r.id, date: r.date, topics: [...r.topics], services: [...r.services], via: r.via, contentVersion: r.contentVersion };
+  const out: UploadBatch['records'][number] = {
+    id: r.id,
+    date: r.date,
+    topics: [...r.topics],
+    services: [...r.services],
+    via: r.via,
+    contentVersion: r.contentVersion,
+  };
   if (typeof r.hour === 'number') out.hour = r.hour;
   if (r.level) out.level = r.level;
   if (r.outcome) out.outcome = r.outcome;

@@ -11,9 +11,7 @@ import { isPhoneNumber } from './phone-number';
 import { stripInvisible } from './plain-text';
 
 /** Lower-case words joined by hyphens: stable ids that survive renames of titles. */
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
 /** Every link we show or follow must be https: staff click these in front of the public. */
 const httpsUrl = z
@@ -142,7 +140,10 @@ export const serviceSchema = z.object({
   /** As published by the service, e.g. "0300 123 1044". Never invented. One number (phone-number.ts). */
   phone: text
     .max(100)
-    .refine(isPhoneNumber, 'must be one phone number (digits, spaces, brackets, hyphens), optionally followed by ", " and a short instruction')
+    .refine(
+      isPhoneNumber,
+      'must be one phone number (digits, spaces, brackets, hyphens), optionally followed by ", " and a short instruction',
+    )
     .optional(),
   /** A text-message instruction as published, e.g. "Text SHOUT to 85258". */
   text: text.optional(),

@@ -29,7 +29,9 @@ export function coverageReport(content: ContentBundle, today: string): string {
   const localServices = content.services.filter((s) => Array.isArray(s.area));
   const atTarget = rows.filter((r) => r.localNeeds >= LOCAL_NEEDS_TARGET);
   const everyRoute = rows.filter((r) => SIGNPOSTING_NEEDS.every((n) => r.cells[n].kind !== 'gap'));
-  const fallbackCells = rows.flatMap((r) => SIGNPOSTING_NEEDS.filter((n) => r.cells[n].kind === 'fallback').map((n) => `${r.area.name}: ${topicTitle(n)}`));
+  const fallbackCells = rows.flatMap((r) =>
+    SIGNPOSTING_NEEDS.filter((n) => r.cells[n].kind === 'fallback').map((n) => `${r.area.name}: ${topicTitle(n)}`),
+  );
 
   const dueBy = addDays(today, DUE_SOON_DAYS);
   const due = [
@@ -67,7 +69,11 @@ export function coverageReport(content: ContentBundle, today: string): string {
     '',
     due.length === 0
       ? 'None.'
-      : [`${due.length} item(s) reach their review date by ${dueBy}:`, '', ...due.map((i) => `- ${i.kind} \`${i.id}\`: review by ${i.reviewBy}`)].join('\n'),
+      : [
+          `${due.length} item(s) reach their review date by ${dueBy}:`,
+          '',
+          ...due.map((i) => `- ${i.kind} \`${i.id}\`: review by ${i.reviewBy}`),
+        ].join('\n'),
     '',
   ];
   return lines.join('\n');

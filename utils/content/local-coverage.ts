@@ -44,10 +44,7 @@ export function routesFor(content: Pick<ContentBundle, 'services' | 'topics'>, t
   return { local: forTopic.filter((s) => isLocal(s) && s.area.includes(borough)), fallback };
 }
 
-export type CoverageCell =
-  | { kind: 'local'; services: Service[] }
-  | { kind: 'fallback'; services: Service[] }
-  | { kind: 'gap' };
+export type CoverageCell = { kind: 'local'; services: Service[] } | { kind: 'fallback'; services: Service[] } | { kind: 'gap' };
 
 export interface AreaCoverage {
   area: Area;
@@ -65,7 +62,11 @@ export function coverageOf(content: Pick<ContentBundle, 'areas' | 'services' | '
       for (const need of SIGNPOSTING_NEEDS) {
         const { local, fallback } = routesFor(content, need, area.id);
         if (local.length > 0) localNeeds += 1;
-        cells[need] = local.length ? { kind: 'local', services: local } : fallback.length ? { kind: 'fallback', services: fallback } : { kind: 'gap' };
+        cells[need] = local.length
+          ? { kind: 'local', services: local }
+          : fallback.length
+            ? { kind: 'fallback', services: fallback }
+            : { kind: 'gap' };
       }
       return { area, cells, localNeeds };
     });

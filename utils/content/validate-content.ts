@@ -99,10 +99,7 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
   const problems: ContentProblem[] = [];
   const origin = new Map<object, string>();
   /** Ids of invalid items: already reported, so not reported again as missing. */
-  const claimed = Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, new Set<string>()])) as Record<
-    ContentSection,
-    Set<string>
-  >;
+  const claimed = Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, new Set<string>()])) as Record<ContentSection, Set<string>>;
 
   for (const file of files) {
     if (file.parseError !== undefined) {
@@ -138,8 +135,7 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
   }
 
   const where = (entry: object) => origin.get(entry) ?? '(unknown file)';
-  const report = (entry: object, item: string, problem: string) =>
-    problems.push({ file: where(entry), item, problem });
+  const report = (entry: object, item: string, problem: string) => problems.push({ file: where(entry), item, problem });
 
   // Duplicate ids, per kind. (Synonym terms too: two entries for "fags" would be ambiguous.)
   const idsOf = <T extends object>(section: ContentSection, items: T[], key: (t: T) => string) => {
@@ -156,11 +152,26 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     return new Set(seen.keys());
   };
   const known = (section: ContentSection, ids: Set<string>) => new Set([...ids, ...claimed[section]]);
-  const topicIds = known('topics', idsOf('topics', bundle.topics, (t) => t.id));
-  const messageIds = known('messages', idsOf('messages', bundle.messages, (m) => m.id));
-  const serviceIds = known('services', idsOf('services', bundle.services, (s) => s.id));
-  const icbIds = known('icbs', idsOf('icbs', bundle.icbs, (i) => i.id));
-  const areaIds = known('areas', idsOf('areas', bundle.areas, (a) => a.id));
+  const topicIds = known(
+    'topics',
+    idsOf('topics', bundle.topics, (t) => t.id),
+  );
+  const messageIds = known(
+    'messages',
+    idsOf('messages', bundle.messages, (m) => m.id),
+  );
+  const serviceIds = known(
+    'services',
+    idsOf('services', bundle.services, (s) => s.id),
+  );
+  const icbIds = known(
+    'icbs',
+    idsOf('icbs', bundle.icbs, (i) => i.id),
+  );
+  const areaIds = known(
+    'areas',
+    idsOf('areas', bundle.areas, (a) => a.id),
+  );
   idsOf('synonyms', bundle.synonyms, (s) => s.term);
 
   const dangling = (entry: object, item: string, kind: string, ref: string, known: Set<string>) => {
@@ -237,7 +248,8 @@ function checkTranslations(
     const urls = urlsFor.get(target) ?? new Set<string>();
     urlsFor.set(target, urls);
     for (const link of set.links) {
-      if (urls.has(link.url)) report(set, item, `link ${link.url} is listed twice for this ${set.message !== undefined ? 'message' : 'topic'}`);
+      if (urls.has(link.url))
+        report(set, item, `link ${link.url} is listed twice for this ${set.message !== undefined ? 'message' : 'topic'}`);
       urls.add(link.url);
       const first = names.get(link.code);
       if (!first) names.set(link.code, { language: link.language, nativeName: link.nativeName });

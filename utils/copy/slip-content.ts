@@ -22,7 +22,9 @@ export function slipContent(content: Pick<ContentBundle, 'services' | 'messages'
     ...(message ? { say: { title: message.title, text: message.say } } : {}),
     topics,
     ...(missing > 0
-      ? { problem: `${missing} of the items chosen ${missing === 1 ? 'is' : 'are'} no longer in the content, so ${missing === 1 ? 'it is' : 'they are'} left off.` }
+      ? {
+          problem: `${missing} of the items chosen ${missing === 1 ? 'is' : 'are'} no longer in the content, so ${missing === 1 ? 'it is' : 'they are'} left off.`,
+        }
       : {}),
   };
 }

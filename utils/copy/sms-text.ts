@@ -32,15 +32,15 @@ const PLAIN: Record<string, string> = {
 
 /** Typographic punctuation replaced by its GSM-7 equivalent; everything else kept as written. */
 export function plainPunctuation(text: string): string {
-  return text.replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u2033\u2012-\u2014\u2212\u2026\u00A0\u2007\u202F\u2009]/g, (ch) => PLAIN[ch] ?? ch);
+  return text.replace(
+    /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u2033\u2012-\u2014\u2212\u2026\u00A0\u2007\u202F\u2009]/g,
+    (ch) => PLAIN[ch] ?? ch,
+  );
 }
 
 export function smsText(service: Service): string {
-  const lines = [
-    service.name,
-    service.phone ? `Phone ${service.phone}` : undefined,
-    service.text,
-    service.url,
-  ].filter((line): line is string => Boolean(line));
+  const lines = [service.name, service.phone ? `Phone ${service.phone}` : undefined, service.text, service.url].filter(
+    (line): line is string => Boolean(line),
+  );
   return plainPunctuation(lines.join('\n'));
 }

@@ -13,11 +13,7 @@ const STANDARD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Each character's 6-bit value; '+' and '-' both mean 62, '/' and '_' both mean 63. */
-const VALUE = new Map<string, number>([
-  ...[...STANDARD].map((c, i) => [c, i] as const),
-  ['-', 62],
-  ['_', 63],
-]);
+const VALUE = new Map<string, number>([...[...STANDARD].map((c, i) => [c, i] as const), ['-', 62], ['_', 63]]);
 
 export class Base64Error extends Error {
   override name = 'Base64Error';

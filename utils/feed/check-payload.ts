@@ -56,9 +56,7 @@ export interface CheckPayloadOptions {
   overlayScope?: OverlayScope;
 }
 
-export type CheckPayloadResult =
-  | { ok: true; feed: FeedPayload; sha256: string; unchanged: boolean }
-  | { ok: false; error: FeedError };
+export type CheckPayloadResult = { ok: true; feed: FeedPayload; sha256: string; unchanged: boolean } | { ok: false; error: FeedError };
 
 /** How many content problems to put in the one-line message; the CLI's content:check lists all. */
 const PROBLEMS_SHOWN = 3;
@@ -127,11 +125,7 @@ export async function checkFeedPayload(
     return fail('issued-in-future', `the feed says it was issued at ${p.issued}, which is in the future`);
   }
 
-  const content = validateFeedContent(
-    [{ path: 'feed', data: p.content }],
-    opts.today ?? todayIso(opts.now),
-    opts.overlayBase,
-  );
+  const content = validateFeedContent([{ path: 'feed', data: p.content }], opts.today ?? todayIso(opts.now), opts.overlayBase);
   if (!content.ok) {
     const shown = content.problems.slice(0, PROBLEMS_SHOWN).map(formatProblem).join('; ');
     const more = content.problems.length > PROBLEMS_SHOWN ? ` (and ${content.problems.length - PROBLEMS_SHOWN} more)` : '';

@@ -9,7 +9,9 @@ import { topicListItem, type TopicSummary } from '../db/local-store';
 import { currentSettings } from '../settings/current-settings';
 import type { ResolvedSettings } from '../settings/resolve-settings';
 
-const BUNDLED: TopicSummary[] = bundledTopics.topics.map(({ id, title, order }) => ({ id, title, order })).sort((a, b) => a.order - b.order);
+const BUNDLED: TopicSummary[] = bundledTopics.topics
+  .map(({ id, title, order }) => ({ id, title, order }))
+  .sort((a, b) => a.order - b.order);
 
 export async function currentTopics(resolved?: ResolvedSettings): Promise<TopicSummary[]> {
   const { settings } = resolved ?? (await currentSettings());

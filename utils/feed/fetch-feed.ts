@@ -22,8 +22,7 @@ export interface FetchFeedOptions {
 }
 
 export type FetchFeedResult =
-  | { status: 'ok'; text: string; etag: string | null; lastModified: string | null }
-  | { status: 'error'; error: FeedError };
+  { status: 'ok'; text: string; etag: string | null; lastModified: string | null } | { status: 'error'; error: FeedError };
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
 
@@ -50,7 +49,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     return { status: 'ok', text, etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
   } catch {
     if (controller.signal.aborted) {
-      return { status: 'error', error: feedError('fetch-timeout', `the feed server did not answer within ${Math.round(timeoutMs / 1000)} s`) };
+      return {
+        status: 'error',
+        error: feedError('fetch-timeout', `the feed server did not answer within ${Math.round(timeoutMs / 1000)} s`),
+      };
     }
     const refused = await answersWithoutCors(url, doFetch);
     return {

@@ -109,7 +109,14 @@ async function loadStoredContent(settings: FeedSettings, builtIn: ContentBundle,
         const { feed, flags } = result;
         // An overlay past expiry plus grace is dropped whole (review L2): the main content stays.
         if (!flags.pastGrace) inputs.push({ content: feed.content, hide: feed.hide, name: feed.feed });
-        overlays.push({ source: source.source, version: feed.version, issued: feed.issued, expires: feed.expires, ...flags, dropped: flags.pastGrace });
+        overlays.push({
+          source: source.source,
+          version: feed.version,
+          issued: feed.issued,
+          expires: feed.expires,
+          ...flags,
+          dropped: flags.pastGrace,
+        });
       } else {
         problems.push(refusedStored(source.source, result.error.code, now));
       }

@@ -93,7 +93,8 @@ export function checkOverlayScope(overlay: OverlayChange, base: ContentBundle, s
     if (service) {
       if (!inScope(service.area)) problems.push(`hide "${id}": hiding ${describeArea(service.area)} needs "allowHide" in policy`);
     } else if (baseMessages.has(id) || baseTopics.has(id)) {
-      if (!own(id)) problems.push(`hide "${id}": hiding a pan-London ${baseTopics.has(id) ? 'topic' : 'message'} needs "allowHide" in policy`);
+      if (!own(id))
+        problems.push(`hide "${id}": hiding a pan-London ${baseTopics.has(id) ? 'topic' : 'message'} needs "allowHide" in policy`);
     } else {
       unknownHides.push(id);
     }

@@ -120,9 +120,7 @@ export async function trustedKeyFromPublicKey(publicKey: string): Promise<Truste
  * and reported, so a typo in a policy can only ever remove trust, never add it. A
  * small-order key (which would verify anything) is refused outright (review M2).
  */
-export async function importTrustedKeys(
-  keys: readonly TrustedKey[],
-): Promise<{ keys: ImportedKey[]; problems: string[] }> {
+export async function importTrustedKeys(keys: readonly TrustedKey[]): Promise<{ keys: ImportedKey[]; problems: string[] }> {
   const imported = new Map<string, ImportedKey>();
   const problems: string[] = [];
   if (keys.length > MAX_TRUSTED_KEYS) problems.push(`only the first ${MAX_TRUSTED_KEYS} of ${keys.length} trusted keys are used`);

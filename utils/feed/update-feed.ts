@@ -13,10 +13,7 @@ import type { FeedSource } from './feed-sources';
 import { verifyFeed } from './verify-feed';
 import { verifyStoredFeed } from './verify-stored-feed';
 
-export type UpdateOutcome =
-  | { status: 'updated'; version: number }
-  | { status: 'unchanged' }
-  | { status: 'failed'; error: FeedError };
+export type UpdateOutcome = { status: 'updated'; version: number } | { status: 'unchanged' } | { status: 'failed'; error: FeedError };
 
 export interface UpdateDeps {
   fetch?: typeof fetch;

@@ -33,11 +33,7 @@ function sectionOf(file: ContentFileInput, section: ContentSection): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-export function validateFeedContent(
-  files: ContentFileInput[],
-  today: string,
-  overlayBase?: ContentBundle,
-): FeedContentValidation {
+export function validateFeedContent(files: ContentFileInput[], today: string, overlayBase?: ContentBundle): FeedContentValidation {
   if (!overlayBase) {
     const { bundle, problems } = validateContent(files, today);
     return problems.length ? { ok: false, problems } : { ok: true, bundle };
@@ -52,9 +48,10 @@ export function validateFeedContent(
   );
   if (forbidden.length) return { ok: false, problems: forbidden };
 
-  const own = Object.fromEntries(
-    CONTENT_SECTIONS.map((s) => [s, new Set(files.flatMap((f) => sectionOf(f, s).map(keyOf)))]),
-  ) as Record<ContentSection, Set<string>>;
+  const own = Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, new Set(files.flatMap((f) => sectionOf(f, s).map(keyOf)))])) as Record<
+    ContentSection,
+    Set<string>
+  >;
   const context = Object.fromEntries(
     CONTENT_SECTIONS.map((s) => [s, (overlayBase[s] as unknown[]).filter((item) => !own[s].has(keyOf(item)))]),
   );

@@ -27,8 +27,7 @@ export interface VerifyOptions {
 }
 
 export type VerifyResult =
-  | { ok: true; payload: Uint8Array<ArrayBuffer>; payloadText: string; keyids: string[] }
-  | { ok: false; error: FeedError };
+  { ok: true; payload: Uint8Array<ArrayBuffer>; payloadText: string; keyids: string[] } | { ok: false; error: FeedError };
 
 interface ParsedSignature {
   /** Unauthenticated hint (DSSE); empty when absent. */
@@ -168,10 +167,7 @@ export async function verifyEnvelope(text: string, opts: VerifyOptions): Promise
     return { ok: true, payload: envelope.payload, payloadText, keyids };
   }
   if (verified.size > 0) {
-    return fail(
-      'below-threshold',
-      `the feed is signed by ${verified.size} trusted key(s) but ${threshold} are required`,
-    );
+    return fail('below-threshold', `the feed is signed by ${verified.size} trusted key(s) but ${threshold} are required`);
   }
   const sigs = envelope.signatures;
   if (sigs.length === 0) return fail('below-threshold', `the feed is not signed (${threshold} trusted signature(s) required)`);

@@ -33,9 +33,7 @@ export interface StoredFeedFlags {
   reviewOverdue: number;
 }
 
-export type StoredFeedVerdict =
-  | { ok: true; feed: FeedPayload; sha256: string; flags: StoredFeedFlags }
-  | { ok: false; error: FeedError };
+export type StoredFeedVerdict = { ok: true; feed: FeedPayload; sha256: string; flags: StoredFeedFlags } | { ok: false; error: FeedError };
 
 export async function verifyStoredFeed(
   stored: StoredFeed,

@@ -9,10 +9,7 @@ import type { TrustedKey } from '../feed/trusted-keys';
 import { resolveSettings } from './resolve-settings';
 import { DISTRUST_ALL, type Settings } from './setting-definitions';
 
-export type FeedSettings = Pick<
-  Settings,
-  'feedUrl' | 'feedName' | 'feedThreshold' | 'refreshHours' | 'overlayFeeds' | 'minFeedVersion'
-> & {
+export type FeedSettings = Pick<Settings, 'feedUrl' | 'feedName' | 'feedThreshold' | 'refreshHours' | 'overlayFeeds' | 'minFeedVersion'> & {
   trustedKeys: TrustedKey[];
 };
 

@@ -47,7 +47,8 @@ function take(
     for (const w of parsed.warnings ?? []) warnings.push(`${label} "${definition.name}": ${w}`);
     return { found: true, value: parsed.value };
   }
-  const fallback = label === 'policy' && definition.safeValue !== undefined ? `; locked to the safe value ${JSON.stringify(definition.safeValue)}` : '';
+  const fallback =
+    label === 'policy' && definition.safeValue !== undefined ? `; locked to the safe value ${JSON.stringify(definition.safeValue)}` : '';
   warnings.push(`${label} "${definition.name}" ignored: ${parsed.reason}${fallback}`);
   return { found: false, malformed: true };
 }
@@ -57,7 +58,8 @@ export function resolveSettings(managed: unknown, user: unknown, context: ParseC
   const policy = isObject(managed) ? managed : {};
   if (managed !== undefined && managed !== null && !isObject(managed)) warnings.push('policy ignored: it is not an object');
   const recommended = isObject(policy[RECOMMENDED_KEY]) ? (policy[RECOMMENDED_KEY] as Record<string, unknown>) : {};
-  if (RECOMMENDED_KEY in policy && !isObject(policy[RECOMMENDED_KEY])) warnings.push(`policy "${RECOMMENDED_KEY}" ignored: it is not an object`);
+  if (RECOMMENDED_KEY in policy && !isObject(policy[RECOMMENDED_KEY]))
+    warnings.push(`policy "${RECOMMENDED_KEY}" ignored: it is not an object`);
   for (const key of Object.keys(policy)) {
     if (key !== RECOMMENDED_KEY && !KNOWN.has(key)) warnings.push(`policy "${key}" ignored: not a MECC Sidebar setting`);
   }

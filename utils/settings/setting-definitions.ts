@@ -83,16 +83,22 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const urlOrNull = (v: unknown): Parsed<string | null> =>
   v === null || v === '' ? ok(null) : typeof v === 'string' && isSafeUrl(v) ? ok(v) : bad('must be an https:// URL');
-const textOrNull = (max: number) => (v: unknown): Parsed<string | null> => {
-  if (v === null) return ok(null);
-  if (typeof v !== 'string' || v.trim().length > max) return bad(`must be text of at most ${max} characters`);
-  return ok(v.trim() || null);
-};
-const intIn = (min: number, max: number) => (v: unknown): Parsed<number> =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? ok(v) : bad(`must be a whole number from ${min} to ${max}`);
+const textOrNull =
+  (max: number) =>
+  (v: unknown): Parsed<string | null> => {
+    if (v === null) return ok(null);
+    if (typeof v !== 'string' || v.trim().length > max) return bad(`must be text of at most ${max} characters`);
+    return ok(v.trim() || null);
+  };
+const intIn =
+  (min: number, max: number) =>
+  (v: unknown): Parsed<number> =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? ok(v) : bad(`must be a whole number from ${min} to ${max}`);
 const bool = (v: unknown): Parsed<boolean> => (typeof v === 'boolean' ? ok(v) : bad('must be true or false'));
-const oneOf = <T extends string>(...values: T[]) => (v: unknown): Parsed<T> =>
-  values.includes(v as T) ? ok(v as T) : bad(`must be one of ${values.map((x) => `"${x}"`).join(', ')}`);
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (v: unknown): Parsed<T> =>
+    values.includes(v as T) ? ok(v as T) : bad(`must be one of ${values.map((x) => `"${x}"`).join(', ')}`);
 
 function parseKey(v: unknown): TrustedKey | null {
   const k = v as { keyid?: unknown; publicKey?: unknown } | null;
@@ -104,10 +110,16 @@ const keys = (v: unknown): Parsed<TrustedKey[]> => {
   if (!Array.isArray(v)) return bad('must be a list of {"keyid", "publicKey"}');
   if (v.length > MAX_TRUSTED_KEYS) return bad(`must list at most ${MAX_TRUSTED_KEYS} keys`);
   const parsed = v.map(parseKey);
-  return parsed.every((k): k is TrustedKey => k !== null) ? ok(parsed) : bad('every entry needs a 64-hex-digit "keyid" and a base64 "publicKey"');
+  return parsed.every((k): k is TrustedKey => k !== null)
+    ? ok(parsed)
+    : bad('every entry needs a 64-hex-digit "keyid" and a base64 "publicKey"');
 };
 const idList = (v: unknown): string[] | null =>
-  v === undefined ? [] : Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 100) ? (v as string[]) : null;
+  v === undefined
+    ? []
+    : Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 100)
+      ? (v as string[])
+      : null;
 const overlays = (v: unknown, context: ParseContext): Parsed<OverlayFeedSetting[]> => {
   if (!Array.isArray(v)) return bad('must be a list of overlay feeds');
   const out: OverlayFeedSetting[] = [];
@@ -119,7 +131,8 @@ const overlays = (v: unknown, context: ParseContext): Parsed<OverlayFeedSetting[
     if (typeof e.url !== 'string' || !isSafeUrl(e.url)) return bad(`entry ${i + 1}: "url" must be an https:// URL`);
     if (!k.ok || k.value.length === 0) return bad(`entry ${i + 1}: "trustedKeys" must list at least one key`);
     const t = e.threshold === undefined ? 1 : e.threshold;
-    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1 || t > 16) return bad(`entry ${i + 1}: "threshold" must be a whole number from 1 to 16`);
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1 || t > 16)
+      return bad(`entry ${i + 1}: "threshold" must be a whole number from 1 to 16`);
     const areas = e.areas;
     if (!Array.isArray(areas) || areas.length === 0 || !areas.every((a) => typeof a === 'string' && SLUG.test(a))) {
       return bad(`entry ${i + 1}: "areas" must list the area ids the overlay serves, e.g. ["camden"]`);
@@ -187,7 +200,8 @@ export const SETTING_DEFINITIONS = [
   def({
     name: 'trustedKeys',
     title: 'Additional trusted feed keys',
-    description: 'Ed25519 public keys, as written by `npm run feed -- keygen`, trusted IN ADDITION to the keys built into the extension. Verification cannot be switched off.',
+    description:
+      'Ed25519 public keys, as written by `npm run feed -- keygen`, trusted IN ADDITION to the keys built into the extension. Verification cannot be switched off.',
     schema: { type: 'array', items: keySchema },
     default: [],
     parse: keys,
@@ -261,7 +275,8 @@ export const SETTING_DEFINITIONS = [
   def({
     name: 'borough',
     title: 'Borough',
-    description: 'The London local authority area whose local services are shown (an area id such as "hackney"). Set it to lock the borough picker.',
+    description:
+      'The London local authority area whose local services are shown (an area id such as "hackney"). Set it to lock the borough picker.',
     schema: { type: 'string' },
     default: null,
     parse: borough,
@@ -333,7 +348,7 @@ export const SETTING_DEFINITIONS = [
   def({
     name: 'uploadEndpoint',
     title: 'Upload endpoint',
-    description: "https address that receives batches of contacts (docs/evaluation.md). Empty: nothing leaves the browser.",
+    description: 'https address that receives batches of contacts (docs/evaluation.md). Empty: nothing leaves the browser.',
     schema: { type: 'string' },
     default: null,
     parse: urlOrNull,

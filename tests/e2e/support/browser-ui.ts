@@ -87,7 +87,10 @@ export async function attachToView(b: ExtensionBrowser, session: CDPSession, pat
     await new Promise((done) => setTimeout(done, 100));
   }
   const second = await chromium.connectOverCDP(cdpEndpoint(b));
-  const page = second.contexts().flatMap((c) => c.pages()).find((p) => p.url() === url);
+  const page = second
+    .contexts()
+    .flatMap((c) => c.pages())
+    .find((p) => p.url() === url);
   if (!page) {
     await second.close();
     throw new Error(`${path} is open but the second connection did not attach to it`);

@@ -15,7 +15,8 @@ export const INTERNAL_UUID = '6f1c1b8e-2a43-4d0e-9a55-2f9b8e1d7c01';
 export const extensionPageUrl = (path: string) => `moz-extension://${INTERNAL_UUID}/${path}`;
 
 export async function launchFirefoxWithExtension(): Promise<Browser> {
-  if (!existsSync(`${FIREFOX_BUILD}/manifest.json`)) throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first.`);
+  if (!existsSync(`${FIREFOX_BUILD}/manifest.json`))
+    throw new Error(`No Firefox build in ${FIREFOX_BUILD}: run \`npx wxt build -b firefox\` first.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,

@@ -67,7 +67,15 @@ export function updatableExtension(): UpdatableExtension {
       return chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+        args: [
+          '--no-first-run',
+          '--no-default-browser-check',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          `--disable-extensions-except=${dir}`,
+          `--load-extension=${dir}`,
+        ],
       });
     },
     cleanUp() {

@@ -23,16 +23,28 @@ describe('import boundaries as lint rules', () => {
   });
 
   it('refuses utils/ importing a component, including by re-export', async () => {
-    expect(await boundaryErrors('utils/contacts/example.ts', "export { App } from '../../components/App';\n")).toEqual([expect.stringMatching(/never imports UI/)]);
+    expect(await boundaryErrors('utils/contacts/example.ts', "export { App } from '../../components/App';\n")).toEqual([
+      expect.stringMatching(/never imports UI/),
+    ]);
   });
 
-  it.each(['utils/search/example.ts', 'utils/copy/example.ts', 'utils/content/example.ts'])('keeps %s free of browser and storage', async (file) => {
-    const code = "export const a = () => import('../browser/clipboard');\nexport { storage } from 'wxt/utils/storage';\n";
-    expect(await boundaryErrors(file, code)).toHaveLength(2);
-  });
+  it.each(['utils/search/example.ts', 'utils/copy/example.ts', 'utils/content/example.ts'])(
+    'keeps %s free of browser and storage',
+    async (file) => {
+      const code = "export const a = () => import('../browser/clipboard');\nexport { storage } from 'wxt/utils/storage';\n";
+      expect(await boundaryErrors(file, code)).toHaveLength(2);
+    },
+  );
 
   it('allows what the architecture allows', async () => {
-    expect(await boundaryErrors('components/Example.tsx', "import type { Service } from '../utils/content/content-schema';\nexport type S = Service;\n")).toEqual([]);
-    expect(await boundaryErrors('entrypoints/example/main.tsx', "import { openMeccDb } from '../../utils/db/open-db';\nvoid openMeccDb;\n")).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'components/Example.tsx',
+        "import type { Service } from '../utils/content/content-schema';\nexport type S = Service;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors('entrypoints/example/main.tsx', "import { openMeccDb } from '../../utils/db/open-db';\nvoid openMeccDb;\n"),
+    ).toEqual([]);
   });
 });

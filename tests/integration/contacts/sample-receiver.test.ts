@@ -42,7 +42,11 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'receiver.mjs'), sampleReceiverSource());
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  child = spawn(process.execPath, ['receiver.mjs'], { cwd: dir, env: { ...process.env, PORT: String(port), BATCH_DIR: join(dir, 'batches') }, stdio: 'inherit' });
+  child = spawn(process.execPath, ['receiver.mjs'], {
+    cwd: dir,
+    env: { ...process.env, PORT: String(port), BATCH_DIR: join(dir, 'batches') },
+    stdio: 'inherit',
+  });
   for (let i = 0; i < 100; i += 1) {
     try {
       await fetch(`${base}/`);

@@ -69,10 +69,32 @@ describe('npm run feed', () => {
       expect(build.status).toBe(0);
       expect(JSON.parse(readFileSync(join(dir, 'payload.json'), 'utf8'))).toMatchObject({ feed: 'pan-london', version: 3 });
 
-      const sign = feed('sign', '--payload', 'payload.json', '--key', 'alice.private.pem', '--key', 'bob.private.pem', '--out', 'feed.json');
+      const sign = feed(
+        'sign',
+        '--payload',
+        'payload.json',
+        '--key',
+        'alice.private.pem',
+        '--key',
+        'bob.private.pem',
+        '--out',
+        'feed.json',
+      );
       expect(sign.status).toBe(0);
 
-      const verify = feed('verify', '--envelope', 'feed.json', '--trusted', 'alice.public.json', '--trusted', 'bob.public.json', '--threshold', '2', '--feed', 'pan-london');
+      const verify = feed(
+        'verify',
+        '--envelope',
+        'feed.json',
+        '--trusted',
+        'alice.public.json',
+        '--trusted',
+        'bob.public.json',
+        '--threshold',
+        '2',
+        '--feed',
+        'pan-london',
+      );
       expect(verify.stderr).toBe('');
       expect(verify.status).toBe(0);
       expect(verify.stdout).toMatch(/^verify ok: feed pan-london version 3$/m);
@@ -128,12 +150,40 @@ describe('npm run feed', () => {
         join(dir, 'overlay/services.json'),
         JSON.stringify({ services: [{ ...main, id: 'camden-vape-clinic', name: 'Camden Vape Clinic' }] }),
       );
-      const build = feed('build', '--content', 'overlay', '--feed', 'camden', '--version', '1', '--overlay-of', 'content', '--areas', 'camden', '--hide', 'camden-quit', '--out', 'camden.payload.json');
+      const build = feed(
+        'build',
+        '--content',
+        'overlay',
+        '--feed',
+        'camden',
+        '--version',
+        '1',
+        '--overlay-of',
+        'content',
+        '--areas',
+        'camden',
+        '--hide',
+        'camden-quit',
+        '--out',
+        'camden.payload.json',
+      );
       expect(build.stderr).toBe('');
       expect(JSON.parse(readFileSync(join(dir, 'camden.payload.json'), 'utf8'))).toMatchObject({ feed: 'camden', hide: ['camden-quit'] });
       expect(feed('sign', '--payload', 'camden.payload.json', '--key', 'alice.private.pem', '--out', 'camden.feed.json').status).toBe(0);
 
-      const ok = feed('verify', '--envelope', 'camden.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content', '--areas', 'camden');
+      const ok = feed(
+        'verify',
+        '--envelope',
+        'camden.feed.json',
+        '--trusted',
+        'alice.public.json',
+        '--feed',
+        'camden',
+        '--overlay-of',
+        'content',
+        '--areas',
+        'camden',
+      );
       expect(ok.stderr).toBe('');
       expect(ok.stdout).toMatch(/^verify ok: feed camden version 1 \(overlay\)$/m);
       expect(ok.stdout).toMatch(/hides: camden-quit/);
@@ -151,18 +201,77 @@ describe('npm run feed', () => {
       mkdirSync(join(dir, 'rogue'));
       writeFileSync(join(dir, 'rogue/services.json'), JSON.stringify({ services: [{ ...national, phone: '0900 666 0000' }] }));
       // build checks the scope too, so a publisher cannot sign it by mistake
-      const build = feed('build', '--content', 'rogue', '--feed', 'camden', '--version', '2', '--overlay-of', 'content', '--areas', 'camden', '--out', 'rogue.payload.json');
+      const build = feed(
+        'build',
+        '--content',
+        'rogue',
+        '--feed',
+        'camden',
+        '--version',
+        '2',
+        '--overlay-of',
+        'content',
+        '--areas',
+        'camden',
+        '--out',
+        'rogue.payload.json',
+      );
       expect(build.status).toBe(1);
       expect(build.stderr).toMatch(/service "quit-line": replacing a national service needs "allowReplace" in policy/);
-      const granted = feed('build', '--content', 'rogue', '--feed', 'camden', '--version', '2', '--overlay-of', 'content', '--areas', 'camden', '--allow-replace', 'quit-line', '--out', 'rogue.payload.json');
+      const granted = feed(
+        'build',
+        '--content',
+        'rogue',
+        '--feed',
+        'camden',
+        '--version',
+        '2',
+        '--overlay-of',
+        'content',
+        '--areas',
+        'camden',
+        '--allow-replace',
+        'quit-line',
+        '--out',
+        'rogue.payload.json',
+      );
       expect(granted.status).toBe(0);
       expect(feed('sign', '--payload', 'rogue.payload.json', '--key', 'alice.private.pem', '--out', 'rogue.feed.json').status).toBe(0);
-      const refused = feed('verify', '--envelope', 'rogue.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content', '--areas', 'camden');
+      const refused = feed(
+        'verify',
+        '--envelope',
+        'rogue.feed.json',
+        '--trusted',
+        'alice.public.json',
+        '--feed',
+        'camden',
+        '--overlay-of',
+        'content',
+        '--areas',
+        'camden',
+      );
       expect(refused.status).toBe(1);
       expect(refused.stderr).toMatch(/^verify FAILED \(out-of-scope\): service "quit-line": replacing a national service/);
-      const ok = feed('verify', '--envelope', 'rogue.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content', '--areas', 'camden', '--allow-replace', 'quit-line');
+      const ok = feed(
+        'verify',
+        '--envelope',
+        'rogue.feed.json',
+        '--trusted',
+        'alice.public.json',
+        '--feed',
+        'camden',
+        '--overlay-of',
+        'content',
+        '--areas',
+        'camden',
+        '--allow-replace',
+        'quit-line',
+      );
       expect(ok.status).toBe(0);
-      expect(feed('verify', '--envelope', 'rogue.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content').status).toBe(2);
+      expect(
+        feed('verify', '--envelope', 'rogue.feed.json', '--trusted', 'alice.public.json', '--feed', 'camden', '--overlay-of', 'content')
+          .status,
+      ).toBe(2);
     },
     TIMEOUT,
   );
@@ -170,7 +279,23 @@ describe('npm run feed', () => {
   it(
     'warns on a --hide id that names nothing in the main content',
     () => {
-      const r = feed('build', '--content', 'overlay', '--feed', 'camden', '--version', '3', '--overlay-of', 'content', '--areas', 'camden', '--hide', 'camden-old-clinic', '--out', 'typo.payload.json');
+      const r = feed(
+        'build',
+        '--content',
+        'overlay',
+        '--feed',
+        'camden',
+        '--version',
+        '3',
+        '--overlay-of',
+        'content',
+        '--areas',
+        'camden',
+        '--hide',
+        'camden-old-clinic',
+        '--out',
+        'typo.payload.json',
+      );
       expect(r.status).toBe(0);
       expect(r.stderr).toMatch(/warning: --hide camden-old-clinic: no message, service or topic has that id/);
     },
@@ -183,7 +308,9 @@ describe('npm run feed', () => {
       const r = feed('build', '--content', 'content', '--feed', 'pan-london', '--version', '4', '--expires-days', '46');
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/--expires-days may be at most 45/);
-      expect(feed('build', '--content', 'content', '--feed', 'pan-london', '--version', '4', '--expires-days', '45', '--out', 'p45.json').status).toBe(0);
+      expect(
+        feed('build', '--content', 'content', '--feed', 'pan-london', '--version', '4', '--expires-days', '45', '--out', 'p45.json').status,
+      ).toBe(0);
     },
     TIMEOUT,
   );
@@ -193,14 +320,24 @@ describe('npm run feed', () => {
     () => {
       mkdirSync(join(dir, 'due'));
       for (const { path, data } of fixtureFiles()) {
-        for (const m of data.messages ?? []) Object.assign(m, { reviewed: new Date().toISOString().slice(0, 10), reviewBy: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10) });
-        for (const s of data.services ?? []) Object.assign(s, { checked: new Date().toISOString().slice(0, 10), reviewBy: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10) });
+        for (const m of data.messages ?? [])
+          Object.assign(m, {
+            reviewed: new Date().toISOString().slice(0, 10),
+            reviewBy: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+          });
+        for (const s of data.services ?? [])
+          Object.assign(s, {
+            checked: new Date().toISOString().slice(0, 10),
+            reviewBy: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
+          });
         writeFileSync(join(dir, 'due', path.replace(/^content\//, '').replace(/\//g, '-')), JSON.stringify(data));
       }
       const r = feed('build', '--content', 'due', '--feed', 'pan-london', '--version', '5', '--out', 'due.json');
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/message "stop-smoking": reviewBy .* is before the feed expires/);
-      expect(feed('build', '--content', 'due', '--feed', 'pan-london', '--version', '5', '--expires-days', '7', '--out', 'due.json').status).toBe(0);
+      expect(
+        feed('build', '--content', 'due', '--feed', 'pan-london', '--version', '5', '--expires-days', '7', '--out', 'due.json').status,
+      ).toBe(0);
     },
     TIMEOUT,
   );
@@ -224,7 +361,9 @@ describe('npm run feed', () => {
       const text = readFileSync(join(dir, 'payload.json'), 'utf8').replace('"version": 3,', '"version": 3, "version": 6,');
       writeFileSync(join(dir, 'dup.payload.json'), text);
       // sign itself refuses it (I8); sign the bytes by hand to test verify.
-      expect(feed('sign', '--payload', 'dup.payload.json', '--key', 'alice.private.pem', '--out', 'dup.feed.json').stderr).toMatch(/twice in one object/);
+      expect(feed('sign', '--payload', 'dup.payload.json', '--key', 'alice.private.pem', '--out', 'dup.feed.json').stderr).toMatch(
+        /twice in one object/,
+      );
     },
     TIMEOUT,
   );

@@ -89,7 +89,11 @@ describe('keyed builds', () => {
     'npm run build:selfhosted packs a signed CRX3 and its update manifest, and prints the id',
     () => {
       const out = join(tmp, 'selfhosted');
-      const r = run(TSX, [join(ROOT, 'scripts/pack-crx.ts'), '--key', keyFile, '--codebase', 'https://example.org/mecc/mecc-sidebar.crx', '--out', out], {});
+      const r = run(
+        TSX,
+        [join(ROOT, 'scripts/pack-crx.ts'), '--key', keyFile, '--codebase', 'https://example.org/mecc/mecc-sidebar.crx', '--out', out],
+        {},
+      );
       expect(r.stdout.trim().split('\n').at(-1)).toBe(id);
       expect(readdirSync(out).sort()).toEqual(['mecc-sidebar.crx', 'updates.xml']);
 

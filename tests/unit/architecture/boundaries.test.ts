@@ -14,8 +14,7 @@ function files(dir: string): string[] {
     return statSync(full).isDirectory() ? files(full) : /\.(ts|tsx)$/.test(name) ? [full] : [];
   });
 }
-const imports = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 
 describe('architecture boundaries', () => {
   it('components never touch the browser, storage or the database', () => {
@@ -29,7 +28,9 @@ describe('architecture boundaries', () => {
 
   it('utils never import components', () => {
     const offenders = files('utils').flatMap((f) =>
-      imports(f).filter((i) => i.includes('components/')).map((i) => `${f} imports ${i}`),
+      imports(f)
+        .filter((i) => i.includes('components/'))
+        .map((i) => `${f} imports ${i}`),
     );
     expect(offenders).toEqual([]);
   });
@@ -37,7 +38,11 @@ describe('architecture boundaries', () => {
   it('only utils/browser and utils/db reach browser APIs', () => {
     const offenders = [...files('utils'), ...files('components'), ...files('entrypoints')]
       .filter((f) => !f.startsWith(join('utils', 'browser')) && !f.startsWith(join('utils', 'db')))
-      .filter((f) => /^wxt\/browser$|webextension-polyfill|^wxt\/utils\/storage$/m.test(imports(f).join('\n')) || /\bchrome\.\w+\./.test(readFileSync(f, 'utf8')))
+      .filter(
+        (f) =>
+          /^wxt\/browser$|webextension-polyfill|^wxt\/utils\/storage$/m.test(imports(f).join('\n')) ||
+          /\bchrome\.\w+\./.test(readFileSync(f, 'utf8')),
+      )
       .map((f) => f);
     expect(offenders).toEqual([]);
   });

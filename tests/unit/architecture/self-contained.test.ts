@@ -23,7 +23,15 @@ const all = files(ROOT);
 const markdown = all.filter((f) => f.endsWith('.md'));
 
 /** Names of things that exist only outside this repository. */
-const OUTSIDE = [/\.\.\/shared\b/, /\bshared\/(reference|seeds|hooks)\b/, /\bDESIGN\.md\b/, /\bplatform-notes\b/, /\bmecc-facts\.md\b/, /\bcontent-review\.md\b/, /\bsecurity-review\.md\b/];
+const OUTSIDE = [
+  /\.\.\/shared\b/,
+  /\bshared\/(reference|seeds|hooks)\b/,
+  /\bDESIGN\.md\b/,
+  /\bplatform-notes\b/,
+  /\bmecc-facts\.md\b/,
+  /\bcontent-review\.md\b/,
+  /\bsecurity-review\.md\b/,
+];
 
 describe('the repository stands on its own', () => {
   it('has no relative link in docs or the README that leaves the repository or points at nothing', () => {

@@ -74,7 +74,10 @@ describe('messages where a returned promise is the answer (Firefox, Chrome/Edge 
   it('leaves a message it has no handler for unanswered (undefined, not a promise), for another page to answer', () => {
     const listener = listenerFor({ 'feed:check-now': async () => SUMMARY });
     for (const message of [{ type: 'feed:changed' }, { type: 'constructor' }, { type: 'toString' }, {}, null, 'feed:check-now', 42]) {
-      expect(listener(message, {}, () => {}), JSON.stringify(message)).toBeUndefined();
+      expect(
+        listener(message, {}, () => {}),
+        JSON.stringify(message),
+      ).toBeUndefined();
     }
   });
 
@@ -91,7 +94,10 @@ describe('messages where a returned promise is the answer (Firefox, Chrome/Edge 
     await expect(sendMessage('feed:check-now')).resolves.toBeUndefined();
     await expect(sendMessage('contacts:changed')).resolves.toBeUndefined();
     expect(error).toHaveBeenCalledWith('Message feed:check-now failed', expect.objectContaining({ message: 'offline' }));
-    expect(error).toHaveBeenCalledWith('Message contacts:changed failed', expect.objectContaining({ message: 'thrown before any promise' }));
+    expect(error).toHaveBeenCalledWith(
+      'Message contacts:changed failed',
+      expect.objectContaining({ message: 'thrown before any promise' }),
+    );
   });
 });
 

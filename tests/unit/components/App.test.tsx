@@ -89,7 +89,14 @@ describe('App', () => {
     const renderWith = (borough: string) =>
       act(() => {
         render(
-          <App content={content} search={(q, o) => runSearch(index, q, o)} initialBorough={borough} boroughLocked onBoroughChange={onBoroughChange} copy={copy} />,
+          <App
+            content={content}
+            search={(q, o) => runSearch(index, q, o)}
+            initialBorough={borough}
+            boroughLocked
+            onBoroughChange={onBoroughChange}
+            copy={copy}
+          />,
           root,
         );
       });
@@ -174,7 +181,13 @@ describe('App', () => {
     const hostileIndex = buildIndex(hostile);
     act(() => {
       render(
-        <App content={hostile} search={(q, o) => runSearch(hostileIndex, q, o)} initialBorough={null} onBoroughChange={onBoroughChange} copy={copy} />,
+        <App
+          content={hostile}
+          search={(q, o) => runSearch(hostileIndex, q, o)}
+          initialBorough={null}
+          onBoroughChange={onBoroughChange}
+          copy={copy}
+        />,
         root,
       );
     });

@@ -211,7 +211,9 @@ describe('EvaluationView', () => {
     });
     await act(async () => {});
     expect(total('all')).toBe('6');
-    expect(root.querySelector('[data-testid="combined-summary"]')!.textContent).toMatch(/5 from this browser and 1 more from ward-4.csv \(1 duplicates counted once\)/);
+    expect(root.querySelector('[data-testid="combined-summary"]')!.textContent).toMatch(
+      /5 from this browser and 1 more from ward-4.csv \(1 duplicates counted once\)/,
+    );
     expect(root.querySelector('.evaluation__import-status')!.textContent).toMatch(/patients.csv is not a MECC Sidebar contacts export/);
     await click(button('Remove the imported files'));
     expect(total('all')).toBe('5');

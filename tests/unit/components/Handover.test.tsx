@@ -22,8 +22,24 @@ const content = {
       checked: '2026-11-01',
       reviewBy: '2027-11-01',
       links: [
-        { language: 'Polish', nativeName: 'Polski', code: 'pl', title: 'Quit leaflet (Polish)', url: 'https://www.gov.uk/pl.pdf', organisation: 'UKHSA', source: { title: 'UKHSA', url: 'https://www.gov.uk/' } },
-        { language: 'Bengali', nativeName: 'বাংলা', code: 'bn', title: 'Quit leaflet (Bengali)', url: 'https://www.gov.uk/bn.pdf', organisation: 'UKHSA', source: { title: 'UKHSA', url: 'https://www.gov.uk/' } },
+        {
+          language: 'Polish',
+          nativeName: 'Polski',
+          code: 'pl',
+          title: 'Quit leaflet (Polish)',
+          url: 'https://www.gov.uk/pl.pdf',
+          organisation: 'UKHSA',
+          source: { title: 'UKHSA', url: 'https://www.gov.uk/' },
+        },
+        {
+          language: 'Bengali',
+          nativeName: 'বাংলা',
+          code: 'bn',
+          title: 'Quit leaflet (Bengali)',
+          url: 'https://www.gov.uk/bn.pdf',
+          organisation: 'UKHSA',
+          source: { title: 'UKHSA', url: 'https://www.gov.uk/' },
+        },
       ],
     },
   ],
@@ -175,7 +191,9 @@ describe('text message', () => {
 
   it('describes the count in words', () => {
     expect(smsCountLine(countSms('a'.repeat(200)))).toBe('200 characters · 2 text messages · GSM-7, 153 a part once split');
-    expect(smsCountLine(countSms('€'))).toBe('2 characters (€ [ ] { } ~ ^ | \\ count as 2) · 1 text message · GSM-7, up to 160 in one text');
+    expect(smsCountLine(countSms('€'))).toBe(
+      '2 characters (€ [ ] { } ~ ^ | \\ count as 2) · 1 text message · GSM-7, up to 160 in one text',
+    );
   });
 
   it('says so when the browser refuses to copy', async () => {

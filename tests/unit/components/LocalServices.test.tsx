@@ -31,7 +31,16 @@ afterEach(() => {
 
 describe('LocalServices', () => {
   it("shows the borough's own services under its name", () => {
-    render(<LocalServices topicTitle="Smoking" borough={hackney} routes={{ local: [svc('a', ['hackney'])], fallback: [] }} areas={[hackney]} onCopy={vi.fn()} />, root);
+    render(
+      <LocalServices
+        topicTitle="Smoking"
+        borough={hackney}
+        routes={{ local: [svc('a', ['hackney'])], fallback: [] }}
+        areas={[hackney]}
+        onCopy={vi.fn()}
+      />,
+      root,
+    );
     expect(root.querySelector('h3')?.textContent).toBe('In Hackney');
     expect(root.querySelector('article')?.dataset.id).toBe('a');
     expect(root.querySelector('[data-testid="no-local-service"]')).toBeNull();
@@ -39,7 +48,13 @@ describe('LocalServices', () => {
 
   it('says plainly when no local service is listed, and shows the national route instead of an empty list', () => {
     render(
-      <LocalServices topicTitle="Smoking and vaping" borough={hackney} routes={{ local: [], fallback: [svc('nhs', 'national')] }} areas={[hackney]} onCopy={vi.fn()} />,
+      <LocalServices
+        topicTitle="Smoking and vaping"
+        borough={hackney}
+        routes={{ local: [], fallback: [svc('nhs', 'national')] }}
+        areas={[hackney]}
+        onCopy={vi.fn()}
+      />,
       root,
     );
     expect(root.querySelector('[data-testid="no-local-service"]')?.textContent).toMatch(
@@ -49,13 +64,23 @@ describe('LocalServices', () => {
   });
 
   it('still says something useful when there is no national route either', () => {
-    render(<LocalServices topicTitle="Carers" borough={hackney} routes={{ local: [], fallback: [] }} areas={[hackney]} onCopy={vi.fn()} />, root);
+    render(
+      <LocalServices topicTitle="Carers" borough={hackney} routes={{ local: [], fallback: [] }} areas={[hackney]} onCopy={vi.fn()} />,
+      root,
+    );
     expect(root.textContent).toMatch(/No local carers service is listed for Hackney yet\. Ask their GP, or call NHS 111\./);
   });
 
   it('does not repeat services already shown above it, and shows nothing without a borough', () => {
     render(
-      <LocalServices topicTitle="Smoking" borough={hackney} routes={{ local: [svc('a', ['hackney'])], fallback: [] }} areas={[hackney]} alreadyShown={new Set(['a'])} onCopy={vi.fn()} />,
+      <LocalServices
+        topicTitle="Smoking"
+        borough={hackney}
+        routes={{ local: [svc('a', ['hackney'])], fallback: [] }}
+        areas={[hackney]}
+        alreadyShown={new Set(['a'])}
+        onCopy={vi.fn()}
+      />,
       root,
     );
     expect(root.innerHTML).toBe('');

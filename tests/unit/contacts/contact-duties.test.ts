@@ -12,7 +12,12 @@ beforeEach(() => {
   // fakeBrowser does not implement these action methods; record the calls instead.
   setPopup = vi.fn(async () => {});
   setBadgeText = vi.fn(async () => {});
-  Object.assign(fakeBrowser.action, { setPopup, setBadgeText, setTitle: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) });
+  Object.assign(fakeBrowser.action, {
+    setPopup,
+    setBadgeText,
+    setTitle: vi.fn(async () => {}),
+    setBadgeBackgroundColor: vi.fn(async () => {}),
+  });
 });
 afterEach(async () => {
   await closeMeccDb();
@@ -20,7 +25,7 @@ afterEach(async () => {
 });
 
 describe('contact duties', () => {
-  it('uses the popup by default and shows today\'s count on the badge', async () => {
+  it("uses the popup by default and shows today's count on the badge", async () => {
     const duties = createContactDuties();
     await duties.logFrom('shortcut');
     await duties.applySettings();

@@ -92,7 +92,19 @@ describe('contactsCsv', () => {
       ['id', 'date', 'hour', 'topics', 'services', 'level', 'outcome', 'said_will_contact', 'handover', 'logged_via', 'content_version'],
       ['a1b2c3', '2026-11-20', '', 'smoking', 'nhs-quit-smoking', '', '', '', '', 'sidebar', 'feed:42'],
       ['x', '2026-11-20', '0', 'alcohol;drugs', '', '', 'information', '', '', 'shortcut', 'feed:42'],
-      ['y', '2026-11-20', '', 'smoking', 'nhs-quit-smoking', 'extended', 'referral-accepted', 'yes', 'link-copied;sms-text-copied', 'sidebar', 'feed:42'],
+      [
+        'y',
+        '2026-11-20',
+        '',
+        'smoking',
+        'nhs-quit-smoking',
+        'extended',
+        'referral-accepted',
+        'yes',
+        'link-copied;sms-text-copied',
+        'sidebar',
+        'feed:42',
+      ],
     ]);
   });
 
@@ -158,9 +170,7 @@ describe('weeklySummaryCsv', () => {
   });
 
   it('is just the header when nothing was logged', () => {
-    expect(weeklySummaryCsv([], { today: '2026-11-22', topicIds: ['smoking'] })).toBe(
-      'week_start,contacts,signposted,smoking\r\n',
-    );
+    expect(weeklySummaryCsv([], { today: '2026-11-22', topicIds: ['smoking'] })).toBe('week_start,contacts,signposted,smoking\r\n');
   });
 });
 

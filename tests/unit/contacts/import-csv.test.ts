@@ -17,28 +17,62 @@ const rec = (id: string, extra: Partial<ContactRecord> = {}): ContactRecord => (
 
 describe('parseContactsExport', () => {
   it('reads back exactly what was exported (format 2, with BOM and organisation columns)', () => {
-    const records = [rec('a', { outcome: 'referral-accepted', intention: true, handover: ['link-copied', 'qr-shown'], hour: 9 }), rec('b', { topics: [], services: [] })];
+    const records = [
+      rec('a', { outcome: 'referral-accepted', intention: true, handover: ['link-copied', 'qr-shown'], hour: 9 }),
+      rec('b', { topics: [], services: [] }),
+    ];
     const text = '\uFEFF' + contactsCsv(records, { code: 'RV3', name: 'Riverside, London', team: '=Outreach' });
     expect(parseContactsExport('a.csv', text)).toEqual({ ok: true, records, format: 2 });
   });
 
   it('reads an export from before levels (format 1), keeping "referred" as offered-or-accepted', () => {
-    const v1 = 'id,date,hour,topics,services,outcome,logged_via,content_version\r\nold-1,2026-06-02,,smoking,quit-line,referred,popup,feed:4\r\n';
+    const v1 =
+      'id,date,hour,topics,services,outcome,logged_via,content_version\r\nold-1,2026-06-02,,smoking,quit-line,referred,popup,feed:4\r\n';
     expect(parseContactsExport('old.csv', v1)).toEqual({
       ok: true,
       format: 1,
-      records: [{ id: 'old-1', date: '2026-06-02', topics: ['smoking'], services: ['quit-line'], outcome: 'referral-offered-or-accepted', via: 'popup', contentVersion: 'feed:4' }],
+      records: [
+        {
+          id: 'old-1',
+          date: '2026-06-02',
+          topics: ['smoking'],
+          services: ['quit-line'],
+          outcome: 'referral-offered-or-accepted',
+          via: 'popup',
+          contentVersion: 'feed:4',
+        },
+      ],
     });
   });
 
   it.each([
-    ['a weekly summary', 'week_start,contacts,signposted,smoking\r\n2026-11-16,3,1,2\r\n', /not a MECC Sidebar contacts export.*first line/],
+    [
+      'a weekly summary',
+      'week_start,contacts,signposted,smoking\r\n2026-11-16,3,1,2\r\n',
+      /not a MECC Sidebar contacts export.*first line/,
+    ],
     ['a spreadsheet of names', 'name,nhs_number\r\nJane Smith,9434765919\r\n', /not a MECC Sidebar contacts export/],
     ['an empty file', '', /not a MECC Sidebar contacts export/],
-    ['a broken quote', 'id,date,hour,topics,services,level,outcome,said_will_contact,handover,logged_via,content_version\r\n"a,2026', /not a well-formed CSV/],
-    ['a bad date', 'id,date,hour,topics,services,level,outcome,said_will_contact,handover,logged_via,content_version\r\nx,22/11/2026,,,,,,,,popup,built-in\r\n', /line 2: "22\/11\/2026" is not a date/],
-    ['free text in a topic', 'id,date,hour,topics,services,level,outcome,said_will_contact,handover,logged_via,content_version\r\nx,2026-11-22,,Jane Smith,,,,,,popup,built-in\r\n', /line 2: a topic or service is not an id/],
-    ['a missing column', 'id,date,hour,topics,services,level,outcome,said_will_contact,handover,logged_via,content_version\r\nx,2026-11-22,,,,\r\n', /line 2: it has 6 columns/],
+    [
+      'a broken quote',
+      'id,date,hour,topics,services,level,outcome,said_will_contact,handover,logged_via,content_version\r\n"a,2026',
+      /not a well-formed CSV/,
+    ],
+    [
+      'a bad date',
+      'id,date,hour,topics,services,level,outcome,said_will_contact,handover,logged_via,content_version\r\nx,22/11/2026,,,,,,,,popup,built-in\r\n',
+      /line 2: "22\/11\/2026" is not a date/,
+    ],
+    [
+      'free text in a topic',
+      'id,date,hour,topics,services,level,outcome,said_will_contact,handover,logged_via,content_version\r\nx,2026-11-22,,Jane Smith,,,,,,popup,built-in\r\n',
+      /line 2: a topic or service is not an id/,
+    ],
+    [
+      'a missing column',
+      'id,date,hour,topics,services,level,outcome,said_will_contact,handover,logged_via,content_version\r\nx,2026-11-22,,,,\r\n',
+      /line 2: it has 6 columns/,
+    ],
   ])('refuses %s with a clear message, importing nothing', (_what, text, message) => {
     const result = parseContactsExport('file.csv', text);
     expect(result.ok).toBe(false);

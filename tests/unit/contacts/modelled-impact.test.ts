@@ -4,7 +4,15 @@ import { formatRange, modelledImpact } from '../../../utils/contacts/modelled-im
 
 describe('modelledImpact', () => {
   it('models only smoking, alcohol and physical activity, always as a range with a source and an assumption', () => {
-    const ranges = modelledImpact(new Map([['smoking', 200], ['alcohol', 100], ['physical-activity', 120], ['money', 500], ['housing', 40]]));
+    const ranges = modelledImpact(
+      new Map([
+        ['smoking', 200],
+        ['alcohol', 100],
+        ['physical-activity', 120],
+        ['money', 500],
+        ['housing', 40],
+      ]),
+    );
     expect(ranges.map((r) => r.topic)).toEqual(['smoking', 'alcohol', 'physical-activity']);
     for (const r of ranges) {
       expect(r.high).toBeGreaterThan(r.low);
@@ -15,6 +23,13 @@ describe('modelledImpact', () => {
   });
 
   it('leaves out topics with no conversations', () => {
-    expect(modelledImpact(new Map([['smoking', 0], ['money', 3]]))).toEqual([]);
+    expect(
+      modelledImpact(
+        new Map([
+          ['smoking', 0],
+          ['money', 3],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

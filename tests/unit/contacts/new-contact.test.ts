@@ -8,9 +8,28 @@ describe('newContact', () => {
   it('holds exactly the fields the privacy contract allows', () => {
     const record = newContact({ via: 'popup', topics: ['smoking'], services: ['stop-smoking-london'], outcome: 'signposted' }, ctx);
     expect(Object.keys(record).sort()).toEqual(['contentVersion', 'date', 'id', 'level', 'outcome', 'services', 'topics', 'via']);
-    const refined = newContact({ via: 'sidebar', level: 'extended', outcome: 'referral-accepted', intention: true, handover: ['sms-text-copied', 'qr-shown'] }, ctx);
-    expect(Object.keys(refined).sort()).toEqual(['contentVersion', 'date', 'handover', 'id', 'intention', 'level', 'outcome', 'services', 'topics', 'via']);
-    expect(refined).toMatchObject({ level: 'extended', outcome: 'referral-accepted', intention: true, handover: ['qr-shown', 'sms-text-copied'] });
+    const refined = newContact(
+      { via: 'sidebar', level: 'extended', outcome: 'referral-accepted', intention: true, handover: ['sms-text-copied', 'qr-shown'] },
+      ctx,
+    );
+    expect(Object.keys(refined).sort()).toEqual([
+      'contentVersion',
+      'date',
+      'handover',
+      'id',
+      'intention',
+      'level',
+      'outcome',
+      'services',
+      'topics',
+      'via',
+    ]);
+    expect(refined).toMatchObject({
+      level: 'extended',
+      outcome: 'referral-accepted',
+      intention: true,
+      handover: ['qr-shown', 'sms-text-copied'],
+    });
     expect(record).toMatchObject({
       date: '2026-11-22',
       topics: ['smoking'],
@@ -26,7 +45,15 @@ describe('newContact', () => {
     const { id: _dayId, ...day } = newContact({ via: 'toolbar' }, ctx);
     expect(day).toEqual({ date: '2026-11-22', topics: [], services: [], level: 'very-brief', via: 'toolbar', contentVersion: 'feed:12' });
     const { id: _hourId, ...hour } = newContact({ via: 'toolbar' }, { ...ctx, granularity: 'hour' });
-    expect(hour).toEqual({ date: '2026-11-22', hour: 14, topics: [], services: [], level: 'very-brief', via: 'toolbar', contentVersion: 'feed:12' });
+    expect(hour).toEqual({
+      date: '2026-11-22',
+      hour: 14,
+      topics: [],
+      services: [],
+      level: 'very-brief',
+      via: 'toolbar',
+      contentVersion: 'feed:12',
+    });
   });
 
   it('gives every record a different random id', () => {

@@ -10,7 +10,12 @@ import { backoffMs, flushOutbox } from '../../../utils/contacts/outbox';
 import { resolveContactSettings } from '../../../utils/settings/contact-settings';
 
 const ENDPOINT = 'https://receiver.example/mecc';
-const settings = resolveContactSettings({ uploadEndpoint: ENDPOINT, organisationCode: 'RV3', organisationName: 'Riverside', team: 'District nurses' });
+const settings = resolveContactSettings({
+  uploadEndpoint: ENDPOINT,
+  organisationCode: 'RV3',
+  organisationName: 'Riverside',
+  team: 'District nurses',
+});
 
 afterEach(async () => {
   await closeMeccDb();
@@ -62,7 +67,11 @@ describe('flushOutbox', () => {
     expect(server.calls[0]!.body.batchId).toBe([...keys][0]);
     const delivered = [...server.stored.values()][0] as any;
     expect(delivered.records).toHaveLength(3);
-    expect(delivered).toMatchObject({ schema: 'mecc-contacts/2', organisation: { code: 'RV3', name: 'Riverside' }, team: 'District nurses' });
+    expect(delivered).toMatchObject({
+      schema: 'mecc-contacts/2',
+      organisation: { code: 'RV3', name: 'Riverside' },
+      team: 'District nurses',
+    });
     expect(await outboxCounts()).toEqual({ records: 0, batches: 0 });
   });
 

@@ -44,7 +44,12 @@ describe('refinements', () => {
 
   it('refuses words that are not in the lists (nothing typed gets in), and keeps the record as it was', async () => {
     const { id } = await logged();
-    for (const bad of [{ level: 'ten minutes' }, { outcome: 'referred' }, { outcome: 'Mrs Smith referred' }, { handover: 'sms to 07700 900123' }]) {
+    for (const bad of [
+      { level: 'ten minutes' },
+      { outcome: 'referred' },
+      { outcome: 'Mrs Smith referred' },
+      { handover: 'sms to 07700 900123' },
+    ]) {
       const result = await refineContact(id, bad as never, noon);
       expect(result.ok, JSON.stringify(bad)).toBe(false);
     }
@@ -67,7 +72,10 @@ describe('refinements', () => {
   });
 
   it('says so for a contact that is not there', async () => {
-    expect(await refineContact('no-such-id', { level: 'brief' }, noon)).toEqual({ ok: false, reason: 'That contact is no longer in this browser.' });
+    expect(await refineContact('no-such-id', { level: 'brief' }, noon)).toEqual({
+      ok: false,
+      reason: 'That contact is no longer in this browser.',
+    });
   });
 });
 

@@ -51,9 +51,16 @@ beforeAll(async () => {
     if (path === '/login') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title>');
     if (path === '/portal') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Wi-Fi</title>');
     if (path === '/no-content') return res.writeHead(204).end();
-    if (path === '/wrong-batch') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ batchId: 'someone-else', stored: batch.records.length }));
-    if (path === '/wrong-count') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ batchId: batch.batchId, stored: 0 }));
-    if (path === '/ack') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ batchId: batch.batchId, stored: batch.records.length }));
+    if (path === '/wrong-batch')
+      return res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ batchId: 'someone-else', stored: batch.records.length }));
+    if (path === '/wrong-count')
+      return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ batchId: batch.batchId, stored: 0 }));
+    if (path === '/ack')
+      return res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ batchId: batch.batchId, stored: batch.records.length }));
     res.writeHead(404).end();
   }, seen);
 });
@@ -83,16 +90,22 @@ describe('upload acknowledgement (M3)', () => {
     expect(seen.map((s) => `${s.method} ${s.path}`)).toEqual([`POST ${path}`]);
   });
 
-  it.each(['/upload-307', '/upload-308'])('M3: a %s redirect to another origin is a failure, and the other origin receives nothing', async (path) => {
-    expect(await flushTo(path)).toMatchObject({ sent: 0, failed: 1 });
-    expect(await outboxCounts()).toEqual({ records: 1, batches: 1 });
-    expect(elsewhere).toEqual([]);
-  });
+  it.each(['/upload-307', '/upload-308'])(
+    'M3: a %s redirect to another origin is a failure, and the other origin receives nothing',
+    async (path) => {
+      expect(await flushTo(path)).toMatchObject({ sent: 0, failed: 1 });
+      expect(await outboxCounts()).toEqual({ records: 1, batches: 1 });
+      expect(elsewhere).toEqual([]);
+    },
+  );
 
-  it.each(['/portal', '/no-content', '/wrong-batch', '/wrong-count'])('M3: a 2xx from %s that is not the documented acknowledgement is a failure', async (path) => {
-    expect(await flushTo(path)).toMatchObject({ sent: 0, failed: 1 });
-    expect(await outboxCounts()).toEqual({ records: 1, batches: 1 });
-  });
+  it.each(['/portal', '/no-content', '/wrong-batch', '/wrong-count'])(
+    'M3: a 2xx from %s that is not the documented acknowledgement is a failure',
+    async (path) => {
+      expect(await flushTo(path)).toMatchObject({ sent: 0, failed: 1 });
+      expect(await outboxCounts()).toEqual({ records: 1, batches: 1 });
+    },
+  );
 
   it('M3: only a JSON acknowledgement echoing batchId and the record count removes the batch', async () => {
     expect(await flushTo('/ack')).toMatchObject({ sent: 1, failed: 0 });

@@ -11,14 +11,40 @@ const ctx = { now: new Date(2026, 10, 20, 9), granularity: 'hour' as const, cont
 describe('upload format 2', () => {
   it('is versioned and carries the new fields', () => {
     const records = [
-      newContact({ via: 'sidebar', topics: ['smoking'], services: ['quit-line'], level: 'brief', outcome: 'referral-accepted', intention: true, handover: 'qr-shown' }, ctx),
+      newContact(
+        {
+          via: 'sidebar',
+          topics: ['smoking'],
+          services: ['quit-line'],
+          level: 'brief',
+          outcome: 'referral-accepted',
+          intention: true,
+          handover: 'qr-shown',
+        },
+        ctx,
+      ),
       newContact({ via: 'toolbar' }, ctx),
     ];
     const body = JSON.parse(uploadBody(resolveContactSettings({ organisationCode: 'RV3' }), 'b-1', records));
     expect(body.schema).toBe(UPLOAD_SCHEMA);
     expect(UPLOAD_SCHEMA).toBe('mecc-contacts/2');
-    expect(body.records[0]).toMatchObject({ level: 'brief', outcome: 'referral-accepted', intention: true, handover: ['qr-shown'], hour: 9 });
-    expect(body.records[1]).toEqual({ id: records[1]!.id, date: '2026-11-20', hour: 9, topics: [], services: [], level: 'very-brief', via: 'toolbar', contentVersion: 'feed:7' });
+    expect(body.records[0]).toMatchObject({
+      level: 'brief',
+      outcome: 'referral-accepted',
+      intention: true,
+      handover: ['qr-shown'],
+      hour: 9,
+    });
+    expect(body.records[1]).toEqual({
+      id: records[1]!.id,
+      date: '2026-11-20',
+      hour: 9,
+      topics: [],
+      services: [],
+      level: 'very-brief',
+      via: 'toolbar',
+      contentVersion: 'feed:7',
+    });
     expect(uploadBatchSchema.safeParse(body).success).toBe(true);
   });
 
@@ -36,7 +62,7 @@ describe('upload format 2', () => {
     expect(uploadBatchSchema.safeParse({ ...ok, records: [] }).success).toBe(false);
   });
 
-  it("is the JSON Schema printed in docs/evaluation.md", () => {
+  it('is the JSON Schema printed in docs/evaluation.md', () => {
     const doc = readFileSync('docs/evaluation.md', 'utf8');
     const section = doc.slice(doc.indexOf('#### JSON Schema'));
     const printed = /```json\n([\s\S]*?)```/.exec(section)?.[1];

@@ -58,7 +58,12 @@ const record = (date: Date, extra: Partial<ContactRecord> = {}): ContactRecord =
 
 beforeEach(async () => {
   // fakeBrowser does not implement these action methods (the badge and toolbar mode).
-  Object.assign(fakeBrowser.action, { setPopup: vi.fn(async () => {}), setBadgeText: vi.fn(async () => {}), setTitle: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) });
+  Object.assign(fakeBrowser.action, {
+    setPopup: vi.fn(async () => {}),
+    setBadgeText: vi.fn(async () => {}),
+    setTitle: vi.fn(async () => {}),
+    setBadgeBackgroundColor: vi.fn(async () => {}),
+  });
   await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT });
 });
 afterEach(async () => {
@@ -129,7 +134,9 @@ describe('upload timing (H2)', () => {
     await undoContact(logged.record.id);
     await duties.afterChange();
     // The next day, the alarm again.
-    expect(await flushOutbox(settings, { fetch: server.fetch, now: () => new Date(Date.now() + 2 * 86_400_000) })).toMatchObject({ sent: 0 });
+    expect(await flushOutbox(settings, { fetch: server.fetch, now: () => new Date(Date.now() + 2 * 86_400_000) })).toMatchObject({
+      sent: 0,
+    });
     expect(server.calls).toHaveLength(0);
   });
 

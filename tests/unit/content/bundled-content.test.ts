@@ -28,16 +28,25 @@ describe('the embedded default content', () => {
 
   it('has at least two messages for each topic added in 2026, and staff resources apart from services', () => {
     for (const id of ['domestic-abuse', 'gambling', 'blood-pressure', 'cancer-signs', 'carers', 'food-insecurity']) {
-      expect(content.topics.some((t) => t.id === id), id).toBe(true);
+      expect(
+        content.topics.some((t) => t.id === id),
+        id,
+      ).toBe(true);
       expect(content.messages.filter((m) => m.topic === id).length, id).toBeGreaterThanOrEqual(2);
-      expect(content.synonyms.some((s) => s.topics.includes(id)), id).toBe(true);
+      expect(
+        content.synonyms.some((s) => s.topics.includes(id)),
+        id,
+      ).toBe(true);
     }
     const resourceIds = new Set(content.resources.map((r) => r.id));
     expect(content.services.filter((s) => resourceIds.has(s.id))).toEqual([]);
   });
 
   it('gives domestic abuse messages the safety wording: ask only when alone and safe; 999 if in danger now', () => {
-    const text = content.messages.filter((m) => m.topic === 'domestic-abuse').map((m) => `${m.say} ${m.ask} ${m.assist} ${m.act}`).join(' ');
+    const text = content.messages
+      .filter((m) => m.topic === 'domestic-abuse')
+      .map((m) => `${m.say} ${m.ask} ${m.assist} ${m.act}`)
+      .join(' ');
     expect(text).toMatch(/alone/i);
     expect(text).toMatch(/safe/i);
     expect(text).toMatch(/999/);
@@ -45,7 +54,10 @@ describe('the embedded default content', () => {
 
   it('covers the big five and lists all 33 London local authority areas, each with an ICB', () => {
     for (const id of ['smoking', 'alcohol', 'physical-activity', 'healthy-eating', 'mental-wellbeing']) {
-      expect(content.messages.some((m) => m.topic === id), id).toBe(true);
+      expect(
+        content.messages.some((m) => m.topic === id),
+        id,
+      ).toBe(true);
     }
     expect(content.areas).toHaveLength(33);
     expect(content.areas.map((a) => a.id)).toContain('city-of-london');

@@ -36,7 +36,13 @@ describe('display spoofing', () => {
   );
 
   it('L9: dials exactly the digits it shows, "(0)" included', () => {
-    for (const phone of ['+44 (0)20 7946 0000', '0300 123 1044', '(020) 8305 5000', '111, then choose the mental health option', '020 7974 4444, option 9']) {
+    for (const phone of [
+      '+44 (0)20 7946 0000',
+      '0300 123 1044',
+      '(020) 8305 5000',
+      '111, then choose the mental health option',
+      '020 7974 4444, option 9',
+    ]) {
       const parsed = parsePhone(phone)!;
       expect(parsed.tel.replace(/^tel:/, '').replace('+', '')).toBe(parsed.display.split(',')[0]!.replace(/[^0-9]/g, ''));
       expect(telHref(phone)).toBe(parsed.tel);
@@ -58,7 +64,7 @@ describe('display spoofing', () => {
     const raw = { ...service(), name: 'Quit\u200e Line', url: 'https://quit.example.org/\u202e' };
     expect(serviceDetailsText(raw)).toBe('Quit Line — 0300 000 0000 — https://quit.example.org/');
     expect(copyService(raw, 'link').text).toBe('https://quit.example.org/');
-    const message = { ...(fixtureFiles()[3]!.data.messages![0]!), say: 'Stop\u202e smoking\u200b.' };
+    const message = { ...fixtureFiles()[3]!.data.messages![0]!, say: 'Stop\u202e smoking\u200b.' };
     expect(copyMessage(message).text).toBe('Stop smoking.');
   });
 

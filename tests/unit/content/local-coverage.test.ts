@@ -62,7 +62,10 @@ describe('localRoutesForTopic', () => {
   });
 
   it('always answers for the eight signposting needs, so a missing local service is said out loud', () => {
-    expect(localRoutesForTopic(bundle(), 'housing', 'camden')).toEqual({ local: [], fallback: [expect.objectContaining({ id: 'shelter' })] });
+    expect(localRoutesForTopic(bundle(), 'housing', 'camden')).toEqual({
+      local: [],
+      fallback: [expect.objectContaining({ id: 'shelter' })],
+    });
   });
 });
 

@@ -42,7 +42,9 @@ describe('translations in the content model', () => {
   });
 
   it('needs exactly one of topic or message', () => {
-    expect(problems([set({ message: 'stop-smoking' })])).toEqual([`${FILE}: translations for "stop-smoking": needs exactly one of topic or message`]);
+    expect(problems([set({ message: 'stop-smoking' })])).toEqual([
+      `${FILE}: translations for "stop-smoking": needs exactly one of topic or message`,
+    ]);
     expect(problems([set({ topic: undefined })])).toEqual([`${FILE}: translations for #1: needs exactly one of topic or message`]);
   });
 
@@ -121,7 +123,10 @@ describe('translationsFor', () => {
   it('lists the message’s and its topic’s links by language, alphabetically in English for all of London', () => {
     const groups = translationsFor(content, message, null);
     expect(groups.map((g) => g.code)).toEqual(['ar', 'bn', 'so']);
-    expect(groups.find((g) => g.code === 'bn')!.links.map((l) => l.url)).toEqual(['https://www.gov.uk/bn-message', 'https://www.gov.uk/bn']);
+    expect(groups.find((g) => g.code === 'bn')!.links.map((l) => l.url)).toEqual([
+      'https://www.gov.uk/bn-message',
+      'https://www.gov.uk/bn',
+    ]);
     expect(groups.every((g) => !g.local)).toBe(true);
   });
 

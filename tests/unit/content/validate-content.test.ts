@@ -33,12 +33,8 @@ describe('validateContent', () => {
   });
 
   it('rejects a duplicate synonym term', () => {
-    const problems = problemsFor((files) =>
-      section(files, 'content/synonyms.json').synonyms.push({ term: 'fags', topics: ['alcohol'] }),
-    );
-    expect(problems).toEqual([
-      'content/synonyms.json: synonym "fags": duplicate id (first defined in content/synonyms.json)',
-    ]);
+    const problems = problemsFor((files) => section(files, 'content/synonyms.json').synonyms.push({ term: 'fags', topics: ['alcohol'] }));
+    expect(problems).toEqual(['content/synonyms.json: synonym "fags": duplicate id (first defined in content/synonyms.json)']);
   });
 
   it.each<[string, (f: Files) => void, string]>([
@@ -83,16 +79,12 @@ describe('validateContent', () => {
 
   it('rejects a non-https source on a fact', () => {
     const problems = problemsFor((files) => (smoking(files).facts[0].source.url = 'http://example.org/'));
-    expect(problems).toEqual([
-      'content/messages/smoking.json: message "stop-smoking": facts.0.source.url must be an https:// link',
-    ]);
+    expect(problems).toEqual(['content/messages/smoking.json: message "stop-smoking": facts.0.source.url must be an https:// link']);
   });
 
   it('rejects a message without sources', () => {
     const problems = problemsFor((files) => (smoking(files).sources = []));
-    expect(problems).toEqual([
-      'content/messages/smoking.json: message "stop-smoking": sources needs at least one source',
-    ]);
+    expect(problems).toEqual(['content/messages/smoking.json: message "stop-smoking": sources needs at least one source']);
   });
 
   it('rejects a service without a source', () => {
@@ -111,14 +103,18 @@ describe('validateContent', () => {
 
   describe('review periods', () => {
     it('refuses a reviewBy more than 12 months after the message was reviewed', () => {
-      expect(problemsFor((f) => (smoking(f).reviewBy = addMonths(smoking(f).reviewed, 12).replace(/\d\d$/, (d) => String(Number(d) + 1).padStart(2, '0'))))).toEqual([
-        expect.stringMatching(/message "stop-smoking": reviewBy \S+ is too far from reviewed \S+: review within 12 months/),
-      ]);
+      expect(
+        problemsFor(
+          (f) => (smoking(f).reviewBy = addMonths(smoking(f).reviewed, 12).replace(/\d\d$/, (d) => String(Number(d) + 1).padStart(2, '0'))),
+        ),
+      ).toEqual([expect.stringMatching(/message "stop-smoking": reviewBy \S+ is too far from reviewed \S+: review within 12 months/)]);
     });
 
     it('allows exactly 12 months, and 6 for a time-sensitive message', () => {
       expect(problemsFor((f) => (smoking(f).reviewBy = addMonths(smoking(f).reviewed, 12)))).toEqual([]);
-      expect(problemsFor((f) => Object.assign(smoking(f), { timeSensitive: 'seasonal', reviewBy: addMonths(smoking(f).reviewed, 6) }))).toEqual([]);
+      expect(
+        problemsFor((f) => Object.assign(smoking(f), { timeSensitive: 'seasonal', reviewBy: addMonths(smoking(f).reviewed, 6) })),
+      ).toEqual([]);
     });
 
     it.each(['crisis', 'seasonal', 'amounts'])('refuses more than 6 months for a %s item', (kind) => {
@@ -127,7 +123,9 @@ describe('validateContent', () => {
     });
 
     it('applies the same limits to a service, counted from when it was checked', () => {
-      const problems = problemsFor((f) => Object.assign(services(f)[0], { timeSensitive: 'crisis', checked: '2026-11-01', reviewBy: '2027-11-01' }));
+      const problems = problemsFor((f) =>
+        Object.assign(services(f)[0], { timeSensitive: 'crisis', checked: '2026-11-01', reviewBy: '2027-11-01' }),
+      );
       expect(problems).toEqual([
         'content/services/all.json: service "quit-line": reviewBy 2027-11-01 is too far from checked 2026-11-01: a crisis item must be reviewed within 6 months (by 2027-05-01)',
       ]);
@@ -176,8 +174,6 @@ describe('validateContent', () => {
 
   it('rejects a malformed id', () => {
     const problems = problemsFor((files) => (section(files, 'content/topics.json').topics[0].id = 'Alcohol Use'));
-    expect(problems).toEqual([
-      'content/topics.json: topic "Alcohol Use": id must be lower-case words joined by hyphens',
-    ]);
+    expect(problems).toEqual(['content/topics.json: topic "Alcohol Use": id must be lower-case words joined by hyphens']);
   });
 });

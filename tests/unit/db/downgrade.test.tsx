@@ -49,7 +49,9 @@ describe('a database from a newer build', () => {
     await createNewerDb();
     const state = await loadContent(resolveFeedSettings({ feedUrl: 'https://feeds.test/mecc.json' }), fixtureContent(), NOW);
     expect(state.origin).toBe('built-in');
-    expect(state.problems).toEqual([expect.objectContaining({ source: 'database', message: expect.stringMatching(/update the extension/) })]);
+    expect(state.problems).toEqual([
+      expect.objectContaining({ source: 'database', message: expect.stringMatching(/update the extension/) }),
+    ]);
     const root = document.createElement('div');
     render(<StatusLine state={state} onCheck={async () => ({ lines: [], ok: true })} />, root);
     expect(root.textContent).toMatch(/Update needed: .*update the extension/);

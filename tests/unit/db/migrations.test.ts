@@ -49,8 +49,25 @@ describe('IndexedDB migrations', () => {
       },
     });
     const old = [
-      { id: 'r1', date: '2026-06-02', topics: ['smoking'], services: ['quit-line'], outcome: 'referred', via: 'popup', contentVersion: 'feed:4' },
-      { id: 's1', date: '2026-06-02', hour: 9, topics: [], services: [], outcome: 'signposted', via: 'sidebar', contentVersion: 'built-in' },
+      {
+        id: 'r1',
+        date: '2026-06-02',
+        topics: ['smoking'],
+        services: ['quit-line'],
+        outcome: 'referred',
+        via: 'popup',
+        contentVersion: 'feed:4',
+      },
+      {
+        id: 's1',
+        date: '2026-06-02',
+        hour: 9,
+        topics: [],
+        services: [],
+        outcome: 'signposted',
+        via: 'sidebar',
+        contentVersion: 'built-in',
+      },
       { id: 'n1', date: '2026-06-03', topics: ['alcohol'], services: [], via: 'toolbar', contentVersion: 'built-in' },
     ];
     for (const r of old) await v2.put('contacts', r);

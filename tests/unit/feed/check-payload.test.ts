@@ -57,7 +57,10 @@ describe('checkFeedPayload', () => {
 
   it('refuses a rollback to a lower version', async () => {
     const result = await check(payloadObject({ version: 4 }), { stored: { version: 5, sha256: 'x' } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'rollback', detail: 'feed version 4 is older than version 5 already in use' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'rollback', detail: 'feed version 4 is older than version 5 already in use' },
+    });
   });
 
   it('refuses equivocation: the same version with different bytes', async () => {

@@ -35,6 +35,13 @@ describe('rememberTopics', () => {
   });
 
   it('sorts by the publisher order', () => {
-    expect(summariseTopics({ topics: [{ id: 'b', title: 'B', description: 'd', order: 2 }, { id: 'a', title: 'A', description: 'd', order: 1 }] }).map((t) => t.id)).toEqual(['a', 'b']);
+    expect(
+      summariseTopics({
+        topics: [
+          { id: 'b', title: 'B', description: 'd', order: 2 },
+          { id: 'a', title: 'A', description: 'd', order: 1 },
+        ],
+      }).map((t) => t.id),
+    ).toEqual(['a', 'b']);
   });
 });

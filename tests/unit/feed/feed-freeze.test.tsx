@@ -37,7 +37,10 @@ function crisisContent() {
 
 async function publish(payload: Record<string, unknown>, now = NOW) {
   const body = text(await envelopeFor(payload, [key]));
-  return { body, outcome: await updateFeedSource(mainSource(settings)!, { fetch: (async () => new Response(body)) as typeof fetch, now: () => now }) };
+  return {
+    body,
+    outcome: await updateFeedSource(mainSource(settings)!, { fetch: (async () => new Response(body)) as typeof fetch, now: () => now }),
+  };
 }
 const status = async (state: Awaited<ReturnType<typeof loadContent>>) => {
   const root = document.createElement('div');
@@ -51,7 +54,17 @@ beforeEach(async () => {
   settings = resolveFeedSettings({
     feedUrl: URL,
     trustedKeys: [key.trusted],
-    overlayFeeds: [{ name: 'islington', url: OVERLAY_URL, trustedKeys: [overlayKey.trusted], threshold: 1, areas: ['islington'], allowReplace: [], allowHide: [] }],
+    overlayFeeds: [
+      {
+        name: 'islington',
+        url: OVERLAY_URL,
+        trustedKeys: [overlayKey.trusted],
+        threshold: 1,
+        areas: ['islington'],
+        allowReplace: [],
+        allowHide: [],
+      },
+    ],
   });
 });
 afterEach(async () => {
@@ -119,7 +132,10 @@ describe('stored records', () => {
     const loaded = await loadContent(settings, builtIn(), NOW);
     expect(loaded.main).toBeNull();
     // Re-fetching the same bytes repairs the record.
-    const outcome = await updateFeedSource(mainSource(settings)!, { fetch: (async () => new Response(body)) as typeof fetch, now: () => NOW });
+    const outcome = await updateFeedSource(mainSource(settings)!, {
+      fetch: (async () => new Response(body)) as typeof fetch,
+      now: () => NOW,
+    });
     expect(outcome).toEqual({ status: 'updated', version: 7 });
     expect((await getStoredFeed('main'))!.expires).toBe('2026-12-22T06:00:00Z');
   });
@@ -129,8 +145,17 @@ describe('overlays past expiry', () => {
   it('L2: an overlay past expires shows its own out-of-date banner, and after the grace period its items are gone', async () => {
     await publish(payloadObject({ version: 5, expires: '2027-01-05T06:00:00Z' }));
     const islingtonQuit = { ...fixtureContent().services[1]!, id: 'islington-quit', name: 'Islington Quit Clinic', area: ['islington'] };
-    const overlayBody = text(await envelopeFor({ ...payloadObject({ feed: 'islington', version: 1, expires: '2026-12-01T00:00:00Z' }), content: { services: [islingtonQuit] } }, [overlayKey]));
-    const outcome = await updateFeedSource(overlaySources(settings)[0]!, { fetch: (async () => new Response(overlayBody)) as typeof fetch, now: () => NOW, overlayBase: fixtureContent() });
+    const overlayBody = text(
+      await envelopeFor(
+        { ...payloadObject({ feed: 'islington', version: 1, expires: '2026-12-01T00:00:00Z' }), content: { services: [islingtonQuit] } },
+        [overlayKey],
+      ),
+    );
+    const outcome = await updateFeedSource(overlaySources(settings)[0]!, {
+      fetch: (async () => new Response(overlayBody)) as typeof fetch,
+      now: () => NOW,
+      overlayBase: fixtureContent(),
+    });
     expect(outcome.status).toBe('updated');
 
     const expired = await loadContent(settings, builtIn(), at('2026-12-03T00:00:00Z'));
@@ -155,7 +180,7 @@ describe('time at load', () => {
     expect(await status(slow)).toMatch(/clock seems to be wrong/);
   });
 
-  it('L4: with one item\'s reviewBy passed, the last good signed feed is still shown (flagged)', async () => {
+  it("L4: with one item's reviewBy passed, the last good signed feed is still shown (flagged)", async () => {
     const content = fixtureContent();
     content.messages[0] = { ...content.messages[0]!, reviewBy: '2026-12-01' };
     await publish(payloadObject({ version: 5, content }));
@@ -171,7 +196,10 @@ describe('version floor', () => {
   it('L5: on an empty profile, a feed below policy minFeedVersion is refused', async () => {
     settings = resolveFeedSettings({ feedUrl: URL, trustedKeys: [key.trusted], minFeedVersion: 6 });
     const { outcome } = await publish(payloadObject({ version: 5 }));
-    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'rollback', detail: 'feed version 5 is older than the minimum version 6' } });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      error: { code: 'rollback', detail: 'feed version 5 is older than the minimum version 6' },
+    });
     expect(await getStoredFeed('main')).toBeUndefined();
     expect((await publish(payloadObject({ version: 6 }))).outcome).toEqual({ status: 'updated', version: 6 });
   });

@@ -43,7 +43,11 @@ export function payloadObject(overrides: Record<string, unknown> = {}): Record<s
 export const bytesOf = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
 
 export async function envelopeFor(payload: unknown, keys: TestKey[], payloadType = PAYLOAD_TYPE): Promise<Envelope> {
-  return signEnvelope(bytesOf(payload), keys.map((k) => k.privateKey), payloadType);
+  return signEnvelope(
+    bytesOf(payload),
+    keys.map((k) => k.privateKey),
+    payloadType,
+  );
 }
 
 export const text = (envelope: unknown) => JSON.stringify(envelope);

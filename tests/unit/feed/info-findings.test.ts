@@ -11,11 +11,17 @@ describe('info findings', () => {
   it('I2: a signed payload with a duplicated key (two version or phone values) is refused by verify', async () => {
     const key = await newKey();
     const good = JSON.stringify(payloadObject({ version: 5 }));
-    for (const text of [good.replace('"version":5', '"version":5,"version":6'), good.replace('"phone":"0300 000 0000"', '"phone":"0300 000 0000","phone":"0900 666 6666"')]) {
+    for (const text of [
+      good.replace('"version":5', '"version":5,"version":6'),
+      good.replace('"phone":"0300 000 0000"', '"phone":"0300 000 0000","phone":"0900 666 6666"'),
+    ]) {
       expect(text).not.toBe(good);
       const envelope = JSON.stringify(await signEnvelope(bytesOf(text), [key.privateKey]));
       const result = await verifyFeed(envelope, { trustedKeys: [key.trusted], threshold: 1, feedName: FEED, now: NOW, stored: null });
-      expect(result).toMatchObject({ ok: false, error: { code: 'malformed-payload', detail: expect.stringMatching(/twice in one object/) } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'malformed-payload', detail: expect.stringMatching(/twice in one object/) },
+      });
     }
     expect((await checkFeedPayload(good, bytesOf(good), { feedName: FEED, now: NOW })).ok).toBe(true);
   });
@@ -28,10 +34,24 @@ describe('info findings', () => {
   });
 
   it('I3: isSafeUrl parses like the browser: no user info, no impossible port, loopback http only', () => {
-    for (const bad of ['https://user:pw@example.org/', 'https://localhost@evil.example/', 'https://nhs.uk:99999/', 'http://example.org/', 'http://127.0.0.1.evil.example/', 'https://ex ample.org/', 'https://evil.example\\@nhs.uk/', 'javascript:alert(1)']) {
+    for (const bad of [
+      'https://user:pw@example.org/',
+      'https://localhost@evil.example/',
+      'https://nhs.uk:99999/',
+      'http://example.org/',
+      'http://127.0.0.1.evil.example/',
+      'https://ex ample.org/',
+      'https://evil.example\\@nhs.uk/',
+      'javascript:alert(1)',
+    ]) {
       expect(isSafeUrl(bad), bad).toBe(false);
     }
-    for (const good of ['https://example.org/mecc/feed.json', 'http://127.0.0.1:8765/feed.json', 'http://localhost:3000/x', 'https://169.254.169.254/']) {
+    for (const good of [
+      'https://example.org/mecc/feed.json',
+      'http://127.0.0.1:8765/feed.json',
+      'http://localhost:3000/x',
+      'https://169.254.169.254/',
+    ]) {
       expect(isSafeUrl(good), good).toBe(true);
     }
   });

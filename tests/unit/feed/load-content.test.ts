@@ -99,13 +99,25 @@ describe('loadContent', () => {
       id: 'camden-drop-in',
       name: 'Camden Drop-in',
     };
-    await publish('overlay', { ...payloadObject({ feed: 'camden', version: 1 }), content: { services: [local] }, hide: ['quit-line'] }, overlayKey);
+    await publish(
+      'overlay',
+      { ...payloadObject({ feed: 'camden', version: 1 }), content: { services: [local] }, hide: ['quit-line'] },
+      overlayKey,
+    );
     const withOverlay = resolveFeedSettings({
       ...settings,
       trustedKeys: [key.trusted],
       // Hiding a national service is outside a borough overlay's default scope: granted here.
       overlayFeeds: [
-        { name: 'camden', url: OVERLAY_URL, trustedKeys: [overlayKey.trusted], threshold: 1, areas: ['camden'], allowReplace: [], allowHide: ['quit-line'] },
+        {
+          name: 'camden',
+          url: OVERLAY_URL,
+          trustedKeys: [overlayKey.trusted],
+          threshold: 1,
+          areas: ['camden'],
+          allowReplace: [],
+          allowHide: ['quit-line'],
+        },
       ],
     });
     const state = await loadContent(withOverlay, builtIn(), NOW);

@@ -25,7 +25,10 @@ describe('mergeOverlay', () => {
       content: {
         services: [service('islington-quit', { area: ['islington'] }), replaced],
         messages: [message('camden-vapes', { title: 'Vapes in Camden', services: ['islington-quit'] })],
-        synonyms: [{ term: 'fags', topics: ['smoking', 'alcohol'] }, { term: 'ciggies', topics: ['smoking'] }],
+        synonyms: [
+          { term: 'fags', topics: ['smoking', 'alcohol'] },
+          { term: 'ciggies', topics: ['smoking'] },
+        ],
       },
     });
     expect(ids(merged.services)).toEqual(['quit-line', 'camden-quit', 'islington-quit']);

@@ -31,7 +31,16 @@ function settingsFor(grants: { allowReplace?: string[]; allowHide?: string[] } =
     feedName: FEED,
     trustedKeys: [mainKey.trusted],
     overlayFeeds: [
-      { name: 'islington', url: ISLINGTON_URL, trustedKeys: [islingtonKey.trusted], threshold: 1, areas: ['islington'], allowReplace: [], allowHide: [], ...grants },
+      {
+        name: 'islington',
+        url: ISLINGTON_URL,
+        trustedKeys: [islingtonKey.trusted],
+        threshold: 1,
+        areas: ['islington'],
+        allowReplace: [],
+        allowHide: [],
+        ...grants,
+      },
     ],
   });
 }
@@ -41,7 +50,10 @@ async function publishOverlay(overlay: { content: Record<string, unknown>; hide?
   const mainBody = text(await envelopeFor(payloadObject({ version: 7 }), [mainKey]));
   const overlayBody = text(await envelopeFor({ ...payloadObject({ feed: 'islington', version: 1 }), ...overlay }, [islingtonKey]));
   const serve = (body: string) => (async () => new Response(body)) as typeof fetch;
-  await updateFeedSource({ source: 'main', url: MAIN_URL, feedName: FEED, trustedKeys: [mainKey.trusted], threshold: 1, overlay: false }, { fetch: serve(mainBody), now: () => NOW });
+  await updateFeedSource(
+    { source: 'main', url: MAIN_URL, feedName: FEED, trustedKeys: [mainKey.trusted], threshold: 1, overlay: false },
+    { fetch: serve(mainBody), now: () => NOW },
+  );
   const outcome = await updateFeedSource(overlaySources(settings)[0]!, { fetch: serve(overlayBody), now: () => NOW, overlayBase: base });
   return { outcome, state: await loadContent(settings, fixtureContent(), NOW) };
 }
@@ -57,10 +69,22 @@ afterEach(async () => {
 
 describe('overlay scope', () => {
   it.each([
-    ['sets a national service phone', { content: { services: [{ ...quitLine, phone: '0900 666 0000' }] } }, /national service needs "allowReplace"/],
+    [
+      'sets a national service phone',
+      { content: { services: [{ ...quitLine, phone: '0900 666 0000' }] } },
+      /national service needs "allowReplace"/,
+    ],
     ['adds an area "national" service', { content: { services: [{ ...quitLine, id: 'nhs-helpline-2' }] } }, /national service is outside/],
-    ['replaces another borough service', { content: { services: [{ ...camdenQuit, phone: '0900 111 2222' }] } }, /camden needs "allowReplace"/],
-    ['rewrites a pan-London message', { content: { messages: [{ ...stopSmoking, say: 'Vaping is completely harmless.' }] } }, /pan-London message needs/],
+    [
+      'replaces another borough service',
+      { content: { services: [{ ...camdenQuit, phone: '0900 111 2222' }] } },
+      /camden needs "allowReplace"/,
+    ],
+    [
+      'rewrites a pan-London message',
+      { content: { messages: [{ ...stopSmoking, say: 'Vaping is completely harmless.' }] } },
+      /pan-London message needs/,
+    ],
     ['re-points a synonym', { content: { synonyms: [{ term: 'fags', topics: ['alcohol'] }] } }, /synonym "fags"/],
     ['hides a pan-London topic', { content: {}, hide: ['smoking'] }, /pan-London topic needs "allowHide"/],
   ])('H1: an Islington overlay that %s is refused without a policy grant', async (_what, overlay, reason) => {
@@ -76,7 +100,9 @@ describe('overlay scope', () => {
 
   it('H1: an islington- service with area islington is still accepted (and a message in its namespace)', async () => {
     const message = { ...stopSmoking, id: 'islington-stop-smoking', services: ['islington-quit'] };
-    const { outcome, state } = await publishOverlay({ content: { services: [islingtonService], messages: [message], synonyms: [{ term: 'ciggies', topics: ['smoking'] }] } });
+    const { outcome, state } = await publishOverlay({
+      content: { services: [islingtonService], messages: [message], synonyms: [{ term: 'ciggies', topics: ['smoking'] }] },
+    });
     expect(outcome).toEqual({ status: 'updated', version: 1 });
     expect(state.content.services.map((s) => s.id)).toContain('islington-quit');
     expect(state.content.messages.map((m) => m.id)).toContain('islington-stop-smoking');
@@ -84,7 +110,10 @@ describe('overlay scope', () => {
 
   it('H1: with an explicit grant the replacement is allowed, and marked as the local version', async () => {
     const settings = settingsFor({ allowReplace: ['quit-line'], allowHide: ['camden-quit'] });
-    const { outcome, state } = await publishOverlay({ content: { services: [{ ...quitLine, phone: '020 7527 2000' }] }, hide: ['camden-quit'] }, settings);
+    const { outcome, state } = await publishOverlay(
+      { content: { services: [{ ...quitLine, phone: '020 7527 2000' }] }, hide: ['camden-quit'] },
+      settings,
+    );
     expect(outcome).toEqual({ status: 'updated', version: 1 });
     const replaced = state.content.services.find((s) => s.id === 'quit-line')!;
     expect(replaced).toMatchObject({ phone: '020 7527 2000', localVersionFrom: 'islington' });
@@ -100,7 +129,10 @@ describe('overlay scope', () => {
     await publishOverlay({ content: { services: [{ ...quitLine, phone: '020 7527 2000' }] } }, granted);
     const state = await loadContent(settingsFor(), fixtureContent(), NOW);
     expect(state.content.services.find((s) => s.id === 'quit-line')!.phone).toBe('0300 000 0000');
-    expect(state.problems[0]).toMatchObject({ source: 'overlay:islington', message: expect.stringMatching(/outside what your organisation allows/) });
+    expect(state.problems[0]).toMatchObject({
+      source: 'overlay:islington',
+      message: expect.stringMatching(/outside what your organisation allows/),
+    });
   });
 
   it('H1: checkFeedPayload applies the scope with the same rules the CLI uses', async () => {

@@ -7,9 +7,7 @@ const str = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('pae', () => {
   it('matches the DSSE test vector', () => {
-    expect(str(pae('http://example.com/HelloWorld', utf8('hello world')))).toBe(
-      'DSSEv1 29 http://example.com/HelloWorld 11 hello world',
-    );
+    expect(str(pae('http://example.com/HelloWorld', utf8('hello world')))).toBe('DSSEv1 29 http://example.com/HelloWorld 11 hello world');
   });
 
   it('counts bytes, not characters', () => {

@@ -37,7 +37,11 @@ const NON_CANONICAL = [`ed${ff}7f`, `ee${ff}7f`, `ee${ff}ff`, `ff${ff}7f`, `01${
 function forgedEnvelope() {
   const sig = new Uint8Array(64);
   sig[0] = 1;
-  return text({ payloadType: PAYLOAD_TYPE, payload: encodeBase64(bytesOf(payloadObject())), signatures: [{ keyid: '', sig: encodeBase64(sig) }] });
+  return text({
+    payloadType: PAYLOAD_TYPE,
+    payload: encodeBase64(bytesOf(payloadObject())),
+    signatures: [{ keyid: '', sig: encodeBase64(sig) }],
+  });
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -92,7 +96,9 @@ describe('trusted keys', () => {
   it('L11: distrust also applies to overlay keys, and a malformed list distrusts everything', async () => {
     const k = await newKey();
     const overlay = { name: 'camden', url: 'https://x.example/c.json', trustedKeys: [k.trusted], areas: ['camden'] };
-    expect(resolveFeedSettings({ overlayFeeds: [overlay] as never, distrustedKeyIds: [k.trusted.keyid] }).overlayFeeds[0]!.trustedKeys).toEqual([]);
+    expect(
+      resolveFeedSettings({ overlayFeeds: [overlay] as never, distrustedKeyIds: [k.trusted.keyid] }).overlayFeeds[0]!.trustedKeys,
+    ).toEqual([]);
     const r = resolveSettings({ distrustedKeyIds: ['not-a-key-id'], trustedKeys: [k.trusted] }, null);
     expect(r.settings.distrustedKeyIds).toEqual(['*']);
     expect(resolveFeedSettings({ distrustedKeyIds: ['*'] as never, trustedKeys: [k.trusted] }).trustedKeys).toEqual([]);

@@ -90,34 +90,66 @@ describe('updateFeedSource', () => {
   });
 
   it.each<[string, (fake: ReturnType<typeof server>) => Promise<void>, string | RegExp]>([
-    ['a tampered feed', async (f) => {
-      const env = JSON.parse(await serve(payloadObject({ version: 4 })));
-      const payload = JSON.parse(atob(env.payload));
-      payload.content.services[0].url = 'https://evil.example/';
-      env.payload = btoa(JSON.stringify(payload));
-      f.state.body = JSON.stringify(env);
-    }, 'bad-signature'],
-    ['a feed signed by an unknown key', async (f) => {
-      f.state.body = await serve(payloadObject({ version: 4 }), [await newKey()]);
-    }, 'untrusted-key'],
-    ['an older version (rollback)', async (f) => {
-      f.state.body = await serve(payloadObject({ version: 1 }));
-    }, 'rollback'],
-    ['the same version with different content (equivocation)', async (f) => {
-      f.state.body = await serve(payloadObject({ version: 2, issued: '2026-11-22T07:00:00Z' }));
-    }, 'equivocation'],
-    ['an expired feed', async (f) => {
-      f.state.body = await serve(payloadObject({ version: 4, issued: '2026-10-01T00:00:00Z', expires: '2026-11-01T00:00:00Z' }));
-    }, 'expired'],
-    ['malformed JSON', async (f) => {
-      f.state.body = '{"payload": ';
-    }, 'malformed-envelope'],
-    ['a server error', async (f) => {
-      f.state.status = 503;
-    }, 'http-error'],
-    ['a dead endpoint', async (f) => {
-      f.state.fail = true;
-    }, 'fetch-failed'],
+    [
+      'a tampered feed',
+      async (f) => {
+        const env = JSON.parse(await serve(payloadObject({ version: 4 })));
+        const payload = JSON.parse(atob(env.payload));
+        payload.content.services[0].url = 'https://evil.example/';
+        env.payload = btoa(JSON.stringify(payload));
+        f.state.body = JSON.stringify(env);
+      },
+      'bad-signature',
+    ],
+    [
+      'a feed signed by an unknown key',
+      async (f) => {
+        f.state.body = await serve(payloadObject({ version: 4 }), [await newKey()]);
+      },
+      'untrusted-key',
+    ],
+    [
+      'an older version (rollback)',
+      async (f) => {
+        f.state.body = await serve(payloadObject({ version: 1 }));
+      },
+      'rollback',
+    ],
+    [
+      'the same version with different content (equivocation)',
+      async (f) => {
+        f.state.body = await serve(payloadObject({ version: 2, issued: '2026-11-22T07:00:00Z' }));
+      },
+      'equivocation',
+    ],
+    [
+      'an expired feed',
+      async (f) => {
+        f.state.body = await serve(payloadObject({ version: 4, issued: '2026-10-01T00:00:00Z', expires: '2026-11-01T00:00:00Z' }));
+      },
+      'expired',
+    ],
+    [
+      'malformed JSON',
+      async (f) => {
+        f.state.body = '{"payload": ';
+      },
+      'malformed-envelope',
+    ],
+    [
+      'a server error',
+      async (f) => {
+        f.state.status = 503;
+      },
+      'http-error',
+    ],
+    [
+      'a dead endpoint',
+      async (f) => {
+        f.state.fail = true;
+      },
+      'fetch-failed',
+    ],
   ])('refuses %s, keeps the stored feed and records why', async (_name, arrange, code) => {
     const fake = server();
     fake.state.body = await serve(payloadObject({ version: 2 }));
@@ -145,10 +177,15 @@ describe('updateFeedSource', () => {
 
   it('gives up on a server that does not answer in time', async () => {
     const hanging = ((_url: string, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as typeof fetch;
     const { fetchFeed } = await import('../../../utils/feed/fetch-feed');
     const result = await fetchFeed(URL, { fetch: hanging, timeoutMs: 20 });
-    expect(result).toMatchObject({ status: 'error', error: { code: 'fetch-timeout', detail: 'the feed server did not answer within 0 s' } });
+    expect(result).toMatchObject({
+      status: 'error',
+      error: { code: 'fetch-timeout', detail: 'the feed server did not answer within 0 s' },
+    });
   });
 
   it('refuses a plain-http feed URL (except on this machine, for tests)', async () => {

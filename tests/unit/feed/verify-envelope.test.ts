@@ -151,7 +151,11 @@ describe('verifyEnvelope', () => {
     const result = await verifyEnvelope(big, { trustedKeys: [alice.trusted], threshold: 1 });
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large', detail: 'the feed is over the 2097152-byte size limit' } });
     // The cap counts UTF-8 bytes: 400 three-byte characters are 1200 bytes, not 400.
-    const wide = await verifyEnvelope(JSON.stringify({ x: '€'.repeat(400) }), { trustedKeys: [alice.trusted], threshold: 1, maxBytes: 1000 });
+    const wide = await verifyEnvelope(JSON.stringify({ x: '€'.repeat(400) }), {
+      trustedKeys: [alice.trusted],
+      threshold: 1,
+      maxBytes: 1000,
+    });
     expect(!wide.ok && wide.error).toMatchObject({ code: 'too-large', detail: 'the feed is 1208 bytes, over the 1000-byte size limit' });
   });
 
@@ -161,9 +165,17 @@ describe('verifyEnvelope', () => {
     ['no payload', JSON.stringify({ payloadType: PAYLOAD_TYPE, signatures: [] }), /no "payload"/],
     ['no payloadType', JSON.stringify({ payload: '', signatures: [] }), /no "payloadType"/],
     ['no signatures', JSON.stringify({ payload: '', payloadType: PAYLOAD_TYPE }), /no "signatures"/],
-    ['a signature without sig', JSON.stringify({ payload: '', payloadType: PAYLOAD_TYPE, signatures: [{ keyid: 'a' }] }), /#1 has no "sig"/],
+    [
+      'a signature without sig',
+      JSON.stringify({ payload: '', payloadType: PAYLOAD_TYPE, signatures: [{ keyid: 'a' }] }),
+      /#1 has no "sig"/,
+    ],
     ['a payload that is not base64', JSON.stringify({ payload: 'a*b', payloadType: PAYLOAD_TYPE, signatures: [] }), /not base64/],
-    ['too many signatures', JSON.stringify({ payload: '', payloadType: PAYLOAD_TYPE, signatures: Array(17).fill({ sig: '' }) }), /17 signatures/],
+    [
+      'too many signatures',
+      JSON.stringify({ payload: '', payloadType: PAYLOAD_TYPE, signatures: Array(17).fill({ sig: '' }) }),
+      /17 signatures/,
+    ],
   ])('refuses a malformed envelope: %s', async (_, input, message) => {
     const result = await verifyEnvelope(input, { trustedKeys: [alice.trusted], threshold: 1 });
     expect(errorCode(result)).toBe('malformed-envelope');

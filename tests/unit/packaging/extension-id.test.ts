@@ -86,9 +86,9 @@ describe('manifest key', () => {
   });
 
   it('refuses two keys at once and a value that is not a key', () => {
-    expect(() => manifestKey({ browser: 'chrome', env: { [PUBLIC_KEY_ENV]: KNOWN_SPKI, [KEY_FILE_ENV]: keyFile }, argv: BUILD_ARGV })).toThrow(
-      /only one/,
-    );
+    expect(() =>
+      manifestKey({ browser: 'chrome', env: { [PUBLIC_KEY_ENV]: KNOWN_SPKI, [KEY_FILE_ENV]: keyFile }, argv: BUILD_ARGV }),
+    ).toThrow(/only one/);
     expect(() => manifestKey({ browser: 'chrome', env: { [PUBLIC_KEY_ENV]: 'AAAA' }, argv: BUILD_ARGV })).toThrow(PUBLIC_KEY_ENV);
   });
 });

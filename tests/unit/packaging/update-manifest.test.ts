@@ -63,7 +63,9 @@ describe('update manifest XML', () => {
 
   it('refuses a wrong id, version or URL rather than writing a manifest browsers ignore', () => {
     expect(() => updateManifestXml({ appId: 'abc', codebase: 'https://example.org/x.crx', version: '1.0' })).toThrow(/extension id/);
-    expect(() => updateManifestXml({ appId: ID.toUpperCase(), codebase: 'https://example.org/x.crx', version: '1.0' })).toThrow(/extension id/);
+    expect(() => updateManifestXml({ appId: ID.toUpperCase(), codebase: 'https://example.org/x.crx', version: '1.0' })).toThrow(
+      /extension id/,
+    );
     expect(() => updateManifestXml({ appId: ID, codebase: 'https://example.org/x.crx', version: '1.0-beta' })).toThrow(/version/);
     expect(() => updateManifestXml({ appId: ID, codebase: 'ftp://example.org/x.crx', version: '1.0' })).toThrow(/https/);
     expect(() => updateManifestXml({ appId: ID, codebase: 'not a url', version: '1.0' })).toThrow(/not a URL/);

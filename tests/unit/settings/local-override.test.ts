@@ -43,11 +43,25 @@ describe('local overrides (M1)', () => {
 
   it('M1: even without any policy, the user layer reaches only user-editable settings', () => {
     const r = resolveSettings(null, { ...ATTACKER, team: 'Ward 4', borough: 'camden' });
-    expect(r.source).toMatchObject({ overlayFeeds: 'default', trustedKeys: 'default', uploadEndpoint: 'default', team: 'user', borough: 'user' });
+    expect(r.source).toMatchObject({
+      overlayFeeds: 'default',
+      trustedKeys: 'default',
+      uploadEndpoint: 'default',
+      team: 'user',
+      borough: 'user',
+    });
     expect(r.warnings).toContain('saved setting "uploadEndpoint" ignored: only your organisation\'s policy can set it');
     const editable = SETTING_DEFINITIONS.filter((d) => d.userEditable).map((d) => d.name);
     expect(editable).toEqual(expect.arrayContaining(['badge', 'borough', 'team', 'toolbarMode']));
-    for (const itOnly of ['feedUrl', 'trustedKeys', 'overlayFeeds', 'uploadEndpoint', 'distrustedKeyIds', 'minFeedVersion', 'dateGranularity']) {
+    for (const itOnly of [
+      'feedUrl',
+      'trustedKeys',
+      'overlayFeeds',
+      'uploadEndpoint',
+      'distrustedKeyIds',
+      'minFeedVersion',
+      'dateGranularity',
+    ]) {
       expect(editable, itOnly).not.toContain(itOnly);
     }
   });

@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { managedSchema } from '../../../utils/settings/managed-schema';
-import { DEFAULT_SETTINGS, RECOMMENDED_KEY, SETTING_DEFINITIONS, type SettingName, type Settings } from '../../../utils/settings/setting-definitions';
+import {
+  DEFAULT_SETTINGS,
+  RECOMMENDED_KEY,
+  SETTING_DEFINITIONS,
+  type SettingName,
+  type Settings,
+} from '../../../utils/settings/setting-definitions';
 
 const committed = JSON.parse(readFileSync('public/managed_schema.json', 'utf8'));
 const names = SETTING_DEFINITIONS.map((d) => d.name);
