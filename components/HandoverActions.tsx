@@ -31,7 +31,7 @@ interface Dialogs {
   SmsText: typeof SmsTextType;
 }
 let loaded: Dialogs | null = null;
-export const loadHandoverDialogs = async (): Promise<Dialogs> => {
+const loadHandoverDialogs = async (): Promise<Dialogs> => {
   if (!loaded) {
     const [qr, sms] = await Promise.all([import('./QrDialog'), import('./SmsText')]);
     loaded = { QrDialog: qr.QrDialog, SmsText: sms.SmsText };

@@ -26,7 +26,7 @@ export interface SlipProps {
 }
 
 /** Three services fit an A5 slip legibly; the first slip gives one place to "what to say". */
-export function slipPages(services: Service[], withSay: boolean): Service[][] {
+function slipPages(services: Service[], withSay: boolean): Service[][] {
   const pages: Service[][] = [];
   let rest = services;
   let room = withSay ? 2 : 3;

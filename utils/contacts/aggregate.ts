@@ -47,13 +47,6 @@ export function isSignposted(record: ContactRecord): boolean {
   return record.services.length > 0 || record.outcome === 'signposted';
 }
 
-/** Contacts with and without signposting to a service. */
-export function signpostingSplit(records: readonly ContactRecord[]): { signposted: number; notSignposted: number } {
-  let signposted = 0;
-  for (const r of records) if (isSignposted(r)) signposted += 1;
-  return { signposted, notSignposted: records.length - signposted };
-}
-
 /** Totals for the ISO week and the calendar month containing `today` (YYYY-MM-DD), and overall. */
 export function periodTotals(records: readonly ContactRecord[], today: string): PeriodTotals {
   const week = weekStart(today);

@@ -27,7 +27,7 @@ export interface BoardFigures {
   byTopic: Map<string, number>;
 }
 
-export const REFERRAL_OFFERS = new Set(['referral-offered', 'referral-accepted', 'referral-offered-or-accepted']);
+const REFERRAL_OFFERS = new Set(['referral-offered', 'referral-accepted', 'referral-offered-or-accepted']);
 
 export function boardFigures(all: readonly ContactRecord[], period: Period): BoardFigures {
   const records = all.filter((r) => r.date >= period.start && r.date <= period.end);

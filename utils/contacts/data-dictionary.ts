@@ -245,7 +245,7 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
   },
 ];
 
-export const DICTIONARY_COLUMNS = ['file', 'column', 'values', 'meaning', 'mecc_evaluation_guide', 'cquin', 'nice'] as const;
+const DICTIONARY_COLUMNS = ['file', 'column', 'values', 'meaning', 'mecc_evaluation_guide', 'cquin', 'nice'] as const;
 
 /** The downloadable file: the note first (as a comment row), then one row per entry. */
 export function dataDictionaryCsv(): string {

@@ -43,7 +43,7 @@ export const CONTACT_COLUMNS = [
 /** The contacts export before issue 12 (still accepted by the import). */
 export const CONTACT_COLUMNS_V1 = ['id', 'date', 'hour', 'topics', 'services', 'outcome', 'logged_via', 'content_version'] as const;
 
-export const SUMMARY_COLUMNS = ['week_start', 'contacts', 'signposted'] as const;
+const SUMMARY_COLUMNS = ['week_start', 'contacts', 'signposted'] as const;
 
 /** Separator inside the topics and services cells. Ids never contain it (lower-case words and hyphens). */
 export const LIST_SEPARATOR = ';';

@@ -14,7 +14,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export type ImportResult = { ok: true; records: ContactRecord[]; format: 1 | 2 } | { ok: false; reason: string };
 
 /** RFC 4180 rows (quoted fields, doubled quotes, CRLF or LF). Throws on an unterminated quote. */
-export function parseCsvRows(text: string): string[][] {
+function parseCsvRows(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -19,8 +19,6 @@ export interface ImpactRange {
   source: string;
 }
 
-export const IMPACT_TOPICS = ['smoking', 'alcohol', 'physical-activity'] as const;
-
 /**
  * One shared pessimistic share for "how many of these conversations were the kind of
  * advice the studies measured": the 1 in 10 figure (signposted people who go on to

@@ -19,7 +19,7 @@ import { acknowledgementProblem } from './upload-acknowledgement';
 import { UPLOAD_SCHEMA, uploadRecord, type UploadBatch } from './upload-format';
 
 export { UPLOAD_SCHEMA };
-export const UPLOAD_TIMEOUT_MS = 30_000;
+const UPLOAD_TIMEOUT_MS = 30_000;
 const FIRST_RETRY_MS = 60_000;
 const MAX_RETRY_MS = 6 * 60 * 60_000;
 

@@ -4,7 +4,7 @@ import { contactSettingsFrom } from '../settings/contact-settings';
 import type { ResolvedSettings } from '../settings/resolve-settings';
 import { currentSettings } from '../settings/current-settings';
 import { logContact, todayCount, undoContact } from './log-contact';
-import { recordHandover, refineContact, type RefineResult, type Refinement } from './refine-contact';
+import { refineContact, type RefineResult, type Refinement } from './refine-contact';
 import { refinementChoices, type RefinementChoices } from './refinement-options';
 import { sendMessage } from '../browser/messages';
 
@@ -38,15 +38,11 @@ export async function loggingState(resolved?: ResolvedSettings): Promise<Logging
   };
 }
 
-/** The last contact this page logged: where a handover made after the log is recorded. */
-let lastLoggedId: string | null = null;
-
 export async function logFromPage(via: LoggedVia, request: PageLogRequest): Promise<PageLogResult> {
   // Field by field: a label or any other text the UI holds never reaches the record.
   const { topics, services, level, outcome, intention, handover } = request;
   const result = await logContact({ via, topics, services, level, outcome, intention, handover });
   if (!result.ok) return result;
-  lastLoggedId = result.record.id;
   return { ok: true, id: result.record.id, todayCount: result.todayCount };
 }
 
@@ -54,20 +50,7 @@ export function refineFromPage(id: string, refinement: Refinement): Promise<Refi
   return refineContact(id, refinement);
 }
 
-/**
- * The handover API (docs/evaluation.md, "Handover"): records how a service was handed
- * over on `contactId`, or on the contact this page logged last. With nothing logged
- * yet, pass the method to logFromPage's `handover` instead.
- */
-export function handoverFromPage(method: HandoverMethod, contactId: string | null = lastLoggedId): Promise<RefineResult> {
-  if (!contactId) return Promise.resolve({ ok: false, reason: 'No contact has been logged here yet.' });
-  return recordHandover(contactId, method);
-}
-
-export const undoFromPage = (id: string): Promise<number> => {
-  if (id === lastLoggedId) lastLoggedId = null;
-  return undoContact(id);
-};
+export const undoFromPage = (id: string): Promise<number> => undoContact(id);
 
 /**
  * The logging callbacks a page hands its UI, with the background told after each change

@@ -6,7 +6,6 @@
 import { addDays, isoWeekLabel, weekStart } from './week';
 
 export type PeriodKind = 'week' | 'month' | 'quarter';
-export const PERIOD_KINDS: readonly PeriodKind[] = ['quarter', 'month', 'week'];
 
 export interface Period {
   kind: PeriodKind;

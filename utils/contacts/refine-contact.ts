@@ -23,7 +23,7 @@ export interface Refinement {
 export type RefineResult = { ok: true; record: ContactRecord } | { ok: false; reason: string };
 
 /** The refined record, or a reason (pure: the rules, without storage). */
-export function applyRefinement(record: ContactRecord, refinement: Refinement): ContactRecord | string {
+function applyRefinement(record: ContactRecord, refinement: Refinement): ContactRecord | string {
   const next: ContactRecord = { ...record };
   if (refinement.level !== undefined) {
     if (!LEVELS.includes(refinement.level)) return 'That is not a level of conversation.';
@@ -61,13 +61,4 @@ export async function refineContact(id: string, refinement: Refinement, now = ne
     return next;
   });
   return updated ? { ok: true, record: updated } : { ok: false, reason };
-}
-
-/**
- * For the handover actions (link copied, QR code shown, slip printed, text message
- * copied): records the method on a contact already logged. To log a new contact with
- * its handover, pass `handover` to logFromPage instead. docs/evaluation.md, "Handover".
- */
-export function recordHandover(contactId: string, method: HandoverMethod, now = new Date()): Promise<RefineResult> {
-  return refineContact(contactId, { handover: method }, now);
 }

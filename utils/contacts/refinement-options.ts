@@ -6,7 +6,7 @@ import type { ContactLevel, ContactOutcome } from './contact-record';
 import { CHOOSABLE_OUTCOMES, LEVELS } from './contact-record';
 
 export type RefinementGroup = 'level' | 'outcome' | 'intention';
-export const REFINEMENT_GROUPS: readonly RefinementGroup[] = ['level', 'outcome', 'intention'];
+const REFINEMENT_GROUPS: readonly RefinementGroup[] = ['level', 'outcome', 'intention'];
 /** What `hiddenRefinements` may list. */
 export const REFINEMENT_IDS: readonly string[] = [...REFINEMENT_GROUPS, ...LEVELS, ...CHOOSABLE_OUTCOMES];
 

@@ -11,7 +11,7 @@ import type { ContactSettings } from '../settings/contact-settings';
 import { localDate } from './new-contact';
 
 /** How long past the retention period a record may wait for its upload. */
-export const OUTBOX_GRACE_DAYS = 30;
+const OUTBOX_GRACE_DAYS = 30;
 
 function daysBefore(now: Date, days: number): string {
   const cutoff = new Date(now);
@@ -19,12 +19,12 @@ function daysBefore(now: Date, days: number): string {
   return localDate(cutoff);
 }
 
-export function retentionCutoff(settings: ContactSettings, now: Date): string {
+function retentionCutoff(settings: ContactSettings, now: Date): string {
   return daysBefore(now, settings.retentionDays);
 }
 
 /** Waiting records dated before this are deleted unsent. */
-export function outboxCutoff(settings: ContactSettings, now: Date): string {
+function outboxCutoff(settings: ContactSettings, now: Date): string {
   return daysBefore(now, settings.retentionDays + OUTBOX_GRACE_DAYS);
 }
 

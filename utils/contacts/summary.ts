@@ -12,9 +12,9 @@ import { LEVELS, OUTCOMES } from './contact-record';
 import { periodOf, periodsBetween, type Period, type PeriodKind } from './period';
 import { isIsoDate } from './week';
 
-export const NO_TOPIC = '(none)';
-export const ALL = '(all)';
-export const NOT_RECORDED = 'not-recorded';
+const NO_TOPIC = '(none)';
+const ALL = '(all)';
+const NOT_RECORDED = 'not-recorded';
 
 export interface SummaryRow {
   period: Period;

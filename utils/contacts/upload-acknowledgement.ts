@@ -5,7 +5,7 @@
  * A login page, a captive portal, a proxy's error page or a 204 from a wrong path are
  * all 2xx too, and none of them has stored anything.
  */
-export const ACK_STATUSES: readonly number[] = [200, 201];
+const ACK_STATUSES: readonly number[] = [200, 201];
 
 /** null when acknowledged, otherwise why not (for diagnostics; never the receiver's own text). */
 export function acknowledgementProblem(status: number, bodyText: string, batchId: string, records: number): string | null {

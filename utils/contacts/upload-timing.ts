@@ -12,7 +12,7 @@ import { UNDO_WINDOW_MS } from './undo-window';
 import { isIsoDate } from './week';
 
 /** The first moment (local time) a record may be sent; null for a malformed date. */
-export function uploadableFrom(record: Pick<ContactRecord, 'date' | 'hour'>): Date | null {
+function uploadableFrom(record: Pick<ContactRecord, 'date' | 'hour'>): Date | null {
   if (!isIsoDate(record.date)) return null;
   const [y, m, d] = record.date.split('-').map(Number) as [number, number, number];
   const hourly = typeof record.hour === 'number' && Number.isInteger(record.hour) && record.hour >= 0 && record.hour <= 23;

@@ -27,7 +27,7 @@ export function dateToUtcMs(date: string): number {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
-export function utcMsToDate(ms: number): string {
+function utcMsToDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 

@@ -36,14 +36,14 @@ const text = z.string().overwrite(stripInvisible).trim().min(1).max(1000);
  * A language, as BCP 47 tags are written in browsers: `pl`, `ro`, `bn`, `pa-Arab` (Panjabi
  * in Shahmukhi script), `pt-BR`, `zh-Hant`. Names are shown in English and in the language.
  */
-export const languageCode = z
+const languageCode = z
   .string()
   .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/, 'must be a language code such as "pl", "pa-Arab" or "pt-BR"');
 
 /** The date a source page shows for itself: as precise as the page is (a year, a month or a day). */
 const pageDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   title: text,
   url: httpsUrl,
   /** When the page says it was last updated, if it says so; `checked` on the item is when we compared it. */
@@ -54,7 +54,7 @@ export const sourceSchema = z.object({
  * Facts that move fast get a short review period (≤ 6 months) and are hidden once an
  * expired feed's grace period runs out: a withdrawn crisis line is worse than none.
  */
-export const timeSensitiveSchema = z.enum(['crisis', 'seasonal', 'amounts']);
+const timeSensitiveSchema = z.enum(['crisis', 'seasonal', 'amounts']);
 
 export const topicSchema = z.object({
   id,
@@ -68,7 +68,7 @@ export const topicSchema = z.object({
   routes: z.array(id).optional(),
 });
 
-export const factSchema = z.object({
+const factSchema = z.object({
   text,
   source: sourceSchema,
 });
@@ -98,7 +98,7 @@ export const messageSchema = z.object({
  * Translated material a worker can hand over, from an official or recognised source (NHS,
  * UKHSA/GOV.UK, Doctors of the World, a recognised charity). Never machine translation.
  */
-export const translatedLinkSchema = z.object({
+const translatedLinkSchema = z.object({
   /** The language named in English, e.g. "Polish". */
   language: text,
   /** The language named in itself, e.g. "Polski". */
@@ -129,7 +129,7 @@ export const translationSetSchema = z
   });
 
 /** `national`, `london`, or the borough ids the service covers. */
-export const serviceAreaSchema = z.union([z.literal('national'), z.literal('london'), z.array(id).min(1)]);
+const serviceAreaSchema = z.union([z.literal('national'), z.literal('london'), z.array(id).min(1)]);
 
 export const serviceSchema = z.object({
   id,
@@ -215,9 +215,7 @@ export const contentFileSchema = z
   })
   .strict();
 
-export type Source = z.infer<typeof sourceSchema>;
 export type Topic = z.infer<typeof topicSchema>;
-export type Fact = z.infer<typeof factSchema>;
 export type Message = z.infer<typeof messageSchema>;
 export type ServiceArea = z.infer<typeof serviceAreaSchema>;
 export type Service = z.infer<typeof serviceSchema>;
@@ -227,7 +225,6 @@ export type Synonym = z.infer<typeof synonymSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
 export type TranslatedLink = z.infer<typeof translatedLinkSchema>;
 export type TranslationSet = z.infer<typeof translationSetSchema>;
-export type TimeSensitive = z.infer<typeof timeSensitiveSchema>;
 export type ContentFile = z.infer<typeof contentFileSchema>;
 
 /** All sections of all files, merged. */

@@ -21,7 +21,7 @@ export type SignpostingNeed = (typeof SIGNPOSTING_NEEDS)[number];
 /** The target: a named local service for at least this many of the eight needs in every area. */
 export const LOCAL_NEEDS_TARGET = 6;
 
-export function isLocal(service: Service): service is Service & { area: string[] } {
+function isLocal(service: Service): service is Service & { area: string[] } {
   return Array.isArray(service.area);
 }
 

@@ -43,6 +43,6 @@ export function translationsFor(
 }
 
 /** The languages an area lists, or none for "all of London". */
-export function areaLanguages(areas: Area[], borough: string | null): string[] {
+function areaLanguages(areas: Area[], borough: string | null): string[] {
   return borough ? (areas.find((a) => a.id === borough)?.languages ?? []) : [];
 }

@@ -58,8 +58,8 @@ const fileShapeSchema = z
   .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>;
 
 /** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (docs/architecture.md, "Content model"). */
-export const SHORT_REVIEW_MONTHS = 6;
-export const LONG_REVIEW_MONTHS = 12;
+const SHORT_REVIEW_MONTHS = 6;
+const LONG_REVIEW_MONTHS = 12;
 
 /** `YYYY-MM-DD` plus whole months, clamped to the month's last day (31 Aug + 6 → 28/29 Feb). */
 export function addMonths(isoDate: string, months: number): string {

@@ -6,8 +6,6 @@ import type { Message, Service } from '../content/content-schema';
 import { parsePhone } from '../content/phone-number';
 import { stripInvisible } from '../content/plain-text';
 
-export type CopyKind = 'link' | 'details' | 'message';
-
 export interface CopyRequest {
   text: string;
   /** Spoken and shown after copying, e.g. "Link to Samaritans copied". */

@@ -4,7 +4,7 @@
  * the person, and nothing typed.
  */
 
-export const SLIP_PAGE = 'slip.html';
+const SLIP_PAGE = 'slip.html';
 /** What fits legibly on two A5 slips (one A4 sheet): three services a slip. */
 export const SLIP_MAX_SERVICES = 6;
 

@@ -50,12 +50,6 @@ export interface SmsCount {
   nonGsm: string[];
 }
 
-/** Every character is in the GSM 03.38 alphabet (basic or extension). */
-export function isGsm7(text: string): boolean {
-  for (const ch of text) if (!BASIC.has(ch) && !EXTENSION.has(ch)) return false;
-  return true;
-}
-
 /** The cost of each character, in the encoding's units. */
 function costs(text: string, encoding: SmsEncoding): number[] {
   return [...text].map((ch) => (encoding === 'GSM-7' ? (EXTENSION.has(ch) ? 2 : 1) : ch.length));

@@ -46,13 +46,6 @@ export async function listContacts(from?: string, to?: string): Promise<ContactR
   return db.getAllFromIndex('contacts', 'by-date', range);
 }
 
-export async function getContacts(ids: readonly string[]): Promise<ContactRecord[]> {
-  const db = await openMeccDb();
-  const tx = db.transaction('contacts');
-  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
-  return found.filter((r): r is ContactRecord => r !== undefined);
-}
-
 export async function countContacts(): Promise<number> {
   return (await openMeccDb()).count('contacts');
 }

@@ -27,9 +27,3 @@ export async function storeFeed(feed: StoredFeed, status: FeedStatusRecord): Pro
 export async function storeFeedStatus(status: FeedStatusRecord): Promise<void> {
   await (await openMeccDb()).put('feed-status', status);
 }
-
-export async function deleteStoredFeed(source: string): Promise<void> {
-  const db = await openMeccDb();
-  const tx = db.transaction(['feeds', 'feed-status'], 'readwrite');
-  await Promise.all([tx.objectStore('feeds').delete(source), tx.objectStore('feed-status').delete(source), tx.done]);
-}

@@ -9,7 +9,7 @@ import type { ContactRecord } from '../contacts/contact-record';
 import { isUploadable, shuffled } from '../contacts/upload-timing';
 import { openMeccDb, type OutboxBatch } from './open-db';
 
-export const MAX_BATCH_RECORDS = 500;
+const MAX_BATCH_RECORDS = 500;
 
 export interface FormBatchesOptions {
   now: Date;

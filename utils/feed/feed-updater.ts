@@ -16,7 +16,7 @@ import { updateFeedSource, type UpdateDeps, type UpdateOutcome } from './update-
 
 export const FEED_ALARM = 'feed-refresh';
 
-export async function currentFeedSettings(): Promise<FeedSettings> {
+async function currentFeedSettings(): Promise<FeedSettings> {
   return feedSettingsFrom((await currentSettings()).settings);
 }
 
@@ -27,7 +27,7 @@ function describe(source: string, outcome: UpdateOutcome): string {
 }
 
 /** Main feed first, then overlays checked against the main content they merge over. */
-export async function updateAllFeeds(settings: FeedSettings, builtIn: ContentBundle, deps: UpdateDeps = {}): Promise<UpdateSummary> {
+async function updateAllFeeds(settings: FeedSettings, builtIn: ContentBundle, deps: UpdateDeps = {}): Promise<UpdateSummary> {
   const lines: string[] = [];
   let ok = true;
   const record = (source: string, outcome: UpdateOutcome) => {

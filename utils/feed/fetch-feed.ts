@@ -24,7 +24,7 @@ export interface FetchFeedOptions {
 export type FetchFeedResult =
   { status: 'ok'; text: string; etag: string | null; lastModified: string | null } | { status: 'error'; error: FeedError };
 
-export const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
+const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
 
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ENVELOPE_BYTES;

@@ -36,7 +36,7 @@ export interface ContentState {
 }
 
 /** Crisis lines, seasonal advice and amounts: hidden once a feed is past expiry plus grace (review M5). */
-export function withoutTimeSensitive(content: ContentBundle): ContentBundle {
+function withoutTimeSensitive(content: ContentBundle): ContentBundle {
   const services = content.services.filter((s) => !s.timeSensitive);
   const serviceIds = new Set(services.map((s) => s.id));
   const messages = content.messages

@@ -66,7 +66,7 @@ function subtle(): SubtleCrypto {
   return s;
 }
 
-export function toHex(bytes: Uint8Array): string {
+function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -91,7 +91,7 @@ export function decodePublicKey(publicKey: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export async function importVerifyKey(publicKey: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+async function importVerifyKey(publicKey: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   return subtle().importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
 }
 
@@ -99,17 +99,12 @@ export async function importVerifyKey(publicKey: Uint8Array<ArrayBuffer>): Promi
  * Belt and braces for decodePublicKey's blocklist: a key that accepts the forged
  * identity signature would accept anything, so it is never used.
  */
-export async function acceptsForgery(key: CryptoKey): Promise<boolean> {
+async function acceptsForgery(key: CryptoKey): Promise<boolean> {
   try {
     return await subtle().verify({ name: 'Ed25519' }, key, FORGED_SIGNATURE, SELF_TEST_MESSAGE);
   } catch {
     return false;
   }
-}
-
-/** Builds a TrustedKey (with its computed keyid) from a base64 raw public key. */
-export async function trustedKeyFromPublicKey(publicKey: string): Promise<TrustedKey> {
-  return { keyid: await computeKeyId(decodePublicKey(publicKey)), publicKey };
 }
 
 /**

@@ -5,7 +5,6 @@ import {
   contactsPerWeek,
   isSignposted,
   periodTotals,
-  signpostingSplit,
   topServices,
   topicIdsIn,
   topicTotals,
@@ -54,10 +53,6 @@ describe('signposting', () => {
     expect(isSignposted(contact(TODAY, [], ['a']))).toBe(true);
     expect(isSignposted(contact(TODAY, [], [], { outcome: 'signposted' }))).toBe(true);
     expect(isSignposted(contact(TODAY, [], [], { outcome: 'information' }))).toBe(false);
-    expect(signpostingSplit([contact(TODAY, [], ['a']), contact(TODAY), contact(TODAY)])).toEqual({
-      signposted: 1,
-      notSignposted: 2,
-    });
   });
 });
 

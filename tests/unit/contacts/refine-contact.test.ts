@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { logContact } from '../../../utils/contacts/log-contact';
-import { recordHandover, refineContact } from '../../../utils/contacts/refine-contact';
+import { refineContact } from '../../../utils/contacts/refine-contact';
 import { listContacts } from '../../../utils/db/contacts-store';
 import { closeMeccDb, DB_NAME } from '../../../utils/db/open-db';
 
@@ -79,12 +79,12 @@ describe('refinements', () => {
   });
 });
 
-describe('recordHandover', () => {
+describe('handover', () => {
   it('adds each method once, in a fixed order, and never the recipient', async () => {
     const { id } = await logged();
-    await recordHandover(id, 'sms-text-copied', noon);
-    await recordHandover(id, 'link-copied', noon);
-    await recordHandover(id, 'sms-text-copied', noon);
+    await refineContact(id, { handover: 'sms-text-copied' }, noon);
+    await refineContact(id, { handover: 'link-copied' }, noon);
+    await refineContact(id, { handover: 'sms-text-copied' }, noon);
     expect((await listContacts())[0]!.handover).toEqual(['link-copied', 'sms-text-copied']);
   });
 
