@@ -70,6 +70,9 @@ afterEach(async () => {
   indexedDB.deleteDatabase(DB_NAME);
 });
 
+/** The background's work is fire-and-forget: on a busy machine running the whole suite it can take seconds. */
+const PATIENCE = { timeout: 10_000 };
+
 describe('background wiring', () => {
   it('listens for the toolbar, the shortcuts, alarms, messages, install and settings, and schedules its alarms', async () => {
     expect(listening(fakeBrowser.runtime.onMessage)).toBe(false);
@@ -89,14 +92,14 @@ describe('background wiring', () => {
   it('a toolbar click logs a contact from the toolbar (the browser fires it only in instant mode)', async () => {
     await startBackground();
     await fakeBrowser.action.onClicked.trigger({ id: 1, windowId: 1 } as never, undefined);
-    await vi.waitFor(async () => expect((await listContacts()).map((r) => r.via)).toEqual(['toolbar']));
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    await vi.waitFor(async () => expect((await listContacts()).map((r) => r.via)).toEqual(['toolbar']), PATIENCE);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'), PATIENCE);
   });
 
   it('the log-contact shortcut logs from the shortcut; open-sidebar opens the panel in that window', async () => {
     await startBackground();
     await onCommand.trigger('log-contact', { windowId: 7 });
-    await vi.waitFor(async () => expect((await listContacts()).map((r) => r.via)).toEqual(['shortcut']));
+    await vi.waitFor(async () => expect((await listContacts()).map((r) => r.via)).toEqual(['shortcut']), PATIENCE);
     expect(openPanel).not.toHaveBeenCalled();
     await onCommand.trigger('open-sidebar', { windowId: 7 });
     expect(openPanel).toHaveBeenCalledWith({ windowId: 7 });
@@ -107,20 +110,20 @@ describe('background wiring', () => {
     await startBackground();
     expect(fakeBrowser.action.setPopup).toHaveBeenLastCalledWith({ popup: 'popup.html' });
     await fakeBrowser.storage.managed.set({ toolbarMode: 'instant', refreshHours: 2 });
-    await vi.waitFor(() => expect(fakeBrowser.action.setPopup).toHaveBeenLastCalledWith({ popup: '' }));
-    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(FEED_ALARM))?.periodInMinutes).toBe(120));
-    await vi.waitFor(() => expect(fetches).toEqual([FEED_URL]));
+    await vi.waitFor(() => expect(fakeBrowser.action.setPopup).toHaveBeenLastCalledWith({ popup: '' }), PATIENCE);
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(FEED_ALARM))?.periodInMinutes).toBe(120), PATIENCE);
+    await vi.waitFor(() => expect(fetches).toEqual([FEED_URL]), PATIENCE);
   });
 
   it('install, start-up and the feed alarm each check the feed', async () => {
     await startBackground();
     expect(fetches).toEqual([]);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await vi.waitFor(() => expect(fetches).toEqual([FEED_URL]));
+    await vi.waitFor(() => expect(fetches).toEqual([FEED_URL]), PATIENCE);
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(fetches).toEqual([FEED_URL, FEED_URL]));
+    await vi.waitFor(() => expect(fetches).toEqual([FEED_URL, FEED_URL]), PATIENCE);
     await fakeBrowser.alarms.onAlarm.trigger({ name: FEED_ALARM, scheduledTime: Date.now() });
-    await vi.waitFor(() => expect(fetches).toEqual([FEED_URL, FEED_URL, FEED_URL]));
+    await vi.waitFor(() => expect(fetches).toEqual([FEED_URL, FEED_URL, FEED_URL]), PATIENCE);
   });
 
   it('the outbox alarm uploads, the retention alarm applies retention, and neither does the other', async () => {
@@ -129,10 +132,10 @@ describe('background wiring', () => {
     await startBackground();
     retain.mockClear(); // start-up applies retention once
     await fakeBrowser.alarms.onAlarm.trigger({ name: OUTBOX_ALARM, scheduledTime: Date.now() });
-    await vi.waitFor(() => expect(flush).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(flush).toHaveBeenCalledTimes(1), PATIENCE);
     expect(retain).not.toHaveBeenCalled();
     await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: Date.now() });
-    await vi.waitFor(() => expect(retain).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(retain).toHaveBeenCalledTimes(1), PATIENCE);
     expect(flush).toHaveBeenCalledTimes(1);
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-elses-alarm', scheduledTime: Date.now() });
     expect(flush).toHaveBeenCalledTimes(1);
@@ -150,7 +153,7 @@ describe('background wiring', () => {
     await fakeBrowser.action.setBadgeText({ text: '' });
     await logContact({ via: 'sidebar' });
     await sendMessage('contacts:changed');
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'), PATIENCE);
     // Logging never uploads at once (security review H2): only the alarm does.
     expect(flush).not.toHaveBeenCalled();
     expect(fetches).toEqual([FEED_URL]);
