@@ -12,7 +12,8 @@ import { useUndoWindow } from './use-undo-window';
 
 export interface PopupProps {
   topics: PopupTopic[];
-  todayCount: number;
+  /** Null while the log is still being read: the button works at once, the count follows. */
+  todayCount: number | null;
   /** Set when the organisation turned logging off. */
   disabledReason: string | null;
   onLog: (topicId: string | null) => Promise<PageLogResult>;
@@ -34,6 +35,10 @@ export function Popup(props: PopupProps) {
   const { topics, todayCount, disabledReason, onLog, onUndo, onOpenSidebar, onOpenEvaluation, onOpenSettings, refinements, onRefine } =
     props;
   const [count, setCount] = useState(todayCount);
+  // The popup draws before the log is read (its 100 ms budget); take the count when it arrives.
+  useEffect(() => {
+    if (todayCount !== null) setCount((shown) => shown ?? todayCount);
+  }, [todayCount]);
   const [logged, setLogged] = useUndoWindow();
   // The contact the refinements apply to: stays after the undo window, until the next log.
   const [refining, setRefining] = useState<string | null>(null);
@@ -79,7 +84,7 @@ export function Popup(props: PopupProps) {
             Log contact
           </button>
           <p class="popup__count">
-            Today: <strong data-testid="today-count">{count}</strong> {count === 1 ? 'contact' : 'contacts'}
+            Today: <strong data-testid="today-count">{count ?? '…'}</strong> {count === 1 ? 'contact' : 'contacts'}
           </p>
           <div class="popup__undo">
             {logged && (

@@ -5,7 +5,7 @@ import { openSidebar } from '../../utils/browser/side-panel';
 import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
 import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
-import { loggingState, logFromPage, refineFromPage, undoFromPage } from '../../utils/contacts/page-actions';
+import { loggingState, logFromPage, refineFromPage, undoFromPage, type LoggingState } from '../../utils/contacts/page-actions';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
 
@@ -14,25 +14,27 @@ const notify = () => void sendMessage('contacts:changed');
 
 async function main() {
   const resolved = await currentSettings();
-  const [state, windowId, topics] = await Promise.all([loggingState(resolved), currentWindowId(), currentTopics(resolved)]);
-  render(
-    <Popup
-      topics={topics}
-      todayCount={state.todayCount}
-      disabledReason={state.disabledReason}
-      onLog={(topic) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify)}
-      onUndo={(id) => undoFromPage(id).finally(notify)}
-      refinements={state.refinements}
-      onRefine={refineFromPage}
-      onOpenSidebar={() => {
-        openSidebar(windowId); // synchronous: the click is the user gesture
-        window.close();
-      }}
-      onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
-      onOpenSettings={openSettingsPage}
-    />,
-    document.getElementById('app')!,
-  );
+  const [windowId, topics] = await Promise.all([currentWindowId(), currentTopics(resolved)]);
+  // Drawn before the log is read (IndexedDB), so the button works at once; the count follows.
+  // openSidebar stays synchronous in the click: the click is the user gesture it needs.
+  const draw = (state: Partial<LoggingState> = {}) =>
+    render(
+      <Popup
+        topics={topics}
+        todayCount={state.todayCount ?? null}
+        disabledReason={state.disabledReason ?? null}
+        onLog={(topic) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify)}
+        onUndo={(id) => undoFromPage(id).finally(notify)}
+        refinements={state.refinements}
+        onRefine={refineFromPage}
+        onOpenSidebar={() => (openSidebar(windowId), window.close())}
+        onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
+        onOpenSettings={openSettingsPage}
+      />,
+      document.getElementById('app')!,
+    );
+  draw();
+  draw(await loggingState(resolved));
 }
 
 void main();

@@ -34,6 +34,14 @@ afterEach(() => {
 });
 
 describe('Popup', () => {
+  it('works before the log is read: the button is ready, and the count fills in when it arrives', () => {
+    act(() => render(<Popup {...props()} todayCount={null} />, root));
+    expect(button(/^Log contact/).disabled).toBe(false);
+    expect(root.textContent).toContain('Today: … contacts');
+    act(() => render(<Popup {...props()} todayCount={3} />, root));
+    expect(root.textContent).toContain('Today: 3 contacts');
+  });
+
   it('focuses the primary button, whose name begins with "Log contact"', () => {
     act(() => render(<Popup {...props()} />, root));
     expect(document.activeElement?.textContent).toMatch(/^Log contact/);
