@@ -7,11 +7,34 @@ import { closeMeccDb } from '../../utils/db/open-db';
 // Every test starts with empty extension storage.
 beforeEach(() => fakeBrowser.reset());
 
+/**
+ * What a file finds on the fake browser, to put back when it ends: tests give it stand-ins
+ * for APIs it lacks (`Object.assign(fakeBrowser.action, { setBadgeText: vi.fn() })`,
+ * `sidePanel`, `commands`), and reset() clears state, not replaced methods.
+ */
+const fake = fakeBrowser as unknown as Record<string, unknown>;
+const found = new Map(
+  Object.entries(fake).map(([name, api]) => [name, { api, members: api && typeof api === 'object' ? { ...api } : null }]),
+);
+function restoreFakeBrowser(): void {
+  for (const name of Object.keys(fake)) if (!found.has(name)) delete fake[name];
+  for (const [name, { api, members }] of found) {
+    fake[name] = api;
+    if (!members) continue;
+    const target = api as Record<string, unknown>;
+    for (const key of Object.keys(target)) if (!(key in members)) delete target[key];
+    Object.assign(target, members);
+  }
+}
+
 // The unit project shares one module graph and one window between files (`isolate: false` in
-// vitest.config.ts, for speed), so each file leaves nothing behind for the next: no spies or
-// fake timers, no open or stored database, an empty document. (Not vi.unstubAllGlobals(): that
+// vitest.config.ts, for speed), so each file leaves nothing behind for the next: no stand-ins on
+// the fake browser (a leftover setBadgeText stand-in once hid the badge from the background
+// wiring test, depending on file order), no spies or fake timers, no open or stored database,
+// an empty document. (Not vi.unstubAllGlobals(): that
 // would also remove the `browser` and `chrome` globals WXT's Vitest plugin stubs once.)
 afterAll(async () => {
+  restoreFakeBrowser();
   vi.restoreAllMocks();
   vi.useRealTimers();
   await closeMeccDb();
