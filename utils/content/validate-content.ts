@@ -152,26 +152,16 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     return new Set(seen.keys());
   };
   const known = (section: ContentSection, ids: Set<string>) => new Set([...ids, ...claimed[section]]);
-  const topicIds = known(
-    'topics',
-    idsOf('topics', bundle.topics, (t) => t.id),
-  );
-  const messageIds = known(
-    'messages',
-    idsOf('messages', bundle.messages, (m) => m.id),
-  );
-  const serviceIds = known(
-    'services',
-    idsOf('services', bundle.services, (s) => s.id),
-  );
-  const icbIds = known(
-    'icbs',
-    idsOf('icbs', bundle.icbs, (i) => i.id),
-  );
-  const areaIds = known(
-    'areas',
-    idsOf('areas', bundle.areas, (a) => a.id),
-  );
+  const knownIds = (section: ContentSection, items: { id: string }[]) =>
+    known(
+      section,
+      idsOf(section, items, (x) => x.id),
+    );
+  const topicIds = knownIds('topics', bundle.topics);
+  const messageIds = knownIds('messages', bundle.messages);
+  const serviceIds = knownIds('services', bundle.services);
+  const icbIds = knownIds('icbs', bundle.icbs);
+  const areaIds = knownIds('areas', bundle.areas);
   idsOf('synonyms', bundle.synonyms, (s) => s.term);
 
   const dangling = (entry: object, item: string, kind: string, ref: string, known: Set<string>) => {
@@ -207,10 +197,11 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     for (const t of r.topics) dangling(r, item, 'topic', t, topicIds);
     reviewRules(r, item, r.checked, 'checked', r.reviewBy);
   }
+  const servicesById = new Map(bundle.services.map((s) => [s.id, s]));
   for (const t of bundle.topics) {
     for (const r of t.routes ?? []) {
       dangling(t, `topic "${t.id}"`, 'service', r, serviceIds);
-      const route = bundle.services.find((s) => s.id === r);
+      const route = servicesById.get(r);
       if (route && Array.isArray(route.area)) {
         report(t, `topic "${t.id}"`, `route "${r}" is a borough service: a route must serve everyone (national or london)`);
       }
