@@ -5,6 +5,7 @@
  * used to fail here (the extension set its own If-* headers, which forces a preflight),
  * so this publishes two versions in turn and checks that both arrive.
  */
+import { checkForUpdates as checkFeed, feedStatus } from './support/feed-status';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -72,11 +73,8 @@ let server: Server;
 let feedUrl: string;
 let browser: ExtensionBrowser;
 let page: Page;
-const status = () => page.locator('section.status');
-async function checkForUpdates() {
-  await status().getByRole('button', { name: 'Check for updates' }).click();
-  await status().getByRole('button', { name: 'Check for updates' }).waitFor();
-}
+const status = () => feedStatus(page);
+const checkForUpdates = () => checkFeed(page);
 
 beforeAll(async () => {
   if (!canWritePolicy) return;

@@ -4,6 +4,7 @@
  * the extension is pointed at it by a real managed policy file, as IT would (feed
  * settings are IT-only: review M1). The file is removed afterwards, even on failure.
  */
+import { checkForUpdates as checkFeed, feedStatus } from './support/feed-status';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync } from 'node:crypto';
@@ -44,11 +45,8 @@ let feedUrl: string;
 let browser: ExtensionBrowser;
 let page: Page;
 
-const status = () => page.locator('section.status');
-async function checkForUpdates() {
-  await status().getByRole('button', { name: 'Check for updates' }).click();
-  await status().getByRole('button', { name: 'Check for updates' }).waitFor();
-}
+const status = () => feedStatus(page);
+const checkForUpdates = () => checkFeed(page);
 async function searchShows(title: string) {
   await page.getByRole('searchbox', { name: /Search/ }).fill(title);
   await page.locator('article h3', { hasText: title }).first().waitFor();

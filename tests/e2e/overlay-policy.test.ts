@@ -6,6 +6,7 @@
  * the browser's own storage for IT-only settings are ignored. The policy file is always
  * removed afterwards, even when a test fails.
  */
+import { checkForUpdates, feedStatus } from './support/feed-status';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync } from 'node:crypto';
@@ -63,10 +64,8 @@ async function restart() {
 }
 async function sidebarAfterUpdate(): Promise<Page> {
   const page = await browser.openSidebar();
-  const status = page.locator('section.status');
-  await status.getByRole('button', { name: 'Check for updates' }).click();
-  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Content version 5');
-  await status.getByRole('button', { name: 'Check for updates' }).waitFor();
+  await checkForUpdates(page);
+  await expect.poll(() => feedStatus(page).textContent(), { timeout: 15_000 }).toContain('Content version 5');
   return page;
 }
 async function cardFor(page: Page, id: string) {
