@@ -3,21 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocalServices } from '../../../components/LocalServices';
 import { StaffResources } from '../../../components/StaffResources';
 import type { Area, Service } from '../../../utils/content/content-schema';
+import { testService } from '../../fixtures/test-service';
 
 const hackney: Area = { id: 'hackney', name: 'Hackney', icb: 'nel' };
-const svc = (id: string, area: Service['area']): Service => ({
-  id,
-  name: `Service ${id}`,
-  organisation: 'Org',
-  description: 'Help.',
-  url: `https://example.org/${id}`,
-  selfReferral: true,
-  topics: ['smoking'],
-  area,
-  source: { title: 'S', url: 'https://example.org/s' },
-  checked: '2026-12-01',
-  reviewBy: '2027-12-01',
-});
+const svc = (id: string, area: Service['area']) => testService(id, ['smoking'], area);
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -5,23 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledContent } from '../../../utils/content/bundled-content';
-import type { ContentBundle, Service } from '../../../utils/content/content-schema';
+import type { ContentBundle } from '../../../utils/content/content-schema';
+import { testService } from '../../fixtures/test-service';
 import { coverageOf, localRoutesForTopic, LOCAL_NEEDS_TARGET, routesFor, SIGNPOSTING_NEEDS } from '../../../utils/content/local-coverage';
 import { emptyBundle } from '../../../utils/content/merge-content-files';
 
-const service = (id: string, topics: string[], area: Service['area']): Service => ({
-  id,
-  name: id,
-  organisation: 'Org',
-  description: 'A service.',
-  url: `https://example.org/${id}`,
-  selfReferral: true,
-  topics,
-  area,
-  source: { title: 'Source', url: 'https://example.org/source' },
-  checked: '2026-12-01',
-  reviewBy: '2027-12-01',
-});
+const service = testService;
 
 function bundle(): ContentBundle {
   return {
