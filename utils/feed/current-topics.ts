@@ -16,5 +16,7 @@ const BUNDLED: TopicSummary[] = bundledTopics.topics
 export async function currentTopics(resolved?: ResolvedSettings): Promise<TopicSummary[]> {
   const { settings } = resolved ?? (await currentSettings());
   const stored = await topicListItem.getValue().catch(() => null);
-  return (stored ?? BUNDLED).filter((t) => !settings.hiddenTopics.includes(t.id));
+  // Anything but a list of {id, title} (a damaged or foreign value) falls back to the bundled topics.
+  const usable = Array.isArray(stored) && stored.every((t) => typeof t?.id === 'string' && typeof t?.title === 'string');
+  return (usable ? stored : BUNDLED).filter((t) => !settings.hiddenTopics.includes(t.id));
 }

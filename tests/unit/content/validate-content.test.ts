@@ -148,6 +148,22 @@ describe('validateContent', () => {
       expect(problems).toEqual([expect.stringMatching(/service "quit-line": source Invalid input/)]);
     });
 
+    it('refuses a topic route that names no service, or a borough service', () => {
+      const topics = (f: Files) => section(f, 'content/topics.json').topics;
+      expect(problemsFor((f) => (topics(f)[0].routes = ['nowhere']))).toEqual([
+        expect.stringMatching(/refers to unknown service "nowhere"/),
+      ]);
+      expect(problemsFor((f) => (topics(f)[0].routes = ['camden-quit']))).toEqual([
+        expect.stringMatching(/route "camden-quit" is a borough service: a route must serve everyone/),
+      ]);
+    });
+
+    it('refuses a source page date that is not a date', () => {
+      expect(problemsFor((f) => (services(f)[0].source.updated = 'last spring'))).toEqual([
+        expect.stringMatching(/service "quit-line": source\.updated must be YYYY, YYYY-MM or YYYY-MM-DD/),
+      ]);
+    });
+
     it('adds months on the calendar, clamping to the end of a short month', () => {
       expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
       expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');

@@ -24,6 +24,13 @@ describe('currentTopics', () => {
     await fakeBrowser.storage.managed.set({ hiddenTopics: ['smoking'] });
     expect(await currentTopics()).toEqual([{ id: 'from-feed', title: 'From the feed', order: 1 }]);
   });
+
+  it('falls back to the bundled topics when the stored list is damaged, instead of failing', async () => {
+    await fakeBrowser.storage.local.set({ 'content.topics': { not: 'a list' } });
+    expect((await currentTopics()).map((t) => t.id)).toEqual(bundledIds);
+    await fakeBrowser.storage.local.set({ 'content.topics': [{ id: 7 }] });
+    expect((await currentTopics()).map((t) => t.id)).toEqual(bundledIds);
+  });
 });
 
 describe('rememberTopics', () => {
