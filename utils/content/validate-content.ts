@@ -59,6 +59,11 @@ const fileShapeSchema = z
 
 /** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (docs/architecture.md, "Content model"). */
 const SHORT_REVIEW_MONTHS = 6;
+/**
+ * A crisis message must name the emergency route where staff look for what to do (`act`):
+ * the content audit found a crisis-marked gambling message without one (docs/clinical-safety.md, H-09).
+ */
+const EMERGENCY_LINE = /(?<!\d)999(?!\d)/;
 const LONG_REVIEW_MONTHS = 12;
 
 /** `YYYY-MM-DD` plus whole months, clamped to the month's last day (31 Aug + 6 → 28/29 Feb). */
@@ -184,6 +189,9 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     dangling(m, item, 'topic', m.topic, topicIds);
     for (const s of m.services) dangling(m, item, 'service', s, serviceIds);
     reviewRules(m, item, m.reviewed, 'reviewed', m.reviewBy, m.timeSensitive);
+    if (m.timeSensitive === 'crisis' && !EMERGENCY_LINE.test(m.act)) {
+      report(m, item, 'is marked crisis but its act has no 999 line: say "If someone\'s life is at immediate risk, call 999 or go to A&E"');
+    }
   }
   for (const s of bundle.services) {
     const item = `service "${s.id}"`;

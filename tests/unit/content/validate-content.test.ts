@@ -101,6 +101,26 @@ describe('validateContent', () => {
     expect(problems.every((p) => /has passed/.test(p))).toBe(true);
   });
 
+  describe('crisis messages name 999', () => {
+    const crisis = (act: string) => (f: Files) =>
+      Object.assign(smoking(f), { timeSensitive: 'crisis', act, reviewBy: addMonths(smoking(f).reviewed, 6) });
+
+    it('refuses a crisis message whose act has no 999 line', () => {
+      expect(problemsFor(crisis('Samaritans (116 123) if they are struggling.'))).toEqual([
+        'content/messages/smoking.json: message "stop-smoking": is marked crisis but its act has no 999 line: say "If someone\'s life is at immediate risk, call 999 or go to A&E"',
+      ]);
+    });
+
+    it('does not take 999 inside a longer number for the emergency line', () => {
+      expect(problemsFor(crisis('Call 01999 123456 or 9990 for advice.'))).toHaveLength(1);
+    });
+
+    it('accepts a crisis message that says to call 999, and leaves other messages alone', () => {
+      expect(problemsFor(crisis("If someone's life is at immediate risk, call 999 or go to A&E."))).toEqual([]);
+      expect(problemsFor((f) => (smoking(f).act = 'Point to the quit line.'))).toEqual([]);
+    });
+  });
+
   describe('review periods', () => {
     it('refuses a reviewBy more than 12 months after the message was reviewed', () => {
       expect(
@@ -118,7 +138,13 @@ describe('validateContent', () => {
     });
 
     it.each(['crisis', 'seasonal', 'amounts'])('refuses more than 6 months for a %s item', (kind) => {
-      const problems = problemsFor((f) => Object.assign(smoking(f), { timeSensitive: kind, reviewBy: addMonths(smoking(f).reviewed, 7) }));
+      const problems = problemsFor((f) =>
+        Object.assign(smoking(f), {
+          timeSensitive: kind,
+          act: 'Call 999 if life is at risk.',
+          reviewBy: addMonths(smoking(f).reviewed, 7),
+        }),
+      );
       expect(problems).toEqual([expect.stringContaining(`a ${kind} item must be reviewed within 6 months`)]);
     });
 
