@@ -219,6 +219,7 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     }
   }
   for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
+  checkSourceHosts(bundle, report);
   checkTranslations(bundle, { topicIds, messageIds }, report, dangling, reviewRules);
   for (const syn of bundle.synonyms) {
     for (const t of syn.topics) dangling(syn, `synonym "${syn.term}"`, 'topic', t, topicIds);
@@ -298,4 +299,40 @@ function checkedProblems(s: Service, today: string): string[] {
   if (updated && s.checked.slice(0, updated.length) < updated)
     problems.push(`checked ${s.checked} is before the source's own date ${updated}: it cannot have been compared with that page`);
   return problems;
+}
+
+/**
+ * Hosts that are never a source (docs/content.md, "Rules of honesty"): an encyclopaedia, a web
+ * archive, or a staging or test copy of a site. The content audit found facts resting on
+ * Wikipedia and a staging CDN (docs/clinical-safety.md, H-11).
+ */
+const NOT_A_SOURCE = /(^|\.)(wikipedia\.org|web\.archive\.org)$|(^|\.)(staging|dev|test)\./;
+
+export function unacceptableSourceHost(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined; // a malformed link is reported by the schema
+  }
+  return NOT_A_SOURCE.test(host) ? host : undefined;
+}
+
+function checkSourceHosts(bundle: ContentBundle, report: (entry: object, item: string, problem: string) => void) {
+  const check = (entry: object, item: string, field: string, url: string) => {
+    const host = unacceptableSourceHost(url);
+    if (host)
+      report(
+        entry,
+        item,
+        `${field} is on ${host}, which is not a source: use the organisation's own page, NHS.UK, GOV.UK or the council's`,
+      );
+  };
+  for (const m of bundle.messages) {
+    const item = `message "${m.id}"`;
+    m.sources.forEach((s, i) => check(m, item, `sources.${i}`, s.url));
+    m.facts.forEach((f, i) => check(m, item, `facts.${i}.source`, f.source.url));
+  }
+  for (const s of bundle.services) check(s, `service "${s.id}"`, 'source', s.source.url);
+  for (const r of bundle.resources) check(r, `staff resource "${r.id}"`, 'source', r.source.url);
 }

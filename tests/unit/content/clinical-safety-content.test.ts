@@ -59,3 +59,19 @@ describe('H-09: every crisis-marked message names 999 where staff look for what 
     for (const m of content.messages.filter((x) => x.topic === 'gambling')) expect(spoken(m), m.id).toMatch(/call 999 or go to A&E/);
   });
 });
+
+describe('H-12: a route for men, LGBT+ people and under-19s', () => {
+  it('the domestic abuse messages name Galop and Victim Support, not only the helpline for women', () => {
+    const m = message('domestic-abuse-asking-safely');
+    expect(m.act).toMatch(/Galop.*0800 999 5428/);
+    expect(m.act).toMatch(/including men.*08 08 16 89 111/);
+    expect(m.services).toEqual(expect.arrayContaining(['galop-lgbt-domestic-abuse-helpline', 'victim-support-supportline']));
+  });
+
+  it('the crisis message names Childline for under-19s and NHS 111 as option 2', () => {
+    const m = message('wellbeing-crisis-suicidal');
+    expect(m.act).toMatch(/Childline \(0800 1111\) for under-19s/);
+    expect(spoken(m)).toMatch(/NHS 111, option 2/);
+    expect(m.services).toContain('childline');
+  });
+});

@@ -121,6 +121,33 @@ describe('validateContent', () => {
     });
   });
 
+  describe('source hosts', () => {
+    it.each([
+      ['Wikipedia', 'https://en.wikipedia.org/wiki/FRANK_(drugs)', 'en.wikipedia.org'],
+      ['a web archive', 'https://web.archive.org/web/2017/https://www.citizensadvice.org.uk', 'web.archive.org'],
+      ['a staging copy', 'https://cdn.staging.content.citizensadvice.org.uk/about', 'cdn.staging.content.citizensadvice.org.uk'],
+      ['a test copy of a council site', 'https://test.camden.gov.uk/quit', 'test.camden.gov.uk'],
+    ])('refuses a source on %s, wherever it is used', (_name, url, host) => {
+      const problems = problemsFor((f) => {
+        smoking(f).facts[0].source.url = url;
+        services(f)[1].source.url = url;
+      });
+      expect(problems).toEqual([
+        `content/messages/smoking.json: message "stop-smoking": facts.0.source is on ${host}, which is not a source: use the organisation's own page, NHS.UK, GOV.UK or the council's`,
+        `content/services/all.json: service "camden-quit": source is on ${host}, which is not a source: use the organisation's own page, NHS.UK, GOV.UK or the council's`,
+      ]);
+    });
+
+    it('accepts official hosts that merely contain those words', () => {
+      expect(
+        problemsFor((f) => {
+          smoking(f).sources[0].url = 'https://www.testvalley.gov.uk/stop-smoking';
+          services(f)[0].source.url = 'https://www.nhs.uk/better-health/quit-smoking/';
+        }),
+      ).toEqual([]);
+    });
+  });
+
   describe('review periods', () => {
     it('refuses a reviewBy more than 12 months after the message was reviewed', () => {
       expect(
