@@ -141,8 +141,7 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
           </button>
         )}
         <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'details')}>
-          {service.url ? 'Copy name, phone and link' : 'Copy name and contact details'}
-          <span class="visually-hidden"> for {service.name}</span>
+          Copy details<span class="visually-hidden"> for {service.name}</span>
         </button>
         {actions}
       </div>
