@@ -6,17 +6,9 @@ import { translationsFor } from '../../../utils/content/translations';
 import { formatProblem, validateContent } from '../../../utils/content/validate-content';
 import { mergeOverlay } from '../../../utils/feed/merge-overlay';
 import { cloneFiles, FIXTURE_TODAY } from '../../fixtures/content-fixture';
+import { translatedLink } from '../../fixtures/translated-link';
 
-const source = { title: 'NHS England', url: 'https://www.england.nhs.uk/' };
-const link = (code: string, language: string, nativeName: string, url: string) => ({
-  language,
-  nativeName,
-  code,
-  title: `Leaflet in ${language}`,
-  url,
-  organisation: 'UKHSA',
-  source,
-});
+const link = translatedLink;
 const set = (over: Partial<TranslationSet> & Record<string, unknown>) => ({
   topic: 'smoking',
   links: [link('pl', 'Polish', 'Polski', 'https://www.gov.uk/pl.pdf')],
