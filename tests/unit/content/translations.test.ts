@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TranslationSet } from '../../../utils/content/content-schema';
 import { languageName } from '../../../utils/content/language-names';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
+import { bundledContent } from '../../../utils/content/bundled-content';
 import { translationsFor } from '../../../utils/content/translations';
 import { formatProblem, validateContent } from '../../../utils/content/validate-content';
 import { mergeOverlay } from '../../../utils/feed/merge-overlay';
@@ -144,5 +145,17 @@ describe('languageName', () => {
   });
   it('falls back to the code for a code the browser does not know', () => {
     expect(languageName('qq')).toEqual({ code: 'qq', english: 'qq', native: 'qq' });
+  });
+});
+
+describe('the bundled translations reach the message cards', () => {
+  const bundle = bundledContent();
+  it.each([
+    ['wellbeing-talking-therapies', 'pl', 'https://www.rcpsych.ac.uk/mental-health/translations/polish/cognitive-behavioural-therapy'],
+    ['domestic-abuse-asking-safely', 'pl', 'https://gov.uk/guidance/domestic-abuse-how-to-get-help.pl'],
+  ])('%s lists its topic’s %s page', (id, code, url) => {
+    const message = bundle.messages.find((m) => m.id === id)!;
+    const group = translationsFor(bundle, message, null).find((g) => g.code === code);
+    expect(group?.links.map((l) => l.url)).toContain(url);
   });
 });
