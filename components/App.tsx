@@ -181,6 +181,7 @@ export function App({
                 areas={content.areas}
                 onCopyService={actions.onCopyService}
                 serviceActions={serviceActions}
+                onCopyUrgent={actions.onCopyUrgent}
               />
             )}
             {topic && !query && <StaffResources resources={resourcesFor(topic.id)} headingLevel={3} />}

@@ -13,10 +13,14 @@ import {
   synonymSchema,
   topicSchema,
   translationSetSchema,
+  urgentRouteSchema,
+  urgentWordsSchema,
   type ContentBundle,
 } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
 import { emptyBundle } from './merge-content-files';
+import { parsePhone } from './phone-number';
+import { compilePattern } from '../urgent/urgent-patterns';
 
 export interface ContentFileInput {
   /** Where the data came from, as shown to the publisher (e.g. `content/messages/alcohol.json`). */
@@ -47,6 +51,8 @@ const SINGULAR: Record<ContentSection, string> = {
   synonyms: 'synonym',
   resources: 'staff resource',
   translations: 'translations for',
+  urgentRoutes: 'urgent route',
+  urgentWords: 'urgent word list',
 };
 
 /** A file is an object of known sections, each an array; items are checked one by one. */
@@ -84,6 +90,8 @@ const ITEM_SCHEMAS: Record<ContentSection, z.ZodType> = {
   synonyms: synonymSchema,
   resources: resourceSchema,
   translations: translationSetSchema,
+  urgentRoutes: urgentRouteSchema,
+  urgentWords: urgentWordsSchema,
 };
 
 /** The id an item claims, even when the item is invalid (so its references don't cascade). */
@@ -209,11 +217,55 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
   }
   for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
   checkTranslations(bundle, { topicIds, messageIds }, report, dangling, reviewRules);
+  checkUrgentRoutes(bundle, report, reviewRules);
   for (const syn of bundle.synonyms) {
     for (const t of syn.topics) dangling(syn, `synonym "${syn.term}"`, 'topic', t, topicIds);
   }
 
   return { bundle, problems };
+}
+
+/** The number every urgent route must offer: staff must never be left without it. */
+const EMERGENCY_TEL = 'tel:999';
+
+/**
+ * Urgent routes (utils/urgent/): each offers 999, its patterns and `unless` patterns can
+ * be read, and the message it shows below the card is a crisis message. Crisis facts, so
+ * reviewed within six months.
+ */
+function checkUrgentRoutes(
+  bundle: ContentBundle,
+  report: (entry: object, item: string, problem: string) => void,
+  reviewRules: (entry: object, item: string, from: string, fromName: string, reviewBy: string, fast?: string) => void,
+) {
+  const groups = new Map<string, string[]>();
+  for (const g of bundle.urgentWords) {
+    if (groups.has(g.id)) report(g, `urgent word list "${g.id}"`, 'duplicate id');
+    groups.set(g.id, g.words);
+  }
+  const messages = new Map(bundle.messages.map((m) => [m.id, m]));
+  const seen = new Set<string>();
+  for (const route of bundle.urgentRoutes) {
+    const item = `urgent route "${route.id}"`;
+    if (seen.has(route.id)) report(route, item, 'duplicate id');
+    seen.add(route.id);
+    if (!route.steps.some((step) => step.phone !== undefined && parsePhone(step.phone)?.tel === EMERGENCY_TEL)) {
+      report(route, item, 'needs a step with phone "999": every urgent route says when to call 999');
+    }
+    for (const [field, patterns] of [['patterns', route.patterns] as const, ['unless', route.unless ?? []] as const]) {
+      for (const pattern of patterns) {
+        const compiled = compilePattern(pattern, groups);
+        if (!compiled.ok) report(route, item, `${field}: "${pattern}" ${compiled.problem}`);
+      }
+    }
+    if (route.message !== undefined) {
+      const message = messages.get(route.message);
+      if (!message) report(route, item, `refers to unknown message "${route.message}"`);
+      else if (message.timeSensitive !== 'crisis')
+        report(route, item, `message "${route.message}" is not a crisis message (timeSensitive "crisis")`);
+    }
+    reviewRules(route, item, route.reviewed, 'reviewed', route.reviewBy, 'crisis');
+  }
 }
 
 /**
