@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ContentBundle, Service } from '../utils/content/content-schema';
 import type { SearchOptions, SearchResults } from '../utils/search/run-search';
 import { inArea } from '../utils/search/in-area';
@@ -48,6 +48,8 @@ export interface AppProps {
   refinements?: RefinementChoices;
   onRefineLog?: (id: string, refinement: Refinement) => Promise<RefineResult>;
 }
+
+const refuse = () => Promise.reject(new Error('Contact logging is off.'));
 
 export function App({
   content,
@@ -104,7 +106,7 @@ export function App({
     copy: (kind, id, variant) => {
       const m = kind === 'message' ? messages.get(id) : undefined;
       const s = kind === 'service' ? services.get(id) : undefined;
-      if (m) actions.onCopyMessage(m);
+      if (m) actions.onCopyMessage(m, openMessage ? 'message' : `result:${m.id}`);
       if (s) actions.onCopyService(s, variant === 'details' ? 'details' : 'link');
     },
   });
@@ -112,8 +114,28 @@ export function App({
   const topic = topicId ? topics.get(topicId) : undefined;
   const resourcesFor = (t: string) => content.resources.filter((r) => r.topics.includes(t));
   const topicRoutes = topic && !openMessage ? localRoutesForTopic(content, topic.id, borough) : undefined;
+  // A new search, topic or borough starts clean: no confirmation or log offer from before.
+  useEffect(() => actions.reset(), [query, topicId, borough]);
+  const logSlot = (place: string) =>
+    actions.place === place && (
+      <LogBar
+        key={place}
+        notice={actions.notice}
+        offer={onLog ? actions.logOffer : null}
+        request={onLog ? actions.logRequest : null}
+        onLog={onLog ?? refuse}
+        onUndo={onUndoLog ?? refuse}
+        onLogged={actions.logUsed}
+        onDismiss={actions.reset}
+        refinements={refinements}
+        onRefine={onRefineLog}
+      />
+    );
   const serviceActions = (service: Service) => (
-    <HandoverActions service={service} copy={copy} onHandover={actions.onHandover} slip={slip.choiceFor(service)} />
+    <>
+      <HandoverActions service={service} copy={copy} onHandover={actions.onHandover} slip={slip.choiceFor(service)} />
+      {logSlot(`card:${service.id}`)}
+    </>
   );
 
   return (
@@ -146,6 +168,7 @@ export function App({
                 : undefined
             }
             serviceActions={serviceActions}
+            logSlot={logSlot}
             translations={translationsFor(content, openMessage, borough)}
             onCopyTranslation={actions.onCopyTranslation(openMessage)}
           />
@@ -175,7 +198,11 @@ export function App({
                 topic={topic}
                 borough={boroughArea}
                 onOpenTopic={nav.openTopic}
-                renderMessage={(m) => <MessageResult message={m} topic={topics.get(m.topic)} onOpen={nav.open} />}
+                renderMessage={(m) => (
+                  <MessageResult message={m} topic={topics.get(m.topic)} onOpen={nav.open}>
+                    {logSlot(`result:${m.id}`)}
+                  </MessageResult>
+                )}
                 messages={messages}
                 services={services}
                 areas={content.areas}
@@ -194,18 +221,7 @@ export function App({
         />
       </main>
       <KeyboardHelp />
-      {onLog && onUndoLog && (
-        <LogBar
-          offer={actions.logOffer}
-          request={actions.logRequest}
-          onLog={onLog}
-          onUndo={onUndoLog}
-          refinements={refinements}
-          onRefine={onRefineLog}
-          onDone={actions.clearLog}
-        />
-      )}
-      <div class="toast" role="status" aria-live="polite">
+      <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement && <p key={announcement.n}>{announcement.text}</p>}
       </div>
       <div class="visually-hidden" aria-live="polite">

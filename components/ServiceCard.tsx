@@ -125,7 +125,7 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
           Copy link<span class="visually-hidden"> to {service.name}</span>
         </button>
         <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'details')}>
-          Copy name, phone and link<span class="visually-hidden"> for {service.name}</span>
+          Copy details<span class="visually-hidden"> for {service.name}</span>
         </button>
         {actions}
       </div>

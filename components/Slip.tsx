@@ -80,6 +80,8 @@ function SlipService({ service }: { service: Service }) {
 export function Slip({ services, say, printedOn, contentVersion, problem, onPrint, log }: SlipProps) {
   const pages = slipPages(services, !!say);
   const [offer, setOffer] = useState<LogRequest | null>(null);
+  // Done starts the bar afresh (a new key): its undo and refinements go with it.
+  const [bar, setBar] = useState(0);
   const print = () => {
     onPrint();
     const names = services.length === 1 ? services[0]!.name : `${services.length} services`;
@@ -111,7 +113,20 @@ export function Slip({ services, say, printedOn, contentVersion, problem, onPrin
             </button>
           </>
         )}
-        {log && <LogBar offer={offer} request={null} onLog={log.onLog} onUndo={log.onUndo} onDone={() => setOffer(null)} />}
+        {log && (
+          <LogBar
+            key={bar}
+            offer={offer}
+            request={null}
+            onLog={log.onLog}
+            onUndo={log.onUndo}
+            onLogged={() => setOffer(null)}
+            onDismiss={() => {
+              setOffer(null);
+              setBar(bar + 1);
+            }}
+          />
+        )}
       </div>
       {pages.map((page, i) => (
         <section class="slip" key={i} aria-label={`Slip ${i + 1} of ${pages.length}`}>

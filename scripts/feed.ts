@@ -9,6 +9,10 @@
  *   verify --envelope FILE --trusted KEY.public.json [--trusted ...] [--threshold N]
  *          [--feed NAME] [--min-version N]
  *          [--overlay-of MAIN_DIR --areas ID ... [--allow-replace ID ...] [--allow-hide ID ...]]
+ *   check  [--content DIR] [--report PREFIX] [--concurrency N] [--interval-ms N] [--timeout-ms N]
+ *
+ * `check` is the freshness check (docs/publishing.md, "Freshness check"): `build` refuses
+ * while its last run has a critical finding that no unexpired waiver covers.
  *
  * `verify` runs utils/feed/verify-feed.ts, the code the extension runs. Exit codes:
  * 0 ok, 1 the feed or content was refused, 2 the command was used wrongly.
@@ -27,12 +31,17 @@ import { one, parseArgs, positiveInt, required, UsageError } from './lib/feed-ar
 import { buildFeedPayload, loadContentDir } from './lib/feed-build';
 import { enclosingRepo, generateFeedKeyPair, readPrivateKey, trustedKeyOf } from './lib/feed-keys';
 import { signEnvelope } from './lib/feed-sign';
+import { checkContentDir } from './lib/freshness/check-content-dir';
+import { freshnessGate } from './lib/freshness/gate';
+import { reportText } from './lib/freshness/report';
+import { todayIso } from '../utils/content/today';
 
 const VERBS = {
   keygen: ['out', 'name'],
   build: ['content', 'feed', 'version', 'expires-days', 'out', 'overlay-of', 'areas', 'hide', 'allow-replace', 'allow-hide'],
   sign: ['payload', 'key', 'out'],
   verify: ['envelope', 'trusted', 'threshold', 'feed', 'min-version', 'overlay-of', 'areas', 'allow-replace', 'allow-hide'],
+  check: ['content', 'report', 'concurrency', 'interval-ms', 'timeout-ms'],
 } as const;
 
 const USAGE = `usage: npm run feed -- <verb> [options]
@@ -41,7 +50,8 @@ const USAGE = `usage: npm run feed -- <verb> [options]
          [--overlay-of MAIN_DIR --areas ID ... [--hide ID ...] [--allow-replace ID ...] [--allow-hide ID ...]]
   sign   --payload FILE --key PEM [--key PEM ...] --out FILE
   verify --envelope FILE --trusted KEY.public.json [--trusted ...] [--threshold N] [--feed NAME]
-         [--min-version N] [--overlay-of MAIN_DIR --areas ID ... [--allow-replace ID ...] [--allow-hide ID ...]]`;
+         [--min-version N] [--overlay-of MAIN_DIR --areas ID ... [--allow-replace ID ...] [--allow-hide ID ...]]
+  check  [--content content] [--report freshness-report] [--concurrency 4] [--interval-ms 1000] [--timeout-ms 15000]`;
 
 /** A refusal: one line on stderr, exit 1. */
 class Refused extends Error {}
@@ -126,6 +136,14 @@ async function build(flags: Flags) {
       console.error(checked.problems.join('\n'));
       throw new Refused(`build refused: ${checked.problems.length} change(s) outside the overlay's scope`);
     }
+  }
+  // The release gate: the last freshness check's critical findings, unless waived.
+  const gate = freshnessGate(required(flags, 'content'), result.payload.content, todayIso(now));
+  for (const n of gate.notes) console.log(`note: ${n}`);
+  for (const w of gate.warnings) console.warn(`warning: ${w}`);
+  if (gate.problems.length) {
+    console.error(gate.problems.join('\n'));
+    throw new Refused(`build refused: ${gate.problems.length} critical freshness finding(s) without a valid waiver`);
   }
   writeFileSync(out, `${JSON.stringify(result.payload, null, 2)}\n`, { flag: 'w' });
   const c = result.payload.content;
@@ -225,6 +243,30 @@ async function verify(flags: Flags) {
   console.log(`  payload sha256 ${result.sha256}`);
 }
 
+async function check(flags: Flags) {
+  const contentDir = one(flags, 'content') ?? 'content';
+  const reportPrefix = one(flags, 'report') ?? 'freshness-report';
+  const tty = process.stderr.isTTY;
+  const report = await checkContentDir({
+    contentDir,
+    reportPrefix,
+    now: new Date(),
+    concurrency: positiveInt(one(flags, 'concurrency') ?? '4', 'concurrency'),
+    intervalMs: positiveInt(one(flags, 'interval-ms') ?? '1000', 'interval-ms'),
+    timeoutMs: positiveInt(one(flags, 'timeout-ms') ?? '15000', 'timeout-ms'),
+    onProgress: (done, total, url) => {
+      if (tty) process.stderr.write(`\r\x1b[Kchecked ${done}/${total} ${url.slice(0, 60)}`);
+      else if (done % 20 === 0 || done === total) console.error(`checked ${done}/${total} pages`);
+    },
+  });
+  if (tty) process.stderr.write('\n');
+  console.log(reportText(report));
+  console.log(`\nwrote ${reportPrefix}.md, ${reportPrefix}.json and ${contentDir}/freshness/state.json (commit the state file)`);
+  if (report.critical > 0) {
+    throw new Refused(`check: ${report.critical} critical finding(s): fix them, or waive them in ${contentDir}/freshness/waivers.json`);
+  }
+}
+
 async function main(argv: string[]) {
   const { verb, flags } = parseArgs(argv, VERBS);
   switch (verb) {
@@ -236,6 +278,8 @@ async function main(argv: string[]) {
       return signCommand(flags);
     case 'verify':
       return verify(flags);
+    case 'check':
+      return check(flags);
     default:
       throw new UsageError(verb === undefined ? 'no verb given' : `unknown verb ${JSON.stringify(verb)}`);
   }

@@ -2,14 +2,17 @@
 /**
  * `npm test`: every check, in the order that fails fastest, on a fresh clone. It installs the
  * locked dependencies and Debian's chromium and firefox-esr first when they are missing
+ * and, as root on Debian, starts Debian's postgresql for the receiver's tests
  * (scripts/lib/bootstrap.mjs).
  */
 import { spawnSync } from 'node:child_process';
-import { ensureBrowsers, ensureDependencies } from './lib/bootstrap.mjs';
+import { ensureBrowsers, ensureDependencies, ensurePostgres } from './lib/bootstrap.mjs';
 
 // The first command on a fresh clone: install the locked dependencies and the browsers.
 ensureDependencies();
 ensureBrowsers(['chromium', 'firefox']);
+// The receiver's tests run on a real PostgreSQL as well as PGlite (tests/integration/receiver).
+ensurePostgres();
 
 const steps = [
   ['Generate WXT types', 'npx', ['wxt', 'prepare']],

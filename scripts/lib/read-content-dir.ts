@@ -1,11 +1,14 @@
 /**
  * Reads every content file below a directory (the publisher's `content/`), in a
  * stable order, for validation and feed building. `schema/` holds the generated
- * JSON Schema, not content, so it is skipped.
+ * JSON Schema and `freshness/` the freshness check's state and waivers: not content, so
+ * both are skipped.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentFileInput } from '../../utils/content/validate-content';
+
+const NOT_CONTENT = new Set(['schema', 'freshness']);
 
 export function listContentFiles(dir: string): string[] {
   const out: string[] = [];
@@ -13,7 +16,7 @@ export function listContentFiles(dir: string): string[] {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
       if (statSync(full).isDirectory()) {
-        if (name !== 'schema') walk(full);
+        if (!NOT_CONTENT.has(name)) walk(full);
       } else if (name.endsWith('.json')) {
         out.push(full);
       }

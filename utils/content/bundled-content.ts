@@ -6,7 +6,7 @@
 import type { ContentBundle, ContentFile } from './content-schema';
 import { mergeContentFiles } from './merge-content-files';
 
-const files = import.meta.glob<ContentFile>(['/content/**/*.json', '!/content/schema/**'], {
+const files = import.meta.glob<ContentFile>(['/content/**/*.json', '!/content/schema/**', '!/content/freshness/**'], {
   eager: true,
   import: 'default',
 });

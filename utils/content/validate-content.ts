@@ -65,6 +65,11 @@ const fileShapeSchema = z
 
 /** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (docs/architecture.md, "Content model"). */
 const SHORT_REVIEW_MONTHS = 6;
+/**
+ * A crisis message must name the emergency route where staff look for what to do (`act`):
+ * the content audit found a crisis-marked gambling message without one (docs/clinical-safety.md, H-09).
+ */
+const EMERGENCY_LINE = /(?<!\d)999(?!\d)/;
 const LONG_REVIEW_MONTHS = 12;
 
 /** `YYYY-MM-DD` plus whole months, clamped to the month's last day (31 Aug + 6 → 28/29 Feb). */
@@ -192,6 +197,9 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     dangling(m, item, 'topic', m.topic, topicIds);
     for (const s of m.services) dangling(m, item, 'service', s, serviceIds);
     reviewRules(m, item, m.reviewed, 'reviewed', m.reviewBy, m.timeSensitive);
+    if (m.timeSensitive === 'crisis' && !EMERGENCY_LINE.test(m.act)) {
+      report(m, item, 'is marked crisis but its act has no 999 line: say "If someone\'s life is at immediate risk, call 999 or go to A&E"');
+    }
   }
   for (const s of bundle.services) {
     const item = `service "${s.id}"`;
@@ -216,6 +224,7 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     }
   }
   for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
+  checkSourceHosts(bundle, report);
   checkTranslations(bundle, { topicIds, messageIds }, report, dangling, reviewRules);
   checkUrgentRoutes(bundle, report, reviewRules);
   for (const syn of bundle.synonyms) {
@@ -305,4 +314,40 @@ function checkTranslations(
       }
     }
   }
+}
+
+/**
+ * Hosts that are never a source (docs/content.md, "Rules of honesty"): an encyclopaedia, a web
+ * archive, or a staging or test copy of a site. The content audit found facts resting on
+ * Wikipedia and a staging CDN (docs/clinical-safety.md, H-11).
+ */
+const NOT_A_SOURCE = /(^|\.)(wikipedia\.org|web\.archive\.org)$|(^|\.)(staging|dev|test)\./;
+
+export function unacceptableSourceHost(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined; // a malformed link is reported by the schema
+  }
+  return NOT_A_SOURCE.test(host) ? host : undefined;
+}
+
+function checkSourceHosts(bundle: ContentBundle, report: (entry: object, item: string, problem: string) => void) {
+  const check = (entry: object, item: string, field: string, url: string) => {
+    const host = unacceptableSourceHost(url);
+    if (host)
+      report(
+        entry,
+        item,
+        `${field} is on ${host}, which is not a source: use the organisation's own page, NHS.UK, GOV.UK or the council's`,
+      );
+  };
+  for (const m of bundle.messages) {
+    const item = `message "${m.id}"`;
+    m.sources.forEach((s, i) => check(m, item, `sources.${i}`, s.url));
+    m.facts.forEach((f, i) => check(m, item, `facts.${i}.source`, f.source.url));
+  }
+  for (const s of bundle.services) check(s, `service "${s.id}"`, 'source', s.source.url);
+  for (const r of bundle.resources) check(r, `staff resource "${r.id}"`, 'source', r.source.url);
 }

@@ -101,6 +101,53 @@ describe('validateContent', () => {
     expect(problems.every((p) => /has passed/.test(p))).toBe(true);
   });
 
+  describe('crisis messages name 999', () => {
+    const crisis = (act: string) => (f: Files) =>
+      Object.assign(smoking(f), { timeSensitive: 'crisis', act, reviewBy: addMonths(smoking(f).reviewed, 6) });
+
+    it('refuses a crisis message whose act has no 999 line', () => {
+      expect(problemsFor(crisis('Samaritans (116 123) if they are struggling.'))).toEqual([
+        'content/messages/smoking.json: message "stop-smoking": is marked crisis but its act has no 999 line: say "If someone\'s life is at immediate risk, call 999 or go to A&E"',
+      ]);
+    });
+
+    it('does not take 999 inside a longer number for the emergency line', () => {
+      expect(problemsFor(crisis('Call 01999 123456 or 9990 for advice.'))).toHaveLength(1);
+    });
+
+    it('accepts a crisis message that says to call 999, and leaves other messages alone', () => {
+      expect(problemsFor(crisis("If someone's life is at immediate risk, call 999 or go to A&E."))).toEqual([]);
+      expect(problemsFor((f) => (smoking(f).act = 'Point to the quit line.'))).toEqual([]);
+    });
+  });
+
+  describe('source hosts', () => {
+    it.each([
+      ['Wikipedia', 'https://en.wikipedia.org/wiki/FRANK_(drugs)', 'en.wikipedia.org'],
+      ['a web archive', 'https://web.archive.org/web/2017/https://www.citizensadvice.org.uk', 'web.archive.org'],
+      ['a staging copy', 'https://cdn.staging.content.citizensadvice.org.uk/about', 'cdn.staging.content.citizensadvice.org.uk'],
+      ['a test copy of a council site', 'https://test.camden.gov.uk/quit', 'test.camden.gov.uk'],
+    ])('refuses a source on %s, wherever it is used', (_name, url, host) => {
+      const problems = problemsFor((f) => {
+        smoking(f).facts[0].source.url = url;
+        services(f)[1].source.url = url;
+      });
+      expect(problems).toEqual([
+        `content/messages/smoking.json: message "stop-smoking": facts.0.source is on ${host}, which is not a source: use the organisation's own page, NHS.UK, GOV.UK or the council's`,
+        `content/services/all.json: service "camden-quit": source is on ${host}, which is not a source: use the organisation's own page, NHS.UK, GOV.UK or the council's`,
+      ]);
+    });
+
+    it('accepts official hosts that merely contain those words', () => {
+      expect(
+        problemsFor((f) => {
+          smoking(f).sources[0].url = 'https://www.testvalley.gov.uk/stop-smoking';
+          services(f)[0].source.url = 'https://www.nhs.uk/better-health/quit-smoking/';
+        }),
+      ).toEqual([]);
+    });
+  });
+
   describe('review periods', () => {
     it('refuses a reviewBy more than 12 months after the message was reviewed', () => {
       expect(
@@ -118,7 +165,13 @@ describe('validateContent', () => {
     });
 
     it.each(['crisis', 'seasonal', 'amounts'])('refuses more than 6 months for a %s item', (kind) => {
-      const problems = problemsFor((f) => Object.assign(smoking(f), { timeSensitive: kind, reviewBy: addMonths(smoking(f).reviewed, 7) }));
+      const problems = problemsFor((f) =>
+        Object.assign(smoking(f), {
+          timeSensitive: kind,
+          act: 'Call 999 if life is at risk.',
+          reviewBy: addMonths(smoking(f).reviewed, 7),
+        }),
+      );
       expect(problems).toEqual([expect.stringContaining(`a ${kind} item must be reviewed within 6 months`)]);
     });
 
