@@ -27,6 +27,7 @@ function problemsFor(mutate: (r: Record<string, any>, words: Array<Record<string
   if (crisis) {
     smoking.timeSensitive = 'crisis';
     smoking.reviewBy = '2027-05-01';
+    smoking.act = `${smoking.act} If their life is at risk, call 999.`;
   }
   const r: Record<string, any> = route();
   const words: Array<Record<string, any>> = [{ id: 'self', words: ['myself', 'himself'] }];
