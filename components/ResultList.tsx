@@ -26,6 +26,11 @@ export interface ResultListProps {
   serviceActions?: (service: Service) => ComponentChildren;
   /** Copies an urgent route's steps. */
   onCopyUrgent?: (route: UrgentRoute) => void;
+  /**
+   * The borough's own services for the need searched: never folded under "Other results"
+   * (UX review B2), they lead the Services list unless one is the best match already.
+   */
+  pinned?: Service[];
 }
 
 /**
@@ -41,11 +46,6 @@ export function ResultList(props: ResultListProps) {
   const servicesOf = (hits: SearchHit[]) => servicesIn(hits.map((h) => h.record));
   const best = results.best ? servicesOf([results.best]) : [];
   const folded = othersFolded(results);
-  const msgs = messagesOf(folded ? results.messages : results.others.filter((h) => h.record.kind === 'message')).filter(
-    (m) => m.id !== results.urgent?.message?.record.id,
-  );
-  const svcs = servicesOf(folded ? results.services : results.others.filter((h) => h.record.kind === 'service'));
-  const others = folded ? results.others : [];
   // The urgent floor: its card and crisis message come before everything, the message once.
   const crisis = results.urgent?.message ? messages.get(results.urgent.message.record.id) : undefined;
   const urgent = results.urgent && (
@@ -54,6 +54,15 @@ export function ResultList(props: ResultListProps) {
       {crisis && renderMessage(crisis)}
     </>
   );
+  const msgs = messagesOf(folded ? results.messages : results.others.filter((h) => h.record.kind === 'message')).filter(
+    (m) => m.id !== results.urgent?.message?.record.id,
+  );
+  const bestId = best[0]?.id;
+  const pinned = (props.pinned ?? []).filter((s) => s.id !== bestId);
+  const isPinned = (id: string) => pinned.some((p) => p.id === id);
+  const found = servicesOf(folded ? results.services : results.others.filter((h) => h.record.kind === 'service'));
+  const svcs = [...pinned, ...found.filter((s) => !isPinned(s.id))];
+  const others = folded ? results.others.filter((h) => !isPinned(h.record.id)) : [];
   const card = (s: Service) => <ServiceCard key={s.id} service={s} areas={areas} onCopy={onCopyService} actions={serviceActions?.(s)} />;
 
   if (best.length + msgs.length + svcs.length === 0) {
