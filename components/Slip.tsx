@@ -64,11 +64,22 @@ function SlipService({ service }: { service: Service }) {
               <dd>{service.hours}</dd>
             </>
           )}
-          <dt>Web</dt>
-          <dd class="slip__url">{bareUrl(service.url)}</dd>
+          {service.url ? (
+            <>
+              <dt>Web</dt>
+              <dd class="slip__url">{bareUrl(service.url)}</dd>
+            </>
+          ) : (
+            service.email && (
+              <>
+                <dt>Email</dt>
+                <dd class="slip__url">{service.email}</dd>
+              </>
+            )
+          )}
         </dl>
       </div>
-      <QrCode value={service.url} label={`QR code for ${service.name}`} class="slip__qr" />
+      {service.url && <QrCode value={service.url} label={`QR code for ${service.name}`} class="slip__qr" />}
     </li>
   );
 }
