@@ -20,8 +20,8 @@ import {
 } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
 import { emptyBundle } from './merge-content-files';
-import { parsePhone } from './phone-number';
-import { compilePattern } from '../urgent/urgent-patterns';
+import { checkTranslations } from './validate-translations';
+import { checkUrgentRoutes } from './validate-urgent-routes';
 import { nonPublicLink } from './entry-point-url';
 
 export interface ContentFileInput {
@@ -235,88 +235,6 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
   }
 
   return { bundle, problems };
-}
-
-/** The number every urgent route must offer: staff must never be left without it. */
-const EMERGENCY_TEL = 'tel:999';
-
-/**
- * Urgent routes (utils/urgent/): each offers 999, its patterns and `unless` patterns can
- * be read, and the message it shows below the card is a crisis message. Crisis facts, so
- * reviewed within six months.
- */
-function checkUrgentRoutes(
-  bundle: ContentBundle,
-  report: (entry: object, item: string, problem: string) => void,
-  reviewRules: (entry: object, item: string, from: string, fromName: string, reviewBy: string, fast?: string) => void,
-) {
-  const groups = new Map<string, string[]>();
-  for (const g of bundle.urgentWords) {
-    if (groups.has(g.id)) report(g, `urgent word list "${g.id}"`, 'duplicate id');
-    groups.set(g.id, g.words);
-  }
-  const messages = new Map(bundle.messages.map((m) => [m.id, m]));
-  const seen = new Set<string>();
-  for (const route of bundle.urgentRoutes) {
-    const item = `urgent route "${route.id}"`;
-    if (seen.has(route.id)) report(route, item, 'duplicate id');
-    seen.add(route.id);
-    if (!route.steps.some((step) => step.phone !== undefined && parsePhone(step.phone)?.tel === EMERGENCY_TEL)) {
-      report(route, item, 'needs a step with phone "999": every urgent route says when to call 999');
-    }
-    for (const [field, patterns] of [['patterns', route.patterns] as const, ['unless', route.unless ?? []] as const]) {
-      for (const pattern of patterns) {
-        const compiled = compilePattern(pattern, groups);
-        if (!compiled.ok) report(route, item, `${field}: "${pattern}" ${compiled.problem}`);
-      }
-    }
-    if (route.message !== undefined) {
-      const message = messages.get(route.message);
-      if (!message) report(route, item, `refers to unknown message "${route.message}"`);
-      else if (message.timeSensitive !== 'crisis')
-        report(route, item, `message "${route.message}" is not a crisis message (timeSensitive "crisis")`);
-    }
-    reviewRules(route, item, route.reviewed, 'reviewed', route.reviewBy, 'crisis');
-  }
-}
-
-/**
- * Translations: each set names a real topic or message; a link is listed once per topic or
- * message; a language code has the same English and native names everywhere (staff and
- * the person read those names, so "Panjabi" here and "Punjabi" there would look like two).
- */
-function checkTranslations(
-  bundle: ContentBundle,
-  ids: { topicIds: Set<string>; messageIds: Set<string> },
-  report: (entry: object, item: string, problem: string) => void,
-  dangling: (entry: object, item: string, kind: string, ref: string, known: Set<string>) => void,
-  reviewRules: (entry: object, item: string, from: string, fromName: string, reviewBy: string) => void,
-) {
-  const urlsFor = new Map<string, Set<string>>();
-  const names = new Map<string, { language: string; nativeName: string }>();
-  for (const set of bundle.translations) {
-    const target = set.message !== undefined ? `message "${set.message}"` : `topic "${set.topic}"`;
-    const item = `translations for ${target}`;
-    if (set.message !== undefined) dangling(set, item, 'message', set.message, ids.messageIds);
-    if (set.topic !== undefined) dangling(set, item, 'topic', set.topic, ids.topicIds);
-    reviewRules(set, item, set.checked, 'checked', set.reviewBy);
-    const urls = urlsFor.get(target) ?? new Set<string>();
-    urlsFor.set(target, urls);
-    for (const link of set.links) {
-      if (urls.has(link.url))
-        report(set, item, `link ${link.url} is listed twice for this ${set.message !== undefined ? 'message' : 'topic'}`);
-      urls.add(link.url);
-      const first = names.get(link.code);
-      if (!first) names.set(link.code, { language: link.language, nativeName: link.nativeName });
-      else if (first.language !== link.language || first.nativeName !== link.nativeName) {
-        report(
-          set,
-          item,
-          `language "${link.code}" is named "${link.language}" / "${link.nativeName}" here but "${first.language}" / "${first.nativeName}" elsewhere`,
-        );
-      }
-    }
-  }
 }
 
 /**
