@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ContentBundle, Service } from '../utils/content/content-schema';
 import type { SearchOptions, SearchResults } from '../utils/search/run-search';
 import { inArea } from '../utils/search/in-area';
@@ -13,6 +13,8 @@ import { MessageResult } from './MessageResult';
 import { MessageView } from './MessageView';
 import { ResultList } from './ResultList';
 import { LocalServices } from './LocalServices';
+import { LocalStrip } from './LocalStrip';
+import { resultsNeed } from '../utils/search/results-need';
 import { StaffResources } from './StaffResources';
 import { SearchBox } from './SearchBox';
 import { TopicList } from './TopicList';
@@ -48,6 +50,8 @@ export interface AppProps {
   refinements?: RefinementChoices;
   onRefineLog?: (id: string, refinement: Refinement) => Promise<RefineResult>;
 }
+
+const refuse = () => Promise.reject(new Error('Contact logging is off.'));
 
 export function App({
   content,
@@ -104,7 +108,7 @@ export function App({
     copy: (kind, id, variant) => {
       const m = kind === 'message' ? messages.get(id) : undefined;
       const s = kind === 'service' ? services.get(id) : undefined;
-      if (m) actions.onCopyMessage(m);
+      if (m) actions.onCopyMessage(m, openMessage ? 'message' : `result:${m.id}`);
       if (s) actions.onCopyService(s, variant === 'details' ? 'details' : 'link');
     },
   });
@@ -112,8 +116,33 @@ export function App({
   const topic = topicId ? topics.get(topicId) : undefined;
   const resourcesFor = (t: string) => content.resources.filter((r) => r.topics.includes(t));
   const topicRoutes = topic && !openMessage ? localRoutesForTopic(content, topic.id, borough) : undefined;
+  // A new search, topic or borough starts clean: no confirmation or log offer from before.
+  useEffect(() => actions.reset(), [query, topicId, borough]);
+  const logSlot = (place: string) =>
+    actions.place === place && (
+      <LogBar
+        key={place}
+        notice={actions.notice}
+        offer={onLog ? actions.logOffer : null}
+        request={onLog ? actions.logRequest : null}
+        onLog={onLog ?? refuse}
+        onUndo={onUndoLog ?? refuse}
+        onLogged={actions.logUsed}
+        onDismiss={actions.reset}
+        refinements={refinements}
+        onRefine={onRefineLog}
+      />
+    );
+  // The need the search is about, in the borough chosen (or named in the query): its local services lead.
+  const searched = results.query.length >= 2;
+  const stripArea = content.areas.find((a) => a.id === (results.boroughs[0] ?? borough)) ?? null;
+  const need = searched && stripArea ? resultsNeed(results, topicId) : undefined;
+  const needRoutes = need && stripArea ? localRoutesForTopic(content, need, stripArea.id) : undefined;
   const serviceActions = (service: Service) => (
-    <HandoverActions service={service} copy={copy} onHandover={actions.onHandover} slip={slip.choiceFor(service)} />
+    <>
+      <HandoverActions service={service} copy={copy} onHandover={actions.onHandover} slip={slip.choiceFor(service)} />
+      {logSlot(`card:${service.id}`)}
+    </>
   );
 
   return (
@@ -146,6 +175,7 @@ export function App({
                 : undefined
             }
             serviceActions={serviceActions}
+            logSlot={logSlot}
             translations={translationsFor(content, openMessage, borough)}
             onCopyTranslation={actions.onCopyTranslation(openMessage)}
           />
@@ -165,6 +195,16 @@ export function App({
                 serviceActions={serviceActions}
               />
             )}
+            {/* Urgent routes (risk to life) belong above everything below this line: clinical safety first. */}
+            {need && needRoutes && stripArea && (
+              <LocalStrip
+                topicTitle={topics.get(need)?.title ?? need}
+                borough={stripArea}
+                routes={needRoutes}
+                onCopy={(s) => actions.onCopyService(s, 'details', `strip:${s.id}`)}
+                logSlot={logSlot}
+              />
+            )}
             {browsing ? (
               <TopicList topics={content.topics} counts={messageCounts} onOpen={nav.openTopic} />
             ) : (
@@ -175,12 +215,17 @@ export function App({
                 topic={topic}
                 borough={boroughArea}
                 onOpenTopic={nav.openTopic}
-                renderMessage={(m) => <MessageResult message={m} topic={topics.get(m.topic)} onOpen={nav.open} />}
+                renderMessage={(m) => (
+                  <MessageResult message={m} topic={topics.get(m.topic)} onOpen={nav.open}>
+                    {logSlot(`result:${m.id}`)}
+                  </MessageResult>
+                )}
                 messages={messages}
                 services={services}
                 areas={content.areas}
                 onCopyService={actions.onCopyService}
                 serviceActions={serviceActions}
+                pinned={needRoutes?.local}
               />
             )}
             {topic && !query && <StaffResources resources={resourcesFor(topic.id)} headingLevel={3} />}
@@ -193,18 +238,7 @@ export function App({
         />
       </main>
       <KeyboardHelp />
-      {onLog && onUndoLog && (
-        <LogBar
-          offer={actions.logOffer}
-          request={actions.logRequest}
-          onLog={onLog}
-          onUndo={onUndoLog}
-          refinements={refinements}
-          onRefine={onRefineLog}
-          onDone={actions.clearLog}
-        />
-      )}
-      <div class="toast" role="status" aria-live="polite">
+      <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement && <p key={announcement.n}>{announcement.text}</p>}
       </div>
       <div class="visually-hidden" aria-live="polite">

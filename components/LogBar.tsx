@@ -20,23 +20,33 @@ export interface LogRequest {
 }
 
 export interface LogBarProps {
+  /** What was just done here ("StreetLink London details copied"): shown, not re-announced. */
+  notice?: string;
   /** Offered after copying a service: one click logs the signposting. */
   offer: LogRequest | null;
   /** Set by "Log this conversation" in a message: logged straight away. */
   request: LogRequest | null;
   onLog: (request: LogRequest) => Promise<PageLogResult>;
   onUndo: (id: string) => Promise<unknown>;
-  onDone: () => void;
+  /** The offer or request was used (logged, or the log refused): it is not offered again. */
+  onLogged: () => void;
+  /** "Not now" or "Done": the bar goes away. */
+  onDismiss: () => void;
   /** The one-tap refinements policy leaves on; without them (or onRefine) none are offered. */
   refinements?: RefinementChoices;
   onRefine?: (id: string, refinement: Refinement) => Promise<RefineResult>;
 }
 
-/** Logging from the sidebar, with the same few seconds to undo as the popup. */
-export function LogBar({ offer, request, onLog, onUndo, onDone, refinements, onRefine }: LogBarProps) {
+/**
+ * Logging from the sidebar, with the same few seconds to undo as the popup. It sits in
+ * the page flow where the log happened (under the card or button), never fixed over
+ * the content: a fixed bar hid the message being read and the last card's buttons.
+ * It closes with Done, and the sidebar clears it on the next search.
+ */
+export function LogBar({ notice, offer, request, onLog, onUndo, onLogged, onDismiss, refinements, onRefine }: LogBarProps) {
   const [logged, setLogged] = useUndoWindow();
   const [message, setMessage] = useState('');
-  // The contact the refinements apply to: stays after the undo window, until the next log.
+  // The contact the refinements apply to: stays after the undo window, until Done or the next search.
   const [refining, setRefining] = useState<{ id: string; signposted: boolean } | null>(null);
 
   const log = (r: LogRequest) =>
@@ -48,42 +58,58 @@ export function LogBar({ offer, request, onLog, onUndo, onDone, refinements, onR
       } else {
         setMessage(result.reason);
       }
-      onDone();
+      onLogged();
     });
 
   useEffect(() => {
     if (request) void log(request);
   }, [request]);
 
+  const done = (
+    <button type="button" class="button button--secondary log-bar__done" onClick={onDismiss}>
+      Done
+    </button>
+  );
   return (
-    <div class="log-bar">
+    <div class="log-bar" data-testid="log-bar">
+      {notice && (
+        // The live region has already said it; this is the same words for the eye.
+        <p class="log-bar__notice" aria-hidden="true">
+          {notice}
+        </p>
+      )}
       {offer && !logged && (
         <p class="log-bar__offer">
           <button type="button" class="button" onClick={() => void log(offer)}>
             Log {offer.label}
           </button>{' '}
-          <button type="button" class="link-button" onClick={onDone}>
+          <button type="button" class="link-button" onClick={onDismiss}>
             Not now
           </button>
         </p>
       )}
-      {logged && (
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => {
-            const { id } = logged;
-            setLogged(null);
-            setRefining(null);
-            void onUndo(id).then(() => setMessage('Undone.'));
-          }}
-        >
-          Undo<span class="visually-hidden"> {logged.label}</span>
-        </button>
-      )}
       <p class="log-bar__status" role="status">
         {message}
       </p>
+      {(logged || refining) && (
+        <p class="log-bar__row">
+          {logged && (
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                const { id } = logged;
+                setLogged(null);
+                setRefining(null);
+                void onUndo(id).then(() => setMessage('Undone.'));
+              }}
+            >
+              Undo<span class="visually-hidden"> {logged.label}</span>
+            </button>
+          )}
+          {done}
+        </p>
+      )}
       {refining && refinements && onRefine && (
         <RefinePanel
           key={refining.id}

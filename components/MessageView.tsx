@@ -29,6 +29,8 @@ export interface MessageViewProps {
   onLogConversation?: (message: Message) => void;
   /** Extra handover buttons for each service card (QR code, text message, slip). */
   serviceActions?: (service: Service) => ComponentChildren;
+  /** The confirmation and log bar for what was just done at a place in this view. */
+  logSlot?: (place: 'message' | 'translations') => ComponentChildren;
   /** Translated material for this message and its topic, the borough's common languages first. */
   translations?: LanguageGroup[];
   /** Copying a translated link is a handover too. */
@@ -49,6 +51,7 @@ export function MessageView({
   onCopyService,
   onLogConversation,
   serviceActions,
+  logSlot,
   translations = [],
   onCopyTranslation,
 }: MessageViewProps) {
@@ -79,6 +82,7 @@ export function MessageView({
               Log this conversation
             </button>
           )}
+          {logSlot?.('message')}
         </div>
       </div>
 
@@ -132,6 +136,7 @@ export function MessageView({
       )}
 
       {translations.length > 0 && <TranslatedLinks groups={translations} borough={borough} onCopy={onCopyTranslation} />}
+      {translations.length > 0 && logSlot?.('translations')}
 
       <h3>Sources</h3>
       <ul class="sources">

@@ -23,6 +23,11 @@ export interface ResultListProps {
   onCopyService: (service: Service, kind: 'link' | 'details') => void;
   /** Extra handover buttons for each service card (QR code, text message, slip). */
   serviceActions?: (service: Service) => ComponentChildren;
+  /**
+   * The borough's own services for the need searched: never folded under "Other results"
+   * (UX review B2), they lead the Services list unless one is the best match already.
+   */
+  pinned?: Service[];
 }
 
 /**
@@ -39,8 +44,12 @@ export function ResultList(props: ResultListProps) {
   const best = results.best ? servicesOf([results.best]) : [];
   const folded = othersFolded(results);
   const msgs = messagesOf(folded ? results.messages : results.others.filter((h) => h.record.kind === 'message'));
-  const svcs = servicesOf(folded ? results.services : results.others.filter((h) => h.record.kind === 'service'));
-  const others = folded ? results.others : [];
+  const bestId = best[0]?.id;
+  const pinned = (props.pinned ?? []).filter((s) => s.id !== bestId);
+  const isPinned = (id: string) => pinned.some((p) => p.id === id);
+  const found = servicesOf(folded ? results.services : results.others.filter((h) => h.record.kind === 'service'));
+  const svcs = [...pinned, ...found.filter((s) => !isPinned(s.id))];
+  const others = folded ? results.others.filter((h) => !isPinned(h.record.id)) : [];
   const card = (s: Service) => <ServiceCard key={s.id} service={s} areas={areas} onCopy={onCopyService} actions={serviceActions?.(s)} />;
 
   if (best.length + msgs.length + svcs.length === 0) {

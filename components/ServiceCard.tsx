@@ -34,6 +34,14 @@ export function displayUrl(url: string): string {
   }
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Dec 2026" from the day the details were last compared with their source (`checked`, YYYY-MM-DD). */
+export function confirmedLabel(checked: string): string {
+  const [year, month] = checked.split('-');
+  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`.trim();
+}
+
 export function areaLabel(service: Service, areas: Area[]): string {
   if (service.area === 'national') return 'National';
   if (service.area === 'london') return 'All of London';
@@ -122,20 +130,28 @@ function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: 
             </dd>
           </>
         )}
-        <dt>Website</dt>
-        <dd>
-          <a href={service.url} target="_blank" rel="noopener noreferrer">
-            {displayUrl(service.url)}
-            <span class="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        </dd>
+        {service.url && (
+          <>
+            <dt>Website</dt>
+            <dd>
+              <a href={service.url} target="_blank" rel="noopener noreferrer">
+                {displayUrl(service.url)}
+                <span class="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </dd>
+          </>
+        )}
       </dl>
+      {!service.url && <p class="card__no-link">No public web page: give the person the phone number or email above.</p>}
+      <p class="card__confirmed">Confirmed {confirmedLabel(service.checked)}</p>
       <div class="card__actions">
-        <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'link')}>
-          Copy link<span class="visually-hidden"> to {service.name}</span>
-        </button>
+        {service.url && (
+          <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'link')}>
+            Copy link<span class="visually-hidden"> to {service.name}</span>
+          </button>
+        )}
         <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'details')}>
-          Copy name, phone and link<span class="visually-hidden"> for {service.name}</span>
+          Copy details<span class="visually-hidden"> for {service.name}</span>
         </button>
         {actions}
       </div>

@@ -65,11 +65,22 @@ function SlipService({ service }: { service: Service }) {
               <dd>{service.hours}</dd>
             </>
           )}
-          <dt>Web</dt>
-          <dd class="slip__url">{bareUrl(service.url)}</dd>
+          {service.url ? (
+            <>
+              <dt>Web</dt>
+              <dd class="slip__url">{bareUrl(service.url)}</dd>
+            </>
+          ) : (
+            service.email && (
+              <>
+                <dt>Email</dt>
+                <dd class="slip__url">{service.email}</dd>
+              </>
+            )
+          )}
         </dl>
       </div>
-      <QrCode value={service.url} label={`QR code for ${service.name}`} class="slip__qr" />
+      {service.url && <QrCode value={service.url} label={`QR code for ${service.name}`} class="slip__qr" />}
     </li>
   );
 }
@@ -81,6 +92,8 @@ function SlipService({ service }: { service: Service }) {
 export function Slip({ services, say, printedOn, contentVersion, problem, onPrint, log }: SlipProps) {
   const pages = slipPages(services, !!say);
   const [offer, setOffer] = useState<LogRequest | null>(null);
+  // Done starts the bar afresh (a new key): its undo and refinements go with it.
+  const [bar, setBar] = useState(0);
   const print = () => {
     onPrint();
     const names = services.length === 1 ? services[0]!.name : `${services.length} services`;
@@ -112,7 +125,20 @@ export function Slip({ services, say, printedOn, contentVersion, problem, onPrin
             </button>
           </>
         )}
-        {log && <LogBar offer={offer} request={null} onLog={log.onLog} onUndo={log.onUndo} onDone={() => setOffer(null)} />}
+        {log && (
+          <LogBar
+            key={bar}
+            offer={offer}
+            request={null}
+            onLog={log.onLog}
+            onUndo={log.onUndo}
+            onLogged={() => setOffer(null)}
+            onDismiss={() => {
+              setOffer(null);
+              setBar(bar + 1);
+            }}
+          />
+        )}
       </div>
       {pages.map((page, i) => (
         <section class="slip" key={i} aria-label={`Slip ${i + 1} of ${pages.length}`}>

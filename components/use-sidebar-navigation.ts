@@ -14,8 +14,21 @@ export function useSidebarNavigation(messages: ReadonlyMap<string, Message>) {
   const returnFocusTo = useRef<string | null>(null);
   const openMessage = openMessageId ? messages.get(openMessageId) : undefined;
 
-  // Focus the search box on open: the first thing anyone does is type.
-  useEffect(() => searchRef.current?.focus(), []);
+  // Focus the search box on open: the first thing anyone does is type. Firefox keeps its
+  // sidebar document alive when hidden and gives it focus later, without a new load: so
+  // also on the window's focus, when nothing inside has focus yet.
+  useEffect(() => {
+    searchRef.current?.focus();
+    const refocus = () => {
+      if (document.activeElement === document.body || document.activeElement === null) searchRef.current?.focus();
+    };
+    window.addEventListener('focus', refocus);
+    document.addEventListener('visibilitychange', refocus);
+    return () => {
+      window.removeEventListener('focus', refocus);
+      document.removeEventListener('visibilitychange', refocus);
+    };
+  }, []);
 
   // Coming back from a message view: put focus back on the result that opened it.
   useEffect(() => {

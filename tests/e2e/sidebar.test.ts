@@ -82,7 +82,7 @@ describe('sidebar', () => {
     await page.getByRole('status').getByText(`Link to ${service.name} copied`).waitFor();
     expect(await clipboard(page)).toBe(service.url);
 
-    await card.getByRole('button', { name: `Copy name, phone and link for ${service.name}` }).click();
+    await card.getByRole('button', { name: `Copy details for ${service.name}` }).click();
     await expect.poll(() => clipboard(page)).toContain(service.phone!);
     expect(await clipboard(page)).toBe([service.name, service.phone, service.text, service.url].filter(Boolean).join(' — '));
     expect(await card.getByRole('link', { name: service.phone }).getAttribute('href')).toMatch(/^tel:\+?\d+$/);

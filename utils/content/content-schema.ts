@@ -142,7 +142,25 @@ export const serviceSchema = z.object({
   name: text.max(200),
   organisation: text,
   description: text,
-  url: httpsUrl,
+  /**
+   * Where the person should go: a public page about the service, or its booking or
+   * self-referral page (never a news story, committee paper or page for professionals:
+   * entry-point-url.ts). Absent when the service has no such page; the card then offers the
+   * phone, text or email only. Where the facts were found is `source`, which may differ.
+   */
+  url: httpsUrl.optional(),
+  /**
+   * Why `url` is right although it looks like a page that is rarely a public entry point
+   * (a news story, a page for professionals…): the check accepts it only with a reason.
+   */
+  urlException: text.min(20, 'must give the reason in a sentence').optional(),
+  /**
+   * Set when the service is not open to everyone with the need it is listed under: who it
+   * is limited to ("pregnant smokers and the people they live with only", "referral by a
+   * professional only"), and for which of its topics (all of them when `topics` is absent).
+   * It is still shown, but coverage does not count it as the area's public service there.
+   */
+  restricted: z.object({ reason: text, topics: z.array(id).min(1).optional() }).optional(),
   /** As published by the service, e.g. "0300 123 1044". Never invented. One number (phone-number.ts). */
   phone: text
     .max(100)
@@ -161,7 +179,10 @@ export const serviceSchema = z.object({
   area: serviceAreaSchema,
   /** Where the contact details were taken from. */
   source: sourceSchema,
-  /** When the details were last compared with the source page. */
+  /**
+   * The day someone last compared this item's details with its source page: never a date
+   * stamped without looking (docs/content.md, "Honest dates").
+   */
   checked: isoDate,
   reviewBy: isoDate,
   timeSensitive: timeSensitiveSchema.optional(),

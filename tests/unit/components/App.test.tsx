@@ -1,40 +1,20 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../components/App';
-import { buildIndex } from '../../../utils/search/build-index';
-import { runSearch } from '../../../utils/search/run-search';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 import { fixtureFiles } from '../../fixtures/content-fixture';
+import { appMounter, typeInto } from '../../fixtures/app-harness';
 
 const content = mergeContentFiles(fixtureFiles().map((f) => f.data));
-const index = buildIndex(content);
 
 let root: HTMLElement;
 let copy: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
 let onBoroughChange: ReturnType<typeof vi.fn<(b: string | null) => void>>;
 
-function mount(initialBorough: string | null = null) {
-  act(() => {
-    render(
-      <App
-        content={content}
-        search={(q, o) => runSearch(index, q, o)}
-        initialBorough={initialBorough}
-        onBoroughChange={onBoroughChange}
-        copy={copy}
-      />,
-      root,
-    );
-  });
-}
+const mountApp = appMounter(content, () => root);
+const mount = (initialBorough: string | null = null) => mountApp({ initialBorough, onBoroughChange, copy });
 const input = () => root.querySelector<HTMLInputElement>('input[type="search"]')!;
-function type(text: string) {
-  act(() => {
-    input().value = text;
-    input().dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
+const type = (text: string) => typeInto(root, text);
 function key(target: Element, k: string) {
   act(() => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
@@ -86,20 +66,7 @@ describe('App', () => {
   });
 
   it('shows a borough set by policy as locked, and follows policy when it changes', () => {
-    const renderWith = (borough: string) =>
-      act(() => {
-        render(
-          <App
-            content={content}
-            search={(q, o) => runSearch(index, q, o)}
-            initialBorough={borough}
-            boroughLocked
-            onBoroughChange={onBoroughChange}
-            copy={copy}
-          />,
-          root,
-        );
-      });
+    const renderWith = (borough: string) => mountApp({ initialBorough: borough, boroughLocked: true, onBoroughChange, copy });
     renderWith('islington');
     const select = root.querySelector<HTMLSelectElement>('#borough-select')!;
     expect(select.disabled).toBe(true);
@@ -124,7 +91,7 @@ describe('App', () => {
     key(card, 'Enter');
     expect(copy).toHaveBeenCalledWith('https://quit.example.org/');
     await act(async () => {});
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Link to Quit Line copied');
+    expect(root.querySelector('[data-testid="announcer"]')!.textContent).toBe('Link to Quit Line copied');
   });
 
   it('says so when the browser refuses to copy', async () => {
@@ -134,7 +101,7 @@ describe('App', () => {
     const card = root.querySelector<HTMLElement>('article[data-id="quit-line"]')!;
     key(card, 'd');
     await act(async () => {});
-    expect(root.querySelector('[role="status"]')!.textContent).toMatch(/Could not copy/);
+    expect(root.querySelector('[data-testid="announcer"]')!.textContent).toMatch(/Could not copy/);
   });
 
   it('opens a message with Enter and returns to the same result with Esc', () => {
@@ -178,19 +145,7 @@ describe('App', () => {
   it('renders content text as text, never as markup', () => {
     const hostile = structuredClone(content);
     hostile.messages[0]!.title = '<img src=x onerror="alert(1)">';
-    const hostileIndex = buildIndex(hostile);
-    act(() => {
-      render(
-        <App
-          content={hostile}
-          search={(q, o) => runSearch(hostileIndex, q, o)}
-          initialBorough={null}
-          onBoroughChange={onBoroughChange}
-          copy={copy}
-        />,
-        root,
-      );
-    });
+    appMounter(hostile, () => root)({ onBoroughChange, copy });
     type('fags');
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror="alert(1)">');

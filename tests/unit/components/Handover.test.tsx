@@ -1,15 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../components/App';
 import type { LogRequest } from '../../../components/LogBar';
 import { Slip } from '../../../components/Slip';
 import { SmsText, smsCountLine } from '../../../components/SmsText';
 import { countSms } from '../../../utils/copy/sms-segments';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
-import { buildIndex } from '../../../utils/search/build-index';
-import { runSearch } from '../../../utils/search/run-search';
 import { fixtureFiles } from '../../fixtures/content-fixture';
+import { appMounter, buttonNamed, typeInto } from '../../fixtures/app-harness';
 
 const base = mergeContentFiles(fixtureFiles().map((f) => f.data));
 const content = {
@@ -44,7 +42,6 @@ const content = {
     },
   ],
 };
-const index = buildIndex(content);
 const quitLine = content.services.find((s) => s.id === 'quit-line')!;
 
 let root: HTMLElement;
@@ -61,31 +58,10 @@ async function dialogOpen(): Promise<HTMLDialogElement> {
   }
   throw new Error('no dialog opened');
 }
-function mount(borough: string | null = null) {
-  act(() => {
-    render(
-      <App
-        content={content}
-        search={(q, o) => runSearch(index, q, o)}
-        initialBorough={borough}
-        onBoroughChange={() => {}}
-        copy={copy}
-        onLog={onLog}
-        onUndoLog={() => Promise.resolve()}
-      />,
-      root,
-    );
-  });
-}
-function type(text: string) {
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-  act(() => {
-    input.value = text;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-const button = (name: RegExp, scope: ParentNode = root) =>
-  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => name.test(b.textContent ?? ''))!;
+const mountApp = appMounter(content, () => root);
+const mount = (borough: string | null = null) => mountApp({ initialBorough: borough, copy, onLog, onUndoLog: () => Promise.resolve() });
+const type = (text: string) => typeInto(root, text);
+const button = (name: RegExp, scope: ParentNode = root) => buttonNamed(name, scope);
 const click = (el: HTMLElement) => act(() => el.click());
 const card = (id: string) => root.querySelector<HTMLElement>(`article[data-id="${id}"]`)!;
 

@@ -75,3 +75,26 @@ describe('H-12: a route for men, LGBT+ people and under-19s', () => {
     expect(m.services).toContain('childline');
   });
 });
+
+describe('H-13: a risk-to-life situation has a crisis message that names 999 first', () => {
+  it.each([
+    ['blood-pressure-heart-attack-stroke', /^Call 999 now for chest pain/],
+    ['wellbeing-psychosis', /^999 or A&E if anyone is at immediate risk\. NHS 111, option 2/],
+    ['child-at-risk-worried-about-a-child', /^999 if a child is in immediate danger\./],
+  ])('%s is crisis-marked and its act opens with the emergency route', (id, opening) => {
+    const m = message(id);
+    expect(m.timeSensitive).toBe('crisis');
+    expect(m.act).toMatch(opening);
+    expect(m.services).toContain('london-ambulance-999');
+  });
+
+  it('trouble sleeping is not a crisis message: "can\'t sleep" must not lead to the suicide script', () => {
+    const m = message('wellbeing-sleep-problems');
+    expect(m.timeSensitive).toBeUndefined();
+    expect(m.keywords).not.toContain('suicide');
+  });
+
+  it('the child-at-risk topic routes to the NSPCC Helpline when nothing local is listed', () => {
+    expect(content.topics.find((t) => t.id === 'child-at-risk')?.routes).toEqual(['nspcc-helpline']);
+  });
+});
