@@ -13,9 +13,15 @@ import { stripInvisible } from './plain-text';
 /** Lower-case words joined by hyphens: stable ids that survive renames of titles. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
-/** Every link we show or follow must be https: staff click these in front of the public. */
+/**
+ * Every link we show or follow must be https: staff click these in front of the public.
+ * At most 500 characters: a longer link does not fit a QR code a phone can scan from a slip,
+ * and nobody can read it out (security review T3-QR-LONG, docs/security-decisions.md).
+ */
+export const MAX_URL_LENGTH = 500;
 const httpsUrl = z
   .string()
+  .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters: a longer link fits no QR code a phone can scan`)
   .url()
   .refine((value) => value.startsWith('https://'), { message: 'must be an https:// link' })
   // Security review L9: "https://www.nhs.uk@evil.example/" shows nhs.uk and opens evil.example.
@@ -113,6 +119,17 @@ const translatedLinkSchema = z.object({
 });
 
 /**
+ * Languages looked for and not found from an allowed publisher, with where we looked, so
+ * that a gap is a dated, repeatable record rather than silence (issue 19, item 4). The
+ * set's `checked` date is the day of the search.
+ */
+const notFoundSchema = z.object({
+  languages: z.array(languageCode).min(1, 'needs at least one language'),
+  /** The searches and sites tried, in words a reviewer can repeat. */
+  searched: z.array(text).min(1, 'needs at least one place searched'),
+});
+
+/**
  * Translations for one topic or one message, kept in their own section so that they can
  * be edited without touching the topic or message itself.
  */
@@ -120,12 +137,17 @@ export const translationSetSchema = z
   .object({
     topic: id.optional(),
     message: id.optional(),
-    links: z.array(translatedLinkSchema).min(1, 'needs at least one link'),
+    links: z.array(translatedLinkSchema),
+    notFound: notFoundSchema.optional(),
     checked: isoDate,
     reviewBy: isoDate,
   })
   .refine((set) => (set.topic === undefined) !== (set.message === undefined), {
     message: 'needs exactly one of topic or message',
+  })
+  .refine((set) => set.links.length > 0 || set.notFound !== undefined, {
+    message: 'needs at least one link, or a notFound record of where you looked',
+    path: ['links'],
   });
 
 /** `national`, `london`, or the borough ids the service covers. */
@@ -136,7 +158,25 @@ export const serviceSchema = z.object({
   name: text.max(200),
   organisation: text,
   description: text,
-  url: httpsUrl,
+  /**
+   * Where the person should go: a public page about the service, or its booking or
+   * self-referral page (never a news story, committee paper or page for professionals:
+   * entry-point-url.ts). Absent when the service has no such page; the card then offers the
+   * phone, text or email only. Where the facts were found is `source`, which may differ.
+   */
+  url: httpsUrl.optional(),
+  /**
+   * Why `url` is right although it looks like a page that is rarely a public entry point
+   * (a news story, a page for professionals…): the check accepts it only with a reason.
+   */
+  urlException: text.min(20, 'must give the reason in a sentence').optional(),
+  /**
+   * Set when the service is not open to everyone with the need it is listed under: who it
+   * is limited to ("pregnant smokers and the people they live with only", "referral by a
+   * professional only"), and for which of its topics (all of them when `topics` is absent).
+   * It is still shown, but coverage does not count it as the area's public service there.
+   */
+  restricted: z.object({ reason: text, topics: z.array(id).min(1).optional() }).optional(),
   /** As published by the service, e.g. "0300 123 1044". Never invented. One number (phone-number.ts). */
   phone: text
     .max(100)
@@ -155,7 +195,10 @@ export const serviceSchema = z.object({
   area: serviceAreaSchema,
   /** Where the contact details were taken from. */
   source: sourceSchema,
-  /** When the details were last compared with the source page. */
+  /**
+   * The day someone last compared this item's details with its source page: never a date
+   * stamped without looking (docs/content.md, "Honest dates").
+   */
   checked: isoDate,
   reviewBy: isoDate,
   timeSensitive: timeSensitiveSchema.optional(),

@@ -12,15 +12,19 @@ export interface CopyRequest {
   confirmation: string;
 }
 
-/** "Name — phone — link", skipping what the service does not publish. */
+/**
+ * "Name — phone — link", skipping what the service does not publish; a service with no public
+ * web page gives its email in the link's place, so the person still has a way in.
+ */
 export function serviceDetailsText(service: Service): string {
   const phone = service.phone ? (parsePhone(service.phone)?.display ?? service.phone) : undefined;
   // Invisible bidi / zero-width characters never reach a patient's text or email (review L9).
-  return stripInvisible([service.name, phone, service.text, service.url].filter(Boolean).join(' — '));
+  return stripInvisible([service.name, phone, service.text, service.url ?? service.email].filter(Boolean).join(' — '));
 }
 
+/** A service without a public web page has no link to copy: its details are copied instead. */
 export function copyService(service: Service, kind: 'link' | 'details'): CopyRequest {
-  return kind === 'link'
+  return kind === 'link' && service.url
     ? { text: stripInvisible(service.url), confirmation: `Link to ${service.name} copied` }
     : { text: serviceDetailsText(service), confirmation: `${service.name} details copied` };
 }

@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocalServices } from '../../../components/LocalServices';
+import { confirmedLabel, ServiceCard } from '../../../components/ServiceCard';
+import { copyService } from '../../../utils/copy/copy-formats';
+import { smsText } from '../../../utils/copy/sms-text';
 import { StaffResources } from '../../../components/StaffResources';
 import type { Area, Service } from '../../../utils/content/content-schema';
 import { testService } from '../../fixtures/test-service';
@@ -95,5 +98,58 @@ describe('StaffResources', () => {
     expect(root.querySelector('h3')?.textContent).toBe('For staff');
     expect(root.querySelector('a')?.getAttribute('href')).toBe('https://example.org/vba');
     expect(root.querySelector('article')).toBeNull();
+  });
+});
+
+// The service card says when its details were last confirmed, and copes with a service that has no public web page.
+const withoutLink = (): Service => {
+  const { url: _omitted, ...rest } = testService('idva', ['domestic-abuse'], ['croydon']);
+  return { ...rest, phone: '020 8688 0100', email: 'help@example.org' };
+};
+
+describe('ServiceCard', () => {
+  it('shows, in small text, the month its details were last compared with the source', () => {
+    render(
+      <ServiceCard service={{ ...testService('a', ['smoking'], 'national'), checked: '2026-12-07' }} areas={[]} onCopy={vi.fn()} />,
+      root,
+    );
+    expect(root.querySelector('.card__confirmed')?.textContent).toBe('Confirmed Dec 2026');
+  });
+
+  it('formats every month, and January without an off-by-one', () => {
+    expect(confirmedLabel('2027-01-31')).toBe('Jan 2027');
+    expect(confirmedLabel('2026-06-01')).toBe('Jun 2026');
+  });
+
+  it('with no public web page: no website row or copy-link button, and says to use the phone or email', () => {
+    const onCopy = vi.fn();
+    render(<ServiceCard service={withoutLink()} areas={[]} onCopy={onCopy} />, root);
+    expect(root.textContent).not.toContain('Website');
+    const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons.some((t) => t?.startsWith('Copy link'))).toBe(false);
+    expect(root.querySelector('.card__no-link')?.textContent).toMatch(/phone number or email/);
+    expect(root.querySelector('a[href^="tel:"]')).not.toBeNull();
+    root.querySelector<HTMLButtonElement>('button')!.click();
+    expect(onCopy).toHaveBeenCalledWith(expect.objectContaining({ id: 'idva' }), 'details');
+  });
+
+  it('a service with a link keeps its website row and both copy buttons', () => {
+    render(<ServiceCard service={testService('b', ['smoking'], 'national')} areas={[]} onCopy={vi.fn()} />, root);
+    expect(root.textContent).toContain('Website');
+    expect(root.querySelector('.card__no-link')).toBeNull();
+    expect(root.querySelectorAll('button')).toHaveLength(2);
+  });
+});
+
+describe('handing over a service with no public web page', () => {
+  it('copies its details, with the email in the link’s place, even when a link is asked for', () => {
+    expect(copyService(withoutLink(), 'link')).toEqual({
+      text: 'Service idva — 020 8688 0100 — help@example.org',
+      confirmation: 'Service idva details copied',
+    });
+  });
+
+  it('puts the email in the text message', () => {
+    expect(smsText(withoutLink())).toBe('Service idva\nPhone 020 8688 0100\nEmail help@example.org');
   });
 });
