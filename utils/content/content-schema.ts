@@ -113,6 +113,17 @@ const translatedLinkSchema = z.object({
 });
 
 /**
+ * Languages looked for and not found from an allowed publisher, with where we looked, so
+ * that a gap is a dated, repeatable record rather than silence (issue 19, item 4). The
+ * set's `checked` date is the day of the search.
+ */
+const notFoundSchema = z.object({
+  languages: z.array(languageCode).min(1, 'needs at least one language'),
+  /** The searches and sites tried, in words a reviewer can repeat. */
+  searched: z.array(text).min(1, 'needs at least one place searched'),
+});
+
+/**
  * Translations for one topic or one message, kept in their own section so that they can
  * be edited without touching the topic or message itself.
  */
@@ -120,12 +131,17 @@ export const translationSetSchema = z
   .object({
     topic: id.optional(),
     message: id.optional(),
-    links: z.array(translatedLinkSchema).min(1, 'needs at least one link'),
+    links: z.array(translatedLinkSchema),
+    notFound: notFoundSchema.optional(),
     checked: isoDate,
     reviewBy: isoDate,
   })
   .refine((set) => (set.topic === undefined) !== (set.message === undefined), {
     message: 'needs exactly one of topic or message',
+  })
+  .refine((set) => set.links.length > 0 || set.notFound !== undefined, {
+    message: 'needs at least one link, or a notFound record of where you looked',
+    path: ['links'],
   });
 
 /** `national`, `london`, or the borough ids the service covers. */

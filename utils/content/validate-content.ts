@@ -18,6 +18,7 @@ import {
 } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
 import { emptyBundle } from './merge-content-files';
+import { checkTranslations } from './validate-translations';
 import { nonPublicLink } from './entry-point-url';
 
 export interface ContentFileInput {
@@ -226,45 +227,6 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
   }
 
   return { bundle, problems };
-}
-
-/**
- * Translations: each set names a real topic or message; a link is listed once per topic or
- * message; a language code has the same English and native names everywhere (staff and
- * the person read those names, so "Panjabi" here and "Punjabi" there would look like two).
- */
-function checkTranslations(
-  bundle: ContentBundle,
-  ids: { topicIds: Set<string>; messageIds: Set<string> },
-  report: (entry: object, item: string, problem: string) => void,
-  dangling: (entry: object, item: string, kind: string, ref: string, known: Set<string>) => void,
-  reviewRules: (entry: object, item: string, from: string, fromName: string, reviewBy: string) => void,
-) {
-  const urlsFor = new Map<string, Set<string>>();
-  const names = new Map<string, { language: string; nativeName: string }>();
-  for (const set of bundle.translations) {
-    const target = set.message !== undefined ? `message "${set.message}"` : `topic "${set.topic}"`;
-    const item = `translations for ${target}`;
-    if (set.message !== undefined) dangling(set, item, 'message', set.message, ids.messageIds);
-    if (set.topic !== undefined) dangling(set, item, 'topic', set.topic, ids.topicIds);
-    reviewRules(set, item, set.checked, 'checked', set.reviewBy);
-    const urls = urlsFor.get(target) ?? new Set<string>();
-    urlsFor.set(target, urls);
-    for (const link of set.links) {
-      if (urls.has(link.url))
-        report(set, item, `link ${link.url} is listed twice for this ${set.message !== undefined ? 'message' : 'topic'}`);
-      urls.add(link.url);
-      const first = names.get(link.code);
-      if (!first) names.set(link.code, { language: link.language, nativeName: link.nativeName });
-      else if (first.language !== link.language || first.nativeName !== link.nativeName) {
-        report(
-          set,
-          item,
-          `language "${link.code}" is named "${link.language}" / "${link.nativeName}" here but "${first.language}" / "${first.nativeName}" elsewhere`,
-        );
-      }
-    }
-  }
 }
 
 /**
