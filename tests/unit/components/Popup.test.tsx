@@ -96,6 +96,30 @@ describe('Popup', () => {
     expect(root.querySelector('[role="status"]')!.textContent).toMatch(/could not be saved/);
   });
 
+  it('gives a reason, not silence, when logging throws before the save, and the button works again', async () => {
+    const p = props();
+    p.onLog.mockRejectedValueOnce(new DOMException('storage unavailable', 'InvalidStateError'));
+    act(() => render(<Popup {...p} />, root));
+    act(() => button(/^Log contact$/).click());
+    await flush();
+    await flush();
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('The contact could not be saved (InvalidStateError). Try again.');
+    expect(button(/^Log contact$/).disabled).toBe(false);
+    expect(button(/^Undo/)).toBeUndefined();
+  });
+
+  it('says the contact is still logged when the undo fails', async () => {
+    const p = props();
+    p.onUndo.mockRejectedValueOnce(new Error('gone'));
+    act(() => render(<Popup {...p} />, root));
+    act(() => button(/^Log contact$/).click());
+    await flush();
+    act(() => button(/^Undo/).click());
+    await flush();
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Could not undo (Error): the contact is still logged.');
+    expect(root.textContent).toContain('Today: 5 contacts');
+  });
+
   it('after the one click, offers one-tap refinements that save at once, and stay after the undo window', async () => {
     vi.useFakeTimers();
     const onRefine = vi.fn(async (id: string, r: object) => ({ ok: true as const, record: { id, ...r } as never }));
