@@ -13,9 +13,15 @@ import { stripInvisible } from './plain-text';
 /** Lower-case words joined by hyphens: stable ids that survive renames of titles. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
-/** Every link we show or follow must be https: staff click these in front of the public. */
+/**
+ * Every link we show or follow must be https: staff click these in front of the public.
+ * At most 500 characters: a longer link does not fit a QR code a phone can scan from a slip,
+ * and nobody can read it out (security review T3-QR-LONG, docs/security-decisions.md).
+ */
+export const MAX_URL_LENGTH = 500;
 const httpsUrl = z
   .string()
+  .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters: a longer link fits no QR code a phone can scan`)
   .url()
   .refine((value) => value.startsWith('https://'), { message: 'must be an https:// link' })
   // Security review L9: "https://www.nhs.uk@evil.example/" shows nhs.uk and opens evil.example.
