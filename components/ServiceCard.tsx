@@ -3,6 +3,7 @@ import type { Area, Service } from '../utils/content/content-schema';
 import { languageName } from '../utils/content/language-names';
 import { parsePhone } from '../utils/content/phone-number';
 import type { LocalVersionMark } from '../utils/feed/merge-overlay';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface ServiceCardProps {
   /** `localVersionFrom` is set when a local overlay replaced the pan-London version. */
@@ -52,7 +53,16 @@ export function areaLabel(service: Service, areas: Area[]): string {
  * A service to signpost. Focusable as a whole so keyboard users can move between
  * results with the arrow keys and copy with one key; the buttons serve the mouse.
  */
-export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
+/** One card per record, each in its own error boundary: one bad record never blanks a page (T3-QR-LONG). */
+export function ServiceCard(props: ServiceCardProps) {
+  return (
+    <ErrorBoundary what={`the service "${props.service.name}"`}>
+      <ServiceCardBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `service-${service.id}-${headingLevel}`;
   return (

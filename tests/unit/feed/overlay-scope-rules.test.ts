@@ -29,7 +29,10 @@ const base: ContentBundle = {
 const message = fixture.messages[0]!;
 const topic = fixture.topics[0]!;
 
-const scope = (areas: string[], grants: Partial<Pick<OverlayScope, 'allowReplace' | 'allowHide'>> = {}): OverlayScope => ({
+const scope = (
+  areas: string[],
+  grants: Partial<Pick<OverlayScope, 'allowReplace' | 'allowHide' | 'otherOverlays'>> = {},
+): OverlayScope => ({
   name: 'islington',
   areas,
   allowReplace: [],
@@ -64,6 +67,13 @@ const CASES: [string, OverlayChange, OverlayScope, RegExp | null][] = [
     adds('islington-new', ['islington']),
     scope([]),
     /outside this overlay's areas \(no areas\)/,
+  ],
+  ['adds an in-area service outside its namespace', adds('clinic-new', ['islington']), islington, /must start with "islington-"/],
+  [
+    'adds an in-area service in another overlay namespace',
+    adds('camden-new', ['islington']),
+    scope(['islington'], { otherOverlays: ['camden'] }),
+    /belongs to overlay "camden"/,
   ],
   // Replacing a main service: the main one must be in scope, and so must the replacement.
   ['replaces its own borough service', adds('islington-clinic', ['islington']), islington, null],
