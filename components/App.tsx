@@ -13,6 +13,8 @@ import { MessageResult } from './MessageResult';
 import { MessageView } from './MessageView';
 import { ResultList } from './ResultList';
 import { LocalServices } from './LocalServices';
+import { LocalStrip } from './LocalStrip';
+import { resultsNeed } from '../utils/search/results-need';
 import { StaffResources } from './StaffResources';
 import { SearchBox } from './SearchBox';
 import { TopicList } from './TopicList';
@@ -131,6 +133,11 @@ export function App({
         onRefine={onRefineLog}
       />
     );
+  // The need the search is about, in the borough chosen (or named in the query): its local services lead.
+  const searched = results.query.length >= 2;
+  const stripArea = content.areas.find((a) => a.id === (results.boroughs[0] ?? borough)) ?? null;
+  const need = searched && stripArea ? resultsNeed(results, topicId) : undefined;
+  const needRoutes = need && stripArea ? localRoutesForTopic(content, need, stripArea.id) : undefined;
   const serviceActions = (service: Service) => (
     <>
       <HandoverActions service={service} copy={copy} onHandover={actions.onHandover} slip={slip.choiceFor(service)} />
@@ -188,6 +195,16 @@ export function App({
                 serviceActions={serviceActions}
               />
             )}
+            {/* Urgent routes (risk to life) belong above everything below this line: clinical safety first. */}
+            {need && needRoutes && stripArea && (
+              <LocalStrip
+                topicTitle={topics.get(need)?.title ?? need}
+                borough={stripArea}
+                routes={needRoutes}
+                onCopy={(s) => actions.onCopyService(s, 'details', `strip:${s.id}`)}
+                logSlot={logSlot}
+              />
+            )}
             {browsing ? (
               <TopicList topics={content.topics} counts={messageCounts} onOpen={nav.openTopic} />
             ) : (
@@ -208,6 +225,8 @@ export function App({
                 areas={content.areas}
                 onCopyService={actions.onCopyService}
                 serviceActions={serviceActions}
+                onCopyUrgent={actions.onCopyUrgent}
+                pinned={needRoutes?.local}
               />
             )}
             {topic && !query && <StaffResources resources={resourcesFor(topic.id)} headingLevel={3} />}

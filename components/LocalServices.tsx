@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Area, Service } from '../utils/content/content-schema';
 import type { LocalRoutes } from '../utils/content/local-coverage';
 import { ServiceCard } from './ServiceCard';
+import { noLocalServiceText } from './local-wording';
 
 export interface LocalServicesProps {
   topicTitle: string;
@@ -55,8 +56,7 @@ export function LocalServices({
     <section class="local-services" aria-labelledby={`local-${borough.id}`}>
       <Heading id={`local-${borough.id}`}>In {borough.name}</Heading>
       <p class="inset-text" data-testid="no-local-service">
-        No local {topicTitle.toLowerCase()} service is listed for {borough.name} yet.
-        {routes.fallback.length > 0 ? ' Point the person to the national or London-wide route.' : ' Ask their GP, or call NHS 111.'}
+        {noLocalServiceText(topicTitle, borough, routes.fallback.length > 0)}
       </p>
       {fallback.length > 0 && (
         <div class="results">

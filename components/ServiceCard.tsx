@@ -3,6 +3,7 @@ import type { Area, Service } from '../utils/content/content-schema';
 import { languageName } from '../utils/content/language-names';
 import { parsePhone } from '../utils/content/phone-number';
 import type { LocalVersionMark } from '../utils/feed/merge-overlay';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface ServiceCardProps {
   /** `localVersionFrom` is set when a local overlay replaced the pan-London version. */
@@ -33,6 +34,14 @@ export function displayUrl(url: string): string {
   }
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Dec 2026" from the day the details were last compared with their source (`checked`, YYYY-MM-DD). */
+export function confirmedLabel(checked: string): string {
+  const [year, month] = checked.split('-');
+  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`.trim();
+}
+
 export function areaLabel(service: Service, areas: Area[]): string {
   if (service.area === 'national') return 'National';
   if (service.area === 'london') return 'All of London';
@@ -44,7 +53,16 @@ export function areaLabel(service: Service, areas: Area[]): string {
  * A service to signpost. Focusable as a whole so keyboard users can move between
  * results with the arrow keys and copy with one key; the buttons serve the mouse.
  */
-export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
+/** One card per record, each in its own error boundary: one bad record never blanks a page (T3-QR-LONG). */
+export function ServiceCard(props: ServiceCardProps) {
+  return (
+    <ErrorBoundary what={`the service "${props.service.name}"`}>
+      <ServiceCardBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `service-${service.id}-${headingLevel}`;
   return (
@@ -112,18 +130,26 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
             </dd>
           </>
         )}
-        <dt>Website</dt>
-        <dd>
-          <a href={service.url} target="_blank" rel="noopener noreferrer">
-            {displayUrl(service.url)}
-            <span class="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        </dd>
+        {service.url && (
+          <>
+            <dt>Website</dt>
+            <dd>
+              <a href={service.url} target="_blank" rel="noopener noreferrer">
+                {displayUrl(service.url)}
+                <span class="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </dd>
+          </>
+        )}
       </dl>
+      {!service.url && <p class="card__no-link">No public web page: give the person the phone number or email above.</p>}
+      <p class="card__confirmed">Confirmed {confirmedLabel(service.checked)}</p>
       <div class="card__actions">
-        <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'link')}>
-          Copy link<span class="visually-hidden"> to {service.name}</span>
-        </button>
+        {service.url && (
+          <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'link')}>
+            Copy link<span class="visually-hidden"> to {service.name}</span>
+          </button>
+        )}
         <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'details')}>
           Copy details<span class="visually-hidden"> for {service.name}</span>
         </button>
