@@ -1,22 +1,15 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LocalServices } from '../../../components/LocalServices';
 import { StaffResources } from '../../../components/StaffResources';
 import type { Area, Service } from '../../../utils/content/content-schema';
 import { testService } from '../../fixtures/test-service';
+import { testRoot } from '../../fixtures/app-harness';
 
 const hackney: Area = { id: 'hackney', name: 'Hackney', icb: 'nel' };
 const svc = (id: string, area: Service['area']) => testService(id, ['smoking'], area);
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 describe('LocalServices', () => {
   it("shows the borough's own services under its name", () => {
@@ -28,11 +21,11 @@ describe('LocalServices', () => {
         areas={[hackney]}
         onCopy={vi.fn()}
       />,
-      root,
+      root(),
     );
-    expect(root.querySelector('h3')?.textContent).toBe('In Hackney');
-    expect(root.querySelector('article')?.dataset.id).toBe('a');
-    expect(root.querySelector('[data-testid="no-local-service"]')).toBeNull();
+    expect(root().querySelector('h3')?.textContent).toBe('In Hackney');
+    expect(root().querySelector('article')?.dataset.id).toBe('a');
+    expect(root().querySelector('[data-testid="no-local-service"]')).toBeNull();
   });
 
   it('says plainly when no local service is listed, and shows the national route instead of an empty list', () => {
@@ -44,20 +37,20 @@ describe('LocalServices', () => {
         areas={[hackney]}
         onCopy={vi.fn()}
       />,
-      root,
+      root(),
     );
-    expect(root.querySelector('[data-testid="no-local-service"]')?.textContent).toMatch(
+    expect(root().querySelector('[data-testid="no-local-service"]')?.textContent).toMatch(
       /^No local smoking and vaping service is listed for Hackney yet\. Point the person to the national or London-wide route\./,
     );
-    expect(root.querySelector('article')?.dataset.id).toBe('nhs');
+    expect(root().querySelector('article')?.dataset.id).toBe('nhs');
   });
 
   it('still says something useful when there is no national route either', () => {
     render(
       <LocalServices topicTitle="Carers" borough={hackney} routes={{ local: [], fallback: [] }} areas={[hackney]} onCopy={vi.fn()} />,
-      root,
+      root(),
     );
-    expect(root.textContent).toMatch(/No local carers service is listed for Hackney yet\. Ask their GP, or call NHS 111\./);
+    expect(root().textContent).toMatch(/No local carers service is listed for Hackney yet\. Ask their GP, or call NHS 111\./);
   });
 
   it('does not repeat services already shown above it, and shows nothing without a borough', () => {
@@ -70,11 +63,11 @@ describe('LocalServices', () => {
         alreadyShown={new Set(['a'])}
         onCopy={vi.fn()}
       />,
-      root,
+      root(),
     );
-    expect(root.innerHTML).toBe('');
-    render(<LocalServices topicTitle="Smoking" borough={null} routes={{ local: [], fallback: [] }} areas={[]} onCopy={vi.fn()} />, root);
-    expect(root.innerHTML).toBe('');
+    expect(root().innerHTML).toBe('');
+    render(<LocalServices topicTitle="Smoking" borough={null} routes={{ local: [], fallback: [] }} areas={[]} onCopy={vi.fn()} />, root());
+    expect(root().innerHTML).toBe('');
   });
 });
 
@@ -91,9 +84,9 @@ describe('StaffResources', () => {
       checked: '2026-12-01',
       reviewBy: '2027-12-01',
     };
-    render(<StaffResources resources={[resource]} />, root);
-    expect(root.querySelector('h3')?.textContent).toBe('For staff');
-    expect(root.querySelector('a')?.getAttribute('href')).toBe('https://example.org/vba');
-    expect(root.querySelector('article')).toBeNull();
+    render(<StaffResources resources={[resource]} />, root());
+    expect(root().querySelector('h3')?.textContent).toBe('For staff');
+    expect(root().querySelector('a')?.getAttribute('href')).toBe('https://example.org/vba');
+    expect(root().querySelector('article')).toBeNull();
   });
 });

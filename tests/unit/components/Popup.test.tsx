@@ -1,14 +1,15 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/Popup';
 import { UNDO_MS } from '../../../components/use-undo-window';
 import { refinementChoices } from '../../../utils/contacts/refinement-options';
 import { fixtureFiles } from '../../fixtures/content-fixture';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
+import { testRoot } from '../../fixtures/app-harness';
 
 const topics = mergeContentFiles(fixtureFiles().map((f) => f.data)).topics;
-let root: HTMLElement;
+const root = testRoot();
 const props = () => ({
   topics,
   todayCount: 4,
@@ -20,50 +21,42 @@ const props = () => ({
   onOpenSettings: vi.fn(),
 });
 const button = (name: RegExp | string) =>
-  [...root.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? '')))!;
+  [...root().querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? '')))!;
 const flush = () => act(async () => {});
 
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.useRealTimers();
-});
+afterEach(() => vi.useRealTimers());
 
 describe('Popup', () => {
   it('works before the log is read: the button is ready, and the count fills in when it arrives', () => {
-    act(() => render(<Popup {...props()} todayCount={null} />, root));
+    act(() => render(<Popup {...props()} todayCount={null} />, root()));
     expect(button(/^Log contact/).disabled).toBe(false);
-    expect(root.textContent).toContain('Today: … contacts');
-    act(() => render(<Popup {...props()} todayCount={3} />, root));
-    expect(root.textContent).toContain('Today: 3 contacts');
+    expect(root().textContent).toContain('Today: … contacts');
+    act(() => render(<Popup {...props()} todayCount={3} />, root()));
+    expect(root().textContent).toContain('Today: 3 contacts');
   });
 
   it('focuses the primary button, whose name begins with "Log contact"', () => {
-    act(() => render(<Popup {...props()} />, root));
+    act(() => render(<Popup {...props()} />, root()));
     expect(document.activeElement?.textContent).toMatch(/^Log contact/);
-    expect(root.textContent).toContain('Today: 4 contacts');
+    expect(root().textContent).toContain('Today: 4 contacts');
   });
 
   it('logs in one click, shows the count, and offers undo', async () => {
     const p = props();
-    act(() => render(<Popup {...p} />, root));
+    act(() => render(<Popup {...p} />, root()));
     act(() => button(/^Log contact$/).click());
     await flush();
     expect(p.onLog).toHaveBeenCalledWith(null);
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Contact logged. Today: 5.');
+    expect(root().querySelector('[role="status"]')!.textContent).toBe('Contact logged. Today: 5.');
     act(() => button(/^Undo/).click());
     await flush();
     expect(p.onUndo).toHaveBeenCalledWith('r1');
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Undone. Today: 4.');
+    expect(root().querySelector('[role="status"]')!.textContent).toBe('Undone. Today: 4.');
   });
 
   it('logs with a topic in one click', async () => {
     const p = props();
-    act(() => render(<Popup {...p} />, root));
+    act(() => render(<Popup {...p} />, root()));
     act(() => button('Log contact: Alcohol').click());
     await flush();
     expect(p.onLog).toHaveBeenCalledWith('alcohol');
@@ -71,7 +64,7 @@ describe('Popup', () => {
 
   it('withdraws the undo after a few seconds', async () => {
     vi.useFakeTimers();
-    act(() => render(<Popup {...props()} />, root));
+    act(() => render(<Popup {...props()} />, root()));
     act(() => button(/^Log contact$/).click());
     await flush();
     expect(button(/^Undo/)).toBeTruthy();
@@ -82,26 +75,26 @@ describe('Popup', () => {
   });
 
   it('explains instead of logging when the organisation turned logging off', () => {
-    act(() => render(<Popup {...props()} disabledReason="Contact logging is turned off by your organisation." />, root));
+    act(() => render(<Popup {...props()} disabledReason="Contact logging is turned off by your organisation." />, root()));
     expect(button(/^Log contact$/)).toBeUndefined();
-    expect(root.textContent).toContain('turned off by your organisation');
+    expect(root().textContent).toContain('turned off by your organisation');
   });
 
   it('reports a failed save', async () => {
     const p = props();
     p.onLog.mockResolvedValueOnce({ ok: false, reason: 'The contact could not be saved (QuotaExceededError). Try again.' } as never);
-    act(() => render(<Popup {...p} />, root));
+    act(() => render(<Popup {...p} />, root()));
     act(() => button(/^Log contact$/).click());
     await flush();
-    expect(root.querySelector('[role="status"]')!.textContent).toMatch(/could not be saved/);
+    expect(root().querySelector('[role="status"]')!.textContent).toMatch(/could not be saved/);
   });
 
   it('after the one click, offers one-tap refinements that save at once, and stay after the undo window', async () => {
     vi.useFakeTimers();
     const onRefine = vi.fn(async (id: string, r: object) => ({ ok: true as const, record: { id, ...r } as never }));
     const p = { ...props(), refinements: refinementChoices([]), onRefine };
-    act(() => render(<Popup {...p} />, root));
-    expect(root.querySelector('.refine')).toBeNull();
+    act(() => render(<Popup {...p} />, root()));
+    expect(root().querySelector('.refine')).toBeNull();
     act(() => button(/^Log contact$/).click());
     await flush();
     // Logged already, at the default level: the refinements only add detail.
@@ -118,12 +111,12 @@ describe('Popup', () => {
     act(() => button('Said they would contact the service').click());
     await flush();
     expect(onRefine).toHaveBeenLastCalledWith('r1', { intention: true });
-    expect(root.querySelector('.refine [role="status"]')!.textContent).toBe('Saved: said they would contact the service.');
+    expect(root().querySelector('.refine [role="status"]')!.textContent).toBe('Saved: said they would contact the service.');
     act(() => {
       vi.advanceTimersByTime(UNDO_MS + 10);
     });
-    expect(root.textContent).not.toMatch(/Undo/);
-    expect(root.querySelector('.refine')).not.toBeNull();
+    expect(root().textContent).not.toMatch(/Undo/);
+    expect(root().querySelector('.refine')).not.toBeNull();
     // A second tap on the outcome clears it.
     act(() => button('Referral accepted').click());
     await flush();
@@ -132,27 +125,27 @@ describe('Popup', () => {
 
   it('offers only the refinements policy leaves on, and none when all are hidden', async () => {
     const p = { ...props(), refinements: refinementChoices(['level', 'declined', 'intention']), onRefine: vi.fn() };
-    act(() => render(<Popup {...p} />, root));
+    act(() => render(<Popup {...p} />, root()));
     act(() => button(/^Log contact$/).click());
     await flush();
-    const chips = [...root.querySelectorAll('.refine__chip')].map((b) => b.textContent);
+    const chips = [...root().querySelectorAll('.refine__chip')].map((b) => b.textContent);
     expect(chips).toEqual(['Information given', 'Signposted', 'Referral offered', 'Referral accepted']);
-    render(null, root);
+    render(null, root());
     const none = { ...props(), refinements: refinementChoices(['level', 'outcome', 'intention']), onRefine: vi.fn() };
-    act(() => render(<Popup {...none} />, root));
+    act(() => render(<Popup {...none} />, root()));
     act(() => button(/^Log contact$/).click());
     await flush();
-    expect(root.querySelector('.refine')).toBeNull();
+    expect(root().querySelector('.refine')).toBeNull();
   });
 
   it('says why a refinement was refused', async () => {
     const onRefine = vi.fn(async () => ({ ok: false as const, reason: 'That contact can no longer be changed.' }));
-    act(() => render(<Popup {...props()} refinements={refinementChoices([])} onRefine={onRefine} />, root));
+    act(() => render(<Popup {...props()} refinements={refinementChoices([])} onRefine={onRefine} />, root()));
     act(() => button(/^Log contact$/).click());
     await flush();
     act(() => button('Extended').click());
     await flush();
-    expect(root.querySelector('.refine [role="status"]')!.textContent).toBe('That contact can no longer be changed.');
+    expect(root().querySelector('.refine [role="status"]')!.textContent).toBe('That contact can no longer be changed.');
     expect(button('Extended').getAttribute('aria-pressed')).toBe('false');
   });
 });
