@@ -45,7 +45,7 @@ export function Diagnostics({ info, areas, onSave, onCopy }: DiagnosticsProps) {
           type="button"
           class="button"
           onClick={() =>
-            onCopy(text).then(
+            void onCopy(text).then(
               () => setCopied('Diagnostics copied. Paste them into your support ticket.'),
               () => setCopied('Could not copy. Select the text below and copy it instead.'),
             )

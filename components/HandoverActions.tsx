@@ -57,20 +57,23 @@ export function HandoverActions({ service, copy, onHandover, slip }: HandoverAct
     // The browser usually restores focus itself; say so explicitly for every browser.
     button.current?.focus();
   };
+  const { url } = service;
   return (
     <>
-      <button
-        type="button"
-        ref={qrButton}
-        class="card__action"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setOpen('qr');
-          onHandover(service, 'qr-shown');
-        }}
-      >
-        <span class="visually-hidden">Show </span>QR code<span class="visually-hidden"> for {service.name}</span>
-      </button>
+      {url && (
+        <button
+          type="button"
+          ref={qrButton}
+          class="card__action"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setOpen('qr');
+            onHandover(service, 'qr-shown');
+          }}
+        >
+          <span class="visually-hidden">Show </span>QR code<span class="visually-hidden"> for {service.name}</span>
+        </button>
+      )}
       <button type="button" ref={smsButton} class="card__action" aria-haspopup="dialog" onClick={() => setOpen('sms')}>
         Text<span class="visually-hidden"> message for {service.name}</span>
       </button>
@@ -85,7 +88,7 @@ export function HandoverActions({ service, copy, onHandover, slip }: HandoverAct
           Add to slip<span class="visually-hidden"> to print: {service.name}</span>
         </button>
       )}
-      {open === 'qr' && dialogs && <dialogs.QrDialog service={service} onClose={close(qrButton)} />}
+      {open === 'qr' && dialogs && url && <dialogs.QrDialog service={{ ...service, url }} onClose={close(qrButton)} />}
       {open === 'sms' && dialogs && (
         <dialogs.SmsText
           service={service}

@@ -26,6 +26,8 @@ export interface PopupProps {
   onOpenSettings: () => void;
 }
 
+const errorName = (error: unknown) => (error instanceof Error ? error.name : 'unknown error');
+
 /**
  * The toolbar popup: one click logs a contact (optionally with a topic) at once, as a
  * very brief intervention; then optional one-tap refinements, a few seconds to undo,
@@ -59,6 +61,8 @@ export function Popup(props: PopupProps) {
         setRefining(result.id);
         setMessage(`${label}. Today: ${result.todayCount}.`);
       })
+      // A failure before the save (reading settings, say) still gets a reason, never silence.
+      .catch((error: unknown) => setMessage(`The contact could not be saved (${errorName(error)}). Try again.`))
       .finally(() => setBusy(false));
   };
   const undo = () => {
@@ -66,11 +70,14 @@ export function Popup(props: PopupProps) {
     const { id } = logged;
     setLogged(null);
     setRefining(null);
-    onUndo(id).then((n) => {
-      setCount(n);
-      setMessage(`Undone. Today: ${n}.`);
-      primary.current?.focus();
-    });
+    onUndo(id).then(
+      (n) => {
+        setCount(n);
+        setMessage(`Undone. Today: ${n}.`);
+        primary.current?.focus();
+      },
+      (error: unknown) => setMessage(`Could not undo (${errorName(error)}): the contact is still logged.`),
+    );
   };
 
   return (

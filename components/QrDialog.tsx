@@ -3,7 +3,8 @@ import { Dialog } from './Dialog';
 import { QrCode } from './QrCode';
 
 export interface QrDialogProps {
-  service: Service;
+  /** Only a service with a public web page has a code to show. */
+  service: Service & { url: string };
   onClose: () => void;
 }
 

@@ -3,6 +3,7 @@ import type { Area, Service } from '../utils/content/content-schema';
 import { languageName } from '../utils/content/language-names';
 import { parsePhone } from '../utils/content/phone-number';
 import type { LocalVersionMark } from '../utils/feed/merge-overlay';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface ServiceCardProps {
   /** `localVersionFrom` is set when a local overlay replaced the pan-London version. */
@@ -33,18 +34,19 @@ export function displayUrl(url: string): string {
   }
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Dec 2026" from the day the details were last compared with their source (`checked`, YYYY-MM-DD). */
+export function confirmedLabel(checked: string): string {
+  const [year, month] = checked.split('-');
+  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`.trim();
+}
+
 export function areaLabel(service: Service, areas: Area[]): string {
   if (service.area === 'national') return 'National';
   if (service.area === 'london') return 'All of London';
   const names = service.area.map((id) => areas.find((a) => a.id === id)?.name ?? id);
   return names.length > 3 ? `${names.length} London boroughs` : names.join(', ');
-}
-
-/** "2026-11-22" → "Nov 2026": how recently someone compared the card with its source. */
-export function monthYear(iso: string): string {
-  const [y, m] = iso.split('-').map(Number);
-  if (!y || !m) return iso;
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** Languages with their own names, for the "More" part of the card. */
@@ -67,13 +69,22 @@ function Languages({ codes }: { codes: string[] }) {
   );
 }
 
+/** One card per record, each in its own error boundary: one bad record never blanks a page (T3-QR-LONG). */
+export function ServiceCard(props: ServiceCardProps) {
+  return (
+    <ErrorBoundary what={`the service "${props.service.name}"`}>
+      <ServiceCardBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
 /**
  * A service to signpost, compact enough that three fit on a 900 px panel (UX review S3):
  * phone, hours and website in view, the rest under "More"; one primary action (Copy
  * details) and one row of secondary ones. Focusable as a whole so keyboard users move
  * between results with the arrow keys and copy with one key; the buttons serve the mouse.
  */
-export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
+function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `service-${service.id}-${headingLevel}`;
   const more = service.email || service.eligibility || (service.languages && service.languages.length > 0);
@@ -85,13 +96,12 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
       {service.localVersionFrom && <p class="card__local">Local version from {service.localVersionFrom}</p>}
       <p class="card__meta">
         {service.organisation} · {areaLabel(service, areas)}
-        {service.selfReferral ? ' · Self-referral' : ''}
-        <span class="card__checked"> · Confirmed {monthYear(service.checked)}</span>
+        {service.selfReferral ? ' · Self-referral' : ''} · <span class="card__confirmed">Confirmed {confirmedLabel(service.checked)}</span>
       </p>
       <p class="card__body card__body--clamp">{service.description}</p>
       <dl class="card__contacts">
         {service.phone && (
-          <div class="card__contact">
+          <div>
             <dt>Phone</dt>
             <dd>
               <a class="card__phone" href={telHref(service.phone)}>
@@ -101,27 +111,38 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
           </div>
         )}
         {service.text && (
-          <div class="card__contact">
+          <div>
             <dt>Text</dt>
             <dd>{service.text}</dd>
           </div>
         )}
         {service.hours && (
-          <div class="card__contact">
+          <div>
             <dt>Hours</dt>
             <dd>{service.hours}</dd>
           </div>
         )}
-        <div class="card__contact card__website">
-          <dt>Website</dt>
-          <dd>
-            <a href={service.url} target="_blank" rel="noopener noreferrer">
-              {displayUrl(service.url)}
-              <span class="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          </dd>
-        </div>
+        {service.url && (
+          <div class="card__website">
+            <dt>Website</dt>
+            <dd>
+              <a href={service.url} target="_blank" rel="noopener noreferrer">
+                {displayUrl(service.url)}
+                <span class="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </dd>
+          </div>
+        )}
+        {!service.url && service.email && (
+          <div>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${service.email}`}>{service.email}</a>
+            </dd>
+          </div>
+        )}
       </dl>
+      {!service.url && <p class="card__no-link">No public web page: give the person the phone number or email above.</p>}
       {more && (
         <details class="card__more">
           <summary>
@@ -129,21 +150,21 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
           </summary>
           <dl class="card__contacts">
             {service.eligibility && (
-              <div class="card__contact">
+              <div>
                 <dt>Who for</dt>
                 <dd>{service.eligibility}</dd>
               </div>
             )}
             {service.languages && service.languages.length > 0 && (
-              <div class="card__contact">
+              <div>
                 <dt>Languages</dt>
                 <dd class="card__languages">
                   <Languages codes={service.languages} />
                 </dd>
               </div>
             )}
-            {service.email && (
-              <div class="card__contact">
+            {service.email && service.url && (
+              <div>
                 <dt>Email</dt>
                 <dd>
                   <a href={`mailto:${service.email}`}>{service.email}</a>
@@ -158,9 +179,11 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
           Copy details<span class="visually-hidden"> for {service.name}</span>
         </button>
         <div class="card__secondary">
-          <button type="button" class="card__action" onClick={() => onCopy(service, 'link')}>
-            Copy link<span class="visually-hidden"> to {service.name}</span>
-          </button>
+          {service.url && (
+            <button type="button" class="card__action" onClick={() => onCopy(service, 'link')}>
+              Copy link<span class="visually-hidden"> to {service.name}</span>
+            </button>
+          )}
           {actions}
         </div>
       </div>

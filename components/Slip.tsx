@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageLogResult } from '../utils/contacts/page-actions';
 import type { Service } from '../utils/content/content-schema';
 import { HANDOVER_LABELS } from '../utils/copy/handover';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LogBar, type LogRequest } from './LogBar';
 import { QrCode } from './QrCode';
 
@@ -64,11 +65,22 @@ function SlipService({ service }: { service: Service }) {
               <dd>{service.hours}</dd>
             </>
           )}
-          <dt>Web</dt>
-          <dd class="slip__url">{bareUrl(service.url)}</dd>
+          {service.url ? (
+            <>
+              <dt>Web</dt>
+              <dd class="slip__url">{bareUrl(service.url)}</dd>
+            </>
+          ) : (
+            service.email && (
+              <>
+                <dt>Email</dt>
+                <dd class="slip__url">{service.email}</dd>
+              </>
+            )
+          )}
         </dl>
       </div>
-      <QrCode value={service.url} label={`QR code for ${service.name}`} class="slip__qr" />
+      {service.url && <QrCode value={service.url} label={`QR code for ${service.name}`} class="slip__qr" />}
     </li>
   );
 }
@@ -138,7 +150,9 @@ export function Slip({ services, say, printedOn, contentVersion, problem, onPrin
           )}
           <ul class="slip__services">
             {page.map((s) => (
-              <SlipService key={s.id} service={s} />
+              <ErrorBoundary key={s.id} what={`the details of ${s.name}`}>
+                <SlipService service={s} />
+              </ErrorBoundary>
             ))}
           </ul>
           <p class="slip__footer">

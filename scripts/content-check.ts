@@ -2,7 +2,8 @@
  * `npm run content:check`: validates everything in content/ and exits non-zero with
  * one line per problem, naming the file and the item. `--dir DIR` checks another directory. `--write-schema` regenerates
  * content/schema/content.schema.json from the model (the check fails when it is stale). Checking content/ also
- * writes docs/coverage.md (areas × signposting needs); `--coverage FILE` writes it elsewhere.
+ * writes docs/coverage.md (areas × signposting needs; `--coverage FILE` writes it elsewhere) and the translation
+ * table in docs/content.md (needs × languages, between its markers).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { contentJsonSchema } from '../utils/content/content-json-schema';
@@ -10,6 +11,7 @@ import { formatProblem, validateContent } from '../utils/content/validate-conten
 import { readContentDir } from './lib/read-content-dir';
 import { todayIso } from '../utils/content/today';
 import { coverageReport } from '../utils/content/coverage-report';
+import { translationTableMarkdown, withTranslationTable } from '../utils/content/translation-table';
 
 const SCHEMA_PATH = 'content/schema/content.schema.json';
 const schemaText = `${JSON.stringify(contentJsonSchema(), null, 2)}\n`;
@@ -43,10 +45,14 @@ if (lines.length > 0) {
 const coverageFlag = process.argv.indexOf('--coverage');
 const coveragePath = coverageFlag > 0 ? process.argv[coverageFlag + 1]! : dir === 'content' ? 'docs/coverage.md' : null;
 if (coveragePath) writeFileSync(coveragePath, coverageReport(bundle, todayIso()));
+const CONTENT_DOC = 'docs/content.md';
+if (dir === 'content')
+  writeFileSync(CONTENT_DOC, withTranslationTable(readFileSync(CONTENT_DOC, 'utf8'), translationTableMarkdown(bundle)));
 
 console.log(
   `content:check ok: ${files.length} files, ${bundle.topics.length} topics, ${bundle.messages.length} messages, ` +
     `${bundle.services.length} services, ${bundle.areas.length} areas, ${bundle.synonyms.length} synonyms` +
     `${bundle.resources.length ? `, ${bundle.resources.length} staff resources` : ''}.` +
-    (coveragePath ? ` Wrote ${coveragePath}.` : ''),
+    (coveragePath ? ` Wrote ${coveragePath}.` : '') +
+    (dir === 'content' ? ` Wrote the translation table in ${CONTENT_DOC}.` : ''),
 );

@@ -3,7 +3,7 @@
  * `npx wxt build && npx tsx scripts/screenshot.ts`. Writes docs/images/*.png.
  */
 import { mkdirSync } from 'node:fs';
-import { launchWithExtension } from '../tests/e2e/support/chromium';
+import { launchWithExtension } from './lib/chromium';
 
 mkdirSync('docs/images', { recursive: true });
 const browser = await launchWithExtension();

@@ -16,7 +16,7 @@ ensurePostgres();
 
 const steps = [
   ['Generate WXT types', 'npx', ['wxt', 'prepare']],
-  // The architecture's import boundaries are lint rules (eslint.config.js), so lint comes early.
+  // Lint (type-aware for the shipped code) fails fastest, so it comes early.
   ['Lint', 'npx', ['eslint', '.']],
   ['Format check', 'npx', ['prettier', '--check', '.']],
   ['Check content', 'npx', ['tsx', 'scripts/content-check.ts']],

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { promisify } from 'node:util';
-import { CHROMIUM } from '../../tests/e2e/support/chromium';
+import { CHROMIUM } from '../lib/chromium';
 
 export interface Machine {
   date: string;

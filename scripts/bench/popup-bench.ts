@@ -4,7 +4,7 @@
  * button is painted and enabled (it waits for the settings and the topic list). Median of
  * RUNS runs after one warm-up (the first open also starts the service worker).
  */
-import { launchWithExtension } from '../../tests/e2e/support/chromium';
+import { launchWithExtension } from '../lib/chromium';
 import type { BenchSection } from './bench-section';
 import { ensureChromeBuild } from './build-chrome';
 import { median, roundMs } from './stats';

@@ -8,7 +8,7 @@
  * a task, which runs after that frame is drawn). Median of RUNS runs, after one warm-up
  * run (the very first open also starts the extension's service worker).
  */
-import { launchWithExtension } from '../../tests/e2e/support/chromium';
+import { launchWithExtension } from '../lib/chromium';
 import type { BenchSection } from './bench-section';
 import { ensureChromeBuild } from './build-chrome';
 import { median, roundMs } from './stats';

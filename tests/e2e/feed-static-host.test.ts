@@ -7,7 +7,7 @@
  */
 import { checkForUpdates as checkFeed, feedStatus } from './support/feed-status';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -47,7 +47,7 @@ async function publish(version: number) {
 }
 
 const requests: { method: string; ifNoneMatch?: string; status: number }[] = [];
-function staticHost(req: IncomingMessage, res: import('node:http').ServerResponse) {
+function staticHost(req: IncomingMessage, res: ServerResponse) {
   const log = (status: number) => requests.push({ method: req.method ?? '', ifNoneMatch: req.headers['if-none-match'], status });
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     // nginx's static module: 405 Not Allowed, and add_header in a location does not apply to it.

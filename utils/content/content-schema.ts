@@ -13,9 +13,15 @@ import { stripInvisible } from './plain-text';
 /** Lower-case words joined by hyphens: stable ids that survive renames of titles. */
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
-/** Every link we show or follow must be https: staff click these in front of the public. */
+/**
+ * Every link we show or follow must be https: staff click these in front of the public.
+ * At most 500 characters: a longer link does not fit a QR code a phone can scan from a slip,
+ * and nobody can read it out (security review T3-QR-LONG, docs/security-decisions.md).
+ */
+export const MAX_URL_LENGTH = 500;
 const httpsUrl = z
   .string()
+  .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters: a longer link fits no QR code a phone can scan`)
   .url()
   .refine((value) => value.startsWith('https://'), { message: 'must be an https:// link' })
   // Security review L9: "https://www.nhs.uk@evil.example/" shows nhs.uk and opens evil.example.
@@ -113,6 +119,17 @@ const translatedLinkSchema = z.object({
 });
 
 /**
+ * Languages looked for and not found from an allowed publisher, with where we looked, so
+ * that a gap is a dated, repeatable record rather than silence (issue 19, item 4). The
+ * set's `checked` date is the day of the search.
+ */
+const notFoundSchema = z.object({
+  languages: z.array(languageCode).min(1, 'needs at least one language'),
+  /** The searches and sites tried, in words a reviewer can repeat. */
+  searched: z.array(text).min(1, 'needs at least one place searched'),
+});
+
+/**
  * Translations for one topic or one message, kept in their own section so that they can
  * be edited without touching the topic or message itself.
  */
@@ -120,12 +137,17 @@ export const translationSetSchema = z
   .object({
     topic: id.optional(),
     message: id.optional(),
-    links: z.array(translatedLinkSchema).min(1, 'needs at least one link'),
+    links: z.array(translatedLinkSchema),
+    notFound: notFoundSchema.optional(),
     checked: isoDate,
     reviewBy: isoDate,
   })
   .refine((set) => (set.topic === undefined) !== (set.message === undefined), {
     message: 'needs exactly one of topic or message',
+  })
+  .refine((set) => set.links.length > 0 || set.notFound !== undefined, {
+    message: 'needs at least one link, or a notFound record of where you looked',
+    path: ['links'],
   });
 
 /** `national`, `london`, or the borough ids the service covers. */
@@ -136,7 +158,25 @@ export const serviceSchema = z.object({
   name: text.max(200),
   organisation: text,
   description: text,
-  url: httpsUrl,
+  /**
+   * Where the person should go: a public page about the service, or its booking or
+   * self-referral page (never a news story, committee paper or page for professionals:
+   * entry-point-url.ts). Absent when the service has no such page; the card then offers the
+   * phone, text or email only. Where the facts were found is `source`, which may differ.
+   */
+  url: httpsUrl.optional(),
+  /**
+   * Why `url` is right although it looks like a page that is rarely a public entry point
+   * (a news story, a page for professionals…): the check accepts it only with a reason.
+   */
+  urlException: text.min(20, 'must give the reason in a sentence').optional(),
+  /**
+   * Set when the service is not open to everyone with the need it is listed under: who it
+   * is limited to ("pregnant smokers and the people they live with only", "referral by a
+   * professional only"), and for which of its topics (all of them when `topics` is absent).
+   * It is still shown, but coverage does not count it as the area's public service there.
+   */
+  restricted: z.object({ reason: text, topics: z.array(id).min(1).optional() }).optional(),
   /** As published by the service, e.g. "0300 123 1044". Never invented. One number (phone-number.ts). */
   phone: text
     .max(100)
@@ -155,7 +195,10 @@ export const serviceSchema = z.object({
   area: serviceAreaSchema,
   /** Where the contact details were taken from. */
   source: sourceSchema,
-  /** When the details were last compared with the source page. */
+  /**
+   * The day someone last compared this item's details with its source page: never a date
+   * stamped without looking (docs/content.md, "Honest dates").
+   */
   checked: isoDate,
   reviewBy: isoDate,
   timeSensitive: timeSensitiveSchema.optional(),
@@ -198,6 +241,42 @@ export const synonymSchema = z.object({
 });
 
 /**
+ * An urgent route (docs/search.md, "The urgent floor"): when a query says someone's life
+ * is at risk or they are in danger now, this card comes first, before any search result.
+ * Its steps tell staff what to do, each with the official page it comes from. Patterns
+ * are written in the small language of utils/urgent/urgent-patterns.ts; `unless` patterns
+ * stop a false alarm ("killing time"). Only the main feed may carry these.
+ */
+const urgentPattern = z.string().overwrite(stripInvisible).trim().min(1).max(200);
+
+const urgentStepSchema = z.object({
+  /** What to do, in the worker's words: "Call 999 now if …", never what the software found. */
+  text,
+  /** The number to dial, shown large as a link (phone-number.ts). */
+  phone: text.max(100).refine(isPhoneNumber, 'must be one phone number, optionally followed by ", " and a short instruction').optional(),
+  source: sourceSchema,
+});
+
+export const urgentRouteSchema = z.object({
+  id,
+  /** The card's heading: the situation, e.g. "Risk to life: suicide or self-harm". */
+  title: text,
+  steps: z.array(urgentStepSchema).min(1, 'needs at least one step'),
+  /** The crisis message shown directly below the card. */
+  message: id.optional(),
+  patterns: z.array(urgentPattern).min(1, 'needs at least one pattern'),
+  unless: z.array(urgentPattern).optional(),
+  reviewed: isoDate,
+  reviewBy: isoDate,
+});
+
+/** A named list of words a pattern can use as `@name` ("@self": myself, himself, …). */
+export const urgentWordsSchema = z.object({
+  id,
+  words: z.array(z.string().overwrite(stripInvisible).trim().min(1).max(50)).min(1),
+});
+
+/**
  * One content file. Any file may carry any section; the sections of all files are
  * concatenated. Publishers usually keep one topic's messages per file.
  */
@@ -212,6 +291,8 @@ export const contentFileSchema = z
     synonyms: z.array(synonymSchema).optional(),
     resources: z.array(resourceSchema).optional(),
     translations: z.array(translationSetSchema).optional(),
+    urgentRoutes: z.array(urgentRouteSchema).optional(),
+    urgentWords: z.array(urgentWordsSchema).optional(),
   })
   .strict();
 
@@ -225,6 +306,8 @@ export type Synonym = z.infer<typeof synonymSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
 export type TranslatedLink = z.infer<typeof translatedLinkSchema>;
 export type TranslationSet = z.infer<typeof translationSetSchema>;
+export type UrgentRoute = z.infer<typeof urgentRouteSchema>;
+export type UrgentWords = z.infer<typeof urgentWordsSchema>;
 export type ContentFile = z.infer<typeof contentFileSchema>;
 
 /** All sections of all files, merged. */
@@ -237,4 +320,6 @@ export interface ContentBundle {
   synonyms: Synonym[];
   resources: Resource[];
   translations: TranslationSet[];
+  urgentRoutes: UrgentRoute[];
+  urgentWords: UrgentWords[];
 }

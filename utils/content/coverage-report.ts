@@ -4,17 +4,20 @@
  * pan-London route that stands in, or a gap. Written from data so it cannot drift from
  * what the sidebar shows.
  */
-import type { ContentBundle } from './content-schema';
+import type { ContentBundle, Service } from './content-schema';
 import { coverageOf, LOCAL_NEEDS_TARGET, SIGNPOSTING_NEEDS, type CoverageCell } from './local-coverage';
 
 /** Everything above this line is fixed by the content; below it depends on the day it was run. */
 export const DATED_SECTION_HEADING = '## Reviews due';
 const DUE_SOON_DAYS = 60;
 
+const cellName = (s: Service) => s.name.replace(/\|/g, '/');
+
 const cellText = (cell: CoverageCell): string => {
-  if (cell.kind === 'gap') return '**gap**';
-  const names = cell.services.map((s) => s.name.replace(/\|/g, '/'));
-  return cell.kind === 'local' ? names.join('; ') : `_fallback:_ ${names.slice(0, 2).join('; ')}`;
+  if (cell.kind === 'local') return cell.services.map(cellName).join('; ');
+  const restricted = cell.restricted.length ? ` (restricted only: ${cell.restricted.map(cellName).join('; ')})` : '';
+  if (cell.kind === 'gap') return `**gap**${restricted}`;
+  return `_fallback:_ ${cell.services.slice(0, 2).map(cellName).join('; ')}${restricted}`;
 };
 
 function addDays(isoDate: string, days: number): string {
@@ -31,6 +34,14 @@ export function coverageReport(content: ContentBundle, today: string): string {
   const everyRoute = rows.filter((r) => SIGNPOSTING_NEEDS.every((n) => r.cells[n].kind !== 'gap'));
   const fallbackCells = rows.flatMap((r) =>
     SIGNPOSTING_NEEDS.filter((n) => r.cells[n].kind === 'fallback').map((n) => `${r.area.name}: ${topicTitle(n)}`),
+  );
+  const restrictedCells = rows.flatMap((r) =>
+    SIGNPOSTING_NEEDS.flatMap((n) => {
+      const cell = r.cells[n];
+      return cell.kind === 'local' || cell.restricted.length === 0
+        ? []
+        : cell.restricted.map((s) => `- ${r.area.name}, ${topicTitle(n)}: ${s.name} (${s.restricted?.reason ?? 'restricted'})`);
+    }),
   );
 
   const dueBy = addDays(today, DUE_SOON_DAYS);
@@ -50,7 +61,9 @@ export function coverageReport(content: ContentBundle, today: string): string {
     `Each London area against the eight needs front-line staff signpost most. A cell names the area's own`,
     `service(s); _fallback_ means no local service is listed yet, so the sidebar says so and shows the national`,
     `or pan-London route instead; **gap** means there is no route at all. The target is a local service for at`,
-    `least ${LOCAL_NEEDS_TARGET} of the 8 needs in every area. How items are sourced and reviewed: [content](content.md).`,
+    `least ${LOCAL_NEEDS_TARGET} of the 8 needs in every area. Only a service open to the public for that need counts as local:`,
+    `one limited to some people (pregnant smokers, referral by a professional…) is named in its cell as _restricted only_`,
+    `and listed below. How items are sourced and reviewed: [content](content.md).`,
     '',
     '## Totals',
     '',
@@ -58,12 +71,19 @@ export function coverageReport(content: ContentBundle, today: string): string {
     `- Areas with a local service for ${LOCAL_NEEDS_TARGET} or more needs: ${atTarget.length} of ${rows.length}`,
     `- Areas with some route for all 8 needs: ${everyRoute.length} of ${rows.length}`,
     `- Cells on a fallback route: ${fallbackCells.length}`,
+    `- Cells whose only local service is restricted: ${restrictedCells.length}`,
     '',
     '## Areas × needs',
     '',
     `| Area | Local needs | ${SIGNPOSTING_NEEDS.map(topicTitle).join(' | ')} |`,
     `|---|---|${SIGNPOSTING_NEEDS.map(() => '---').join('|')}|`,
     ...rows.map((r) => `| ${r.area.name} | ${r.localNeeds} | ${SIGNPOSTING_NEEDS.map((n) => cellText(r.cells[n])).join(' | ')} |`),
+    '',
+    '## Cells resting on a restricted service',
+    '',
+    'These areas have a local service for the need, but not one open to everyone; the cell counts as a fallback.',
+    '',
+    ...(restrictedCells.length ? restrictedCells : ['None.']),
     '',
     `${DATED_SECTION_HEADING} within ${DUE_SOON_DAYS} days (as of ${today})`,
     '',

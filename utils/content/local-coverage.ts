@@ -44,12 +44,28 @@ export function routesFor(content: Pick<ContentBundle, 'services' | 'topics'>, t
   return { local: forTopic.filter((s) => isLocal(s) && s.area.includes(borough)), fallback };
 }
 
-export type CoverageCell = { kind: 'local'; services: Service[] } | { kind: 'fallback'; services: Service[] } | { kind: 'gap' };
+/**
+ * Whether the service is limited to some people for this topic (pregnant smokers only,
+ * referral by a professional only…): still shown to staff, but not the area's public route.
+ */
+export function isRestrictedFor(service: Service, topic: string): boolean {
+  const r = service.restricted;
+  return r !== undefined && (r.topics === undefined || r.topics.includes(topic));
+}
+
+/**
+ * A cell counts as local only with a service open to the public for that need; `restricted`
+ * lists the local services the area has for it that are limited to some people.
+ */
+export type CoverageCell =
+  | { kind: 'local'; services: Service[] }
+  | { kind: 'fallback'; services: Service[]; restricted: Service[] }
+  | { kind: 'gap'; restricted: Service[] };
 
 export interface AreaCoverage {
   area: Area;
   cells: Record<SignpostingNeed, CoverageCell>;
-  /** How many of the eight needs have a local service. */
+  /** How many of the eight needs have a local service open to the public. */
   localNeeds: number;
 }
 
@@ -61,12 +77,14 @@ export function coverageOf(content: Pick<ContentBundle, 'areas' | 'services' | '
       let localNeeds = 0;
       for (const need of SIGNPOSTING_NEEDS) {
         const { local, fallback } = routesFor(content, need, area.id);
-        if (local.length > 0) localNeeds += 1;
-        cells[need] = local.length
-          ? { kind: 'local', services: local }
+        const open = local.filter((s) => !isRestrictedFor(s, need));
+        const restricted = local.filter((s) => isRestrictedFor(s, need));
+        if (open.length > 0) localNeeds += 1;
+        cells[need] = open.length
+          ? { kind: 'local', services: open }
           : fallback.length
-            ? { kind: 'fallback', services: fallback }
-            : { kind: 'gap' };
+            ? { kind: 'fallback', services: fallback, restricted }
+            : { kind: 'gap', restricted };
       }
       return { area, cells, localNeeds };
     });

@@ -13,10 +13,16 @@ import {
   synonymSchema,
   topicSchema,
   translationSetSchema,
+  urgentRouteSchema,
+  urgentWordsSchema,
   type ContentBundle,
+  type Service,
 } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
 import { emptyBundle } from './merge-content-files';
+import { checkTranslations } from './validate-translations';
+import { checkUrgentRoutes } from './validate-urgent-routes';
+import { nonPublicLink } from './entry-point-url';
 
 export interface ContentFileInput {
   /** Where the data came from, as shown to the publisher (e.g. `content/messages/alcohol.json`). */
@@ -47,6 +53,8 @@ const SINGULAR: Record<ContentSection, string> = {
   synonyms: 'synonym',
   resources: 'staff resource',
   translations: 'translations for',
+  urgentRoutes: 'urgent route',
+  urgentWords: 'urgent word list',
 };
 
 /** A file is an object of known sections, each an array; items are checked one by one. */
@@ -89,6 +97,8 @@ const ITEM_SCHEMAS: Record<ContentSection, z.ZodType> = {
   synonyms: synonymSchema,
   resources: resourceSchema,
   translations: translationSetSchema,
+  urgentRoutes: urgentRouteSchema,
+  urgentWords: urgentWordsSchema,
 };
 
 /** The id an item claims, even when the item is invalid (so its references don't cascade). */
@@ -198,6 +208,7 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     for (const t of s.topics) dangling(s, item, 'topic', t, topicIds);
     if (Array.isArray(s.area)) for (const a of s.area) dangling(s, item, 'area', a, areaIds);
     reviewRules(s, item, s.checked, 'checked', s.reviewBy, s.timeSensitive);
+    for (const problem of [...linkProblems(s), ...checkedProblems(s, today)]) report(s, item, problem);
   }
   idsOf('resources', bundle.resources, (r) => r.id);
   for (const r of bundle.resources) {
@@ -218,6 +229,7 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
   for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
   checkSourceHosts(bundle, report);
   checkTranslations(bundle, { topicIds, messageIds }, report, dangling, reviewRules);
+  checkUrgentRoutes(bundle, report, reviewRules);
   for (const syn of bundle.synonyms) {
     for (const t of syn.topics) dangling(syn, `synonym "${syn.term}"`, 'topic', t, topicIds);
   }
@@ -226,42 +238,37 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
 }
 
 /**
- * Translations: each set names a real topic or message; a link is listed once per topic or
- * message; a language code has the same English and native names everywhere (staff and
- * the person read those names, so "Panjabi" here and "Punjabi" there would look like two).
+ * The link a person is handed must be a way in (entry-point-url.ts); with no link, the card
+ * must still say how to get help, so a phone, text or email is required.
  */
-function checkTranslations(
-  bundle: ContentBundle,
-  ids: { topicIds: Set<string>; messageIds: Set<string> },
-  report: (entry: object, item: string, problem: string) => void,
-  dangling: (entry: object, item: string, kind: string, ref: string, known: Set<string>) => void,
-  reviewRules: (entry: object, item: string, from: string, fromName: string, reviewBy: string) => void,
-) {
-  const urlsFor = new Map<string, Set<string>>();
-  const names = new Map<string, { language: string; nativeName: string }>();
-  for (const set of bundle.translations) {
-    const target = set.message !== undefined ? `message "${set.message}"` : `topic "${set.topic}"`;
-    const item = `translations for ${target}`;
-    if (set.message !== undefined) dangling(set, item, 'message', set.message, ids.messageIds);
-    if (set.topic !== undefined) dangling(set, item, 'topic', set.topic, ids.topicIds);
-    reviewRules(set, item, set.checked, 'checked', set.reviewBy);
-    const urls = urlsFor.get(target) ?? new Set<string>();
-    urlsFor.set(target, urls);
-    for (const link of set.links) {
-      if (urls.has(link.url))
-        report(set, item, `link ${link.url} is listed twice for this ${set.message !== undefined ? 'message' : 'topic'}`);
-      urls.add(link.url);
-      const first = names.get(link.code);
-      if (!first) names.set(link.code, { language: link.language, nativeName: link.nativeName });
-      else if (first.language !== link.language || first.nativeName !== link.nativeName) {
-        report(
-          set,
-          item,
-          `language "${link.code}" is named "${link.language}" / "${link.nativeName}" here but "${first.language}" / "${first.nativeName}" elsewhere`,
-        );
-      }
-    }
+function linkProblems(s: Service): string[] {
+  if (s.url === undefined) {
+    const problems = s.phone || s.text || s.email ? [] : ['has no url, phone, text or email: the card would give no way to get help'];
+    if (s.urlException) problems.push('urlException is set but there is no url');
+    return problems;
   }
+  const hit = nonPublicLink(s.url);
+  if (hit && !s.urlException)
+    return [
+      `url ${s.url} looks like ${hit.label}, rarely a public entry point: link the service's own public page or self-referral page, ` +
+        'leave url out and give the phone or email, or give the reason in urlException',
+    ];
+  if (!hit && s.urlException) return ['urlException is set but the url does not look like a non-public page: remove it'];
+  return [];
+}
+
+/**
+ * `checked` is the day someone compared the item with its source (docs/content.md, "Honest
+ * dates"): it cannot be in the future, nor before the day the source page says it was updated.
+ */
+function checkedProblems(s: Service, today: string): string[] {
+  const problems: string[] = [];
+  if (s.checked > today) problems.push(`checked ${s.checked} is in the future: it is the day the item was compared with its source`);
+  const updated = s.source.updated;
+  // A page dated 2025-03 may have been read any day of that month: compare at its own precision.
+  if (updated && s.checked.slice(0, updated.length) < updated)
+    problems.push(`checked ${s.checked} is before the source's own date ${updated}: it cannot have been compared with that page`);
+  return problems;
 }
 
 /**

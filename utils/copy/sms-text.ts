@@ -39,8 +39,10 @@ export function plainPunctuation(text: string): string {
 }
 
 export function smsText(service: Service): string {
-  const lines = [service.name, service.phone ? `Phone ${service.phone}` : undefined, service.text, service.url].filter(
-    (line): line is string => Boolean(line),
+  // No public web page: the email is the way in instead (content rule: a linkless service has a phone, text or email).
+  const web = service.url ?? (service.email ? `Email ${service.email}` : undefined);
+  const lines = [service.name, service.phone ? `Phone ${service.phone}` : undefined, service.text, web].filter((line): line is string =>
+    Boolean(line),
   );
   return plainPunctuation(lines.join('\n'));
 }

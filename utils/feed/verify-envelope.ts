@@ -13,7 +13,7 @@
  * https://github.com/secure-systems-lab/dsse/blob/v1.0.0/envelope.md
  * https://theupdateframework.github.io/specification/latest/ (§ "threshold")
  */
-import { Base64Error, decodeBase64 } from './base64';
+import { type Base64Error, decodeBase64 } from './base64';
 import { DEFAULT_MAX_ENVELOPE_BYTES, MAX_SIGNATURES, PAYLOAD_TYPE } from './feed-constants';
 import { feedError, type FeedError } from './feed-error';
 import { pae } from './pae';

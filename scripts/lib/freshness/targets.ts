@@ -42,7 +42,8 @@ export function checkTargets(content: ContentBundle): CheckTarget[] {
   const out: CheckTarget[] = [];
   for (const s of content.services) {
     const base = { item: `service:${s.id}`, boroughs: boroughsOf(s.area), needs: s.topics, checked: s.checked };
-    out.push({ ...base, url: s.url, role: 'link', names: [s.name, s.organisation] });
+    // A service with no public web page has no link to check, only its source.
+    if (s.url) out.push({ ...base, url: s.url, role: 'link', names: [s.name, s.organisation] });
     out.push({
       ...base,
       url: s.source.url,

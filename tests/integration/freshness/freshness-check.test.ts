@@ -116,7 +116,7 @@ describe('feed build as the release gate', () => {
     });
   const deadLink = () => {
     const services = seeded.files.find((f) => f.path === 'services.json')!.data.services!;
-    return services.find((s) => s.url.includes('nodns-'))!;
+    return services.find((s) => s.url?.includes('nodns-'))!;
   };
   const waive = (expires: string) =>
     writeFileSync(

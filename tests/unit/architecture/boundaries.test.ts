@@ -1,49 +1,64 @@
 /**
- * The architecture rules in docs/architecture.md, checked rather than remembered:
- * components take props (no browser, no storage); utils never import UI;
- * `browser.*` is reached only through utils/browser (and declared storage in utils/db);
- * entrypoints only wire; every import is explicit.
+ * The architecture rules in docs/architecture.md, checked rather than remembered, over every
+ * chain of value imports (import-graph.ts), not only a file's own import lines:
+ * components take props (they never reach the browser or storage, however indirectly); the pure
+ * zones (search, copy, content) never reach either; utils never reach UI; `browser.*` is touched
+ * only in utils/browser (and declared storage in utils/db); entrypoints only wire; every import
+ * is explicit.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importGraph, valueImports, type ImportGraph, type ModuleId } from './import-graph';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : /\.(ts|tsx)$/.test(name) ? [full] : [];
+    return statSync(full).isDirectory() ? files(full) : /\.(ts|tsx)$/.test(name) ? [full.split('\\').join('/')] : [];
   });
 }
-const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const readRepo = (path: string) => (existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined);
 
-describe('architecture boundaries', () => {
-  it('components never touch the browser, storage or the database', () => {
-    const offenders = files('components').flatMap((f) =>
-      imports(f)
-        .filter((i) => /utils\/(browser|db)\b|^wxt\/browser|^wxt\/utils\/storage|webextension-polyfill|^idb$/.test(i))
-        .map((i) => `${f} imports ${i}`),
-    );
-    expect(offenders).toEqual([]);
+/** Packages that are the browser or storage: only utils/browser and utils/db import them. */
+const BROWSER_PACKAGE = /^pkg:(wxt(\/|$)|@wxt-dev\/|idb$|webextension-polyfill$)/;
+const browserOrStorage = (id: ModuleId) => id.startsWith('utils/browser/') || id.startsWith('utils/db/') || BROWSER_PACKAGE.test(id);
+const PURE_ZONES = ['utils/search/', 'utils/copy/', 'utils/content/'];
+
+/** Each start file that reaches a forbidden module, with the chain that gets there. */
+function crossings(graph: ImportGraph, starts: string[], forbidden: (id: ModuleId) => boolean): string[] {
+  return starts.flatMap((file) => {
+    const chain = graph.pathTo(file, forbidden);
+    return chain ? [chain.join(' → ')] : [];
+  });
+}
+
+describe('architecture boundaries, through every chain of value imports', () => {
+  const graph = importGraph(readRepo);
+
+  it('components never reach utils/db, utils/browser or a browser or storage package', () => {
+    expect(crossings(graph, files('components'), browserOrStorage)).toEqual([]);
   });
 
-  it('utils never import components', () => {
-    const offenders = files('utils').flatMap((f) =>
-      imports(f)
-        .filter((i) => i.includes('components/'))
-        .map((i) => `${f} imports ${i}`),
-    );
-    expect(offenders).toEqual([]);
+  it('the pure zones (search, copy, content) never reach browser or storage', () => {
+    const pure = files('utils').filter((f) => PURE_ZONES.some((zone) => f.startsWith(zone)));
+    expect(pure.length).toBeGreaterThan(20);
+    expect(crossings(graph, pure, browserOrStorage)).toEqual([]);
   });
 
-  it('only utils/browser and utils/db reach browser APIs', () => {
+  it('utils never reach components', () => {
+    expect(crossings(graph, files('utils'), (id) => id.startsWith('components/'))).toEqual([]);
+  });
+
+  it('only utils/browser and utils/db import browser APIs or storage packages, or call chrome.*', () => {
     const offenders = [...files('utils'), ...files('components'), ...files('entrypoints')]
-      .filter((f) => !f.startsWith(join('utils', 'browser')) && !f.startsWith(join('utils', 'db')))
-      .filter(
-        (f) =>
-          /^wxt\/browser$|webextension-polyfill|^wxt\/utils\/storage$/m.test(imports(f).join('\n')) ||
-          /\bchrome\.\w+\./.test(readFileSync(f, 'utf8')),
-      )
-      .map((f) => f);
+      .filter((f) => !f.startsWith('utils/browser/') && !f.startsWith('utils/db/'))
+      .filter((f) => {
+        const source = readFileSync(f, 'utf8');
+        return (
+          valueImports(f, source).some((s) => BROWSER_PACKAGE.test(`pkg:${s}`) && !/^wxt\/utils\/define-/.test(s)) ||
+          /\bchrome\.\w+\./.test(source)
+        );
+      });
     expect(offenders).toEqual([]);
   });
 
@@ -56,5 +71,55 @@ describe('architecture boundaries', () => {
 
   it('auto-imports are off', () => {
     expect(readFileSync('wxt.config.ts', 'utf8')).toMatch(/^\s*imports: false,/m);
+  });
+});
+
+describe('the import graph (so the rules above can fail)', () => {
+  /** A small repository in memory. */
+  const graphOf = (repo: Record<string, string>) => importGraph((path) => repo[path]);
+  const toDb = (graph: ImportGraph, start: string) => graph.pathTo(start, browserOrStorage);
+
+  it('follows a re-export through an allowed utils/ module into utils/db', () => {
+    const graph = graphOf({
+      'components/ClearAll.tsx': "import { deleteContact } from '../utils/contacts/topic-title';\n",
+      'utils/contacts/topic-title.ts': "export const title = 1;\nexport { deleteContact } from '../db/contacts-store';\n",
+      'utils/db/contacts-store.ts': 'export const deleteContact = 1;\n',
+    });
+    expect(toDb(graph, 'components/ClearAll.tsx')).toEqual([
+      'components/ClearAll.tsx',
+      'utils/contacts/topic-title.ts',
+      'utils/db/contacts-store.ts',
+    ]);
+  });
+
+  it.each([
+    ['export *', "export * from '../browser/badge';"],
+    ['a dynamic import', "export const load = () => import('../browser/badge');"],
+    ['a bare import', "import '../browser/badge';"],
+    ['an index file', "import { x } from '../browser';"],
+    ['a package', "import { openDB } from 'idb';"],
+    ['an import with inline type names only', "import { type Badge } from '../browser/badge';"],
+  ])('counts %s as a value edge', (_kind, line) => {
+    const graph = graphOf({
+      'utils/search/a.ts': `import { b } from './b';\n`,
+      'utils/search/b.ts': `${line}\nexport const b = 1;\n`,
+      'utils/browser/badge.ts': 'export const x = 1;\n',
+      'utils/browser/index.ts': 'export const x = 1;\n',
+    });
+    expect(toDb(graph, 'utils/search/a.ts')?.at(-1)).toMatch(/^utils\/browser\/|^pkg:idb$/);
+  });
+
+  it('does not count `import type` or `export type`, which the build erases', () => {
+    const graph = graphOf({
+      'components/View.tsx': "import type { Row } from '../utils/db/contacts-store';\nexport type { Store } from '../utils/db/open-db';\n",
+      'utils/db/contacts-store.ts': 'export interface Row {}\n',
+      'utils/db/open-db.ts': 'export interface Store {}\n',
+    });
+    expect(toDb(graph, 'components/View.tsx')).toBeNull();
+  });
+
+  it('refuses an import it cannot resolve rather than skipping it', () => {
+    const graph = graphOf({ 'components/View.tsx': "import { x } from '../utils/nowhere';\n" });
+    expect(() => toDb(graph, 'components/View.tsx')).toThrow(/cannot resolve "..\/utils\/nowhere"/);
   });
 });

@@ -3,11 +3,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 import type { PageLogResult } from '../../../utils/contacts/page-actions';
 import { fixtureFiles } from '../../fixtures/content-fixture';
-import { appMounter, buttonNamed, testRoot, typeInto } from '../../fixtures/app-harness';
+import { appMounter, buttonNamed, typeInto } from '../../fixtures/app-harness';
+import { renderRoot } from '../../fixtures/render-root';
 
 const content = mergeContentFiles(fixtureFiles().map((f) => f.data));
 
-const root = testRoot();
+const root = renderRoot();
 let onLog: ReturnType<typeof vi.fn<() => Promise<PageLogResult>>>;
 const mountApp = appMounter(content, root);
 const mount = () =>

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bundledContent } from '../../../utils/content/bundled-content';
 import { routesFor } from '../../../utils/content/local-coverage';
-import { appMounter, testRoot, typeInto } from '../../fixtures/app-harness';
+import { appMounter, typeInto } from '../../fixtures/app-harness';
+import { renderRoot } from '../../fixtures/render-root';
 
 // The shipped content: these are the receptionist's cases from the UX review, as they are.
 const content = bundledContent();
 const localFor = (need: string, borough: string) => routesFor(content, need, borough).local;
 
-const root = testRoot();
+const root = renderRoot();
 const mount = appMounter(content, root);
 const strip = () => root().querySelector<HTMLElement>('[data-testid="local-strip"]');
 const stripIds = () => [...root().querySelectorAll<HTMLElement>('.local-strip__item')].map((li) => li.dataset.id);

@@ -2,11 +2,11 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 import { fixtureFiles } from '../../fixtures/content-fixture';
-import { appMounter, buttonNamed, testRoot, typeInto } from '../../fixtures/app-harness';
-import { monthYear } from '../../../components/ServiceCard';
+import { appMounter, buttonNamed, typeInto } from '../../fixtures/app-harness';
+import { renderRoot } from '../../fixtures/render-root';
 
 const content = mergeContentFiles(fixtureFiles().map((f) => f.data));
-const root = testRoot();
+const root = renderRoot();
 const mount = appMounter(content, root);
 const card = (id: string) => root().querySelector<HTMLElement>(`article[data-id="${id}"]`)!;
 const chip = () => root().querySelector<HTMLAnchorElement>('[data-testid="slip-chip"]');
@@ -24,15 +24,6 @@ describe('a service card a receptionist can scan', () => {
       'Text message for Quit Line',
       'Add to slip to print: Quit Line',
     ]);
-  });
-
-  it('says when its details were last confirmed, from the content', () => {
-    const quitLine = content.services.find((s) => s.id === 'quit-line')!;
-    mount();
-    typeInto(root(), 'quit line');
-    expect(card('quit-line').querySelector('.card__checked')!.textContent).toBe(` · Confirmed ${monthYear(quitLine.checked)}`);
-    expect(monthYear('2026-11-22')).toBe('Nov 2026');
-    expect(monthYear('not a date')).toBe('not a date');
   });
 
   it('shows "Slip (n) · Print" at the top once a slip is started, and not before', () => {

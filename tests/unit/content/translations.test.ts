@@ -2,21 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { TranslationSet } from '../../../utils/content/content-schema';
 import { languageName } from '../../../utils/content/language-names';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
+import { bundledContent } from '../../../utils/content/bundled-content';
 import { translationsFor } from '../../../utils/content/translations';
 import { formatProblem, validateContent } from '../../../utils/content/validate-content';
 import { mergeOverlay } from '../../../utils/feed/merge-overlay';
 import { cloneFiles, FIXTURE_TODAY } from '../../fixtures/content-fixture';
+import { translatedLink } from '../../fixtures/translated-link';
 
-const source = { title: 'NHS England', url: 'https://www.england.nhs.uk/' };
-const link = (code: string, language: string, nativeName: string, url: string) => ({
-  language,
-  nativeName,
-  code,
-  title: `Leaflet in ${language}`,
-  url,
-  organisation: 'UKHSA',
-  source,
-});
+const link = translatedLink;
 const set = (over: Partial<TranslationSet> & Record<string, unknown>) => ({
   topic: 'smoking',
   links: [link('pl', 'Polish', 'Polski', 'https://www.gov.uk/pl.pdf')],
@@ -152,5 +145,17 @@ describe('languageName', () => {
   });
   it('falls back to the code for a code the browser does not know', () => {
     expect(languageName('qq')).toEqual({ code: 'qq', english: 'qq', native: 'qq' });
+  });
+});
+
+describe('the bundled translations reach the message cards', () => {
+  const bundle = bundledContent();
+  it.each([
+    ['wellbeing-talking-therapies', 'pl', 'https://www.rcpsych.ac.uk/mental-health/translations/polish/cognitive-behavioural-therapy'],
+    ['domestic-abuse-asking-safely', 'pl', 'https://gov.uk/guidance/domestic-abuse-how-to-get-help.pl'],
+  ])('%s lists its topic’s %s page', (id, code, url) => {
+    const message = bundle.messages.find((m) => m.id === id)!;
+    const group = translationsFor(bundle, message, null).find((g) => g.code === code);
+    expect(group?.links.map((l) => l.url)).toContain(url);
   });
 });

@@ -246,3 +246,72 @@ describe('validateContent', () => {
     expect(problems).toEqual(['content/topics.json: topic "Alcohol Use": id must be lower-case words joined by hyphens']);
   });
 });
+
+describe('the link a person is given', () => {
+  const quitLine = (f: Files) => services(f)[0];
+
+  it('refuses a link that looks like a news story, naming the pattern and the ways out', () => {
+    const problems = problemsFor((f) => (quitLine(f).url = 'https://www.example.gov.uk/news/article/12/new-service'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/service "quit-line": url .* looks like a news story or press release, rarely a public entry point/);
+    expect(problems[0]).toMatch(/urlException/);
+  });
+
+  it('accepts such a link with a reasoned exception', () => {
+    const problems = problemsFor((f) => {
+      quitLine(f).url = 'https://www.example.gov.uk/news/article/12/new-service';
+      quitLine(f).urlException = 'The council publishes the service only as this article, which says how to refer yourself.';
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses an exception with no reason worth the name', () => {
+    const problems = problemsFor((f) => {
+      quitLine(f).url = 'https://www.cqc.org.uk/location/1-234/reports';
+      quitLine(f).urlException = 'ok';
+    });
+    expect(problems).toEqual(['content/services/all.json: service "quit-line": urlException must give the reason in a sentence']);
+  });
+
+  it('refuses an exception on a link that needs none, so stale exceptions do not pile up', () => {
+    const problems = problemsFor((f) => (quitLine(f).urlException = 'Kept for a reason that no longer applies to this link.'));
+    expect(problems).toEqual([
+      'content/services/all.json: service "quit-line": urlException is set but the url does not look like a non-public page: remove it',
+    ]);
+  });
+
+  it('accepts a service with no link when it has a phone number', () => {
+    const problems = problemsFor((f) => delete quitLine(f).url);
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a service with no link and no phone, text or email: the card would give no way in', () => {
+    const problems = problemsFor((f) => {
+      delete quitLine(f).url;
+      delete quitLine(f).phone;
+    });
+    expect(problems).toEqual([
+      'content/services/all.json: service "quit-line": has no url, phone, text or email: the card would give no way to get help',
+    ]);
+  });
+});
+
+describe('honest checked dates', () => {
+  it('refuses a checked date in the future', () => {
+    const problems = problemsFor((f) => {
+      services(f)[0].checked = '2026-11-23';
+      services(f)[0].reviewBy = '2027-11-01';
+    });
+    expect(problems).toEqual([
+      'content/services/all.json: service "quit-line": checked 2026-11-23 is in the future: it is the day the item was compared with its source',
+    ]);
+  });
+
+  it('refuses a checked date before the source page says it was written, at the page date’s own precision', () => {
+    const early = problemsFor((f) => (services(f)[0].source.updated = '2026-12'));
+    expect(early).toEqual([
+      'content/services/all.json: service "quit-line": checked 2026-11-01 is before the source\'s own date 2026-12: it cannot have been compared with that page',
+    ]);
+    expect(problemsFor((f) => (services(f)[0].source.updated = '2026-11'))).toEqual([]);
+  });
+});
