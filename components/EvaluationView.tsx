@@ -12,6 +12,7 @@ import {
 } from '../utils/contacts/export-files';
 import { combineRecords, MAX_IMPORT_BYTES, parseContactsExport } from '../utils/contacts/import-csv';
 import { periodOf, periodsBetween, type PeriodKind } from '../utils/contacts/period';
+import { EARLIEST_CONTACT_DATE } from '../utils/contacts/plausible-date';
 import { BoardReport } from './BoardReport';
 import { ClearAllContacts } from './ClearAllContacts';
 import { TopServices } from './TopServices';
@@ -54,6 +55,8 @@ const monthName = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const weekday = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+/** Rows left out of one file that are listed one by one; the rest are counted. */
+const MAX_SKIPPED_SHOWN = 5;
 const PERIOD_NAMES: Record<PeriodKind, string> = { quarter: 'quarter', month: 'month', week: 'week' };
 
 function Total({ id, label, total, detail }: { id: string; label: string; total: PeriodTotal; detail: string }) {
@@ -126,12 +129,14 @@ export function EvaluationView(props: EvaluationViewProps) {
   const rows = useMemo(() => contactsPerWeek(records, today, weeks), [records, today, weeks]);
   const top = useMemo(() => topServices(records, 10), [records]);
   const firstDate = useMemo(() => records.reduce((min, r) => (r.date < min ? r.date : min), today), [records, today]);
+  // Not before 2020, whatever a wrong clock wrote (T3-IMPORT-DATES): at most a few dozen options.
+  const reportFrom = firstDate > EARLIEST_CONTACT_DATE ? firstDate : EARLIEST_CONTACT_DATE;
   const reportPeriods = useMemo(
     () => ({
-      quarter: periodsBetween(firstDate, today, 'quarter').reverse(),
-      month: periodsBetween(firstDate, today, 'month').reverse(),
+      quarter: periodsBetween(reportFrom, today, 'quarter').reverse(),
+      month: periodsBetween(reportFrom, today, 'month').reverse(),
     }),
-    [firstDate, today],
+    [reportFrom, today],
   );
   const [reportKind, reportStart] = reportPeriod.split(':') as [PeriodKind, string];
   const figures = useMemo(() => boardFigures(records, periodOf(reportStart, reportKind)), [records, reportKind, reportStart]);
@@ -166,9 +171,13 @@ export function EvaluationView(props: EvaluationViewProps) {
         problems.push(`${file.name} is larger than 50 MB, so it is not one of our exports. Nothing was imported from it.`);
         continue;
       }
-      const result = parseContactsExport(file.name, await file.text());
-      if (result.ok) added.push({ name: file.name, records: result.records });
-      else problems.push(result.reason);
+      const result = parseContactsExport(file.name, await file.text(), { today });
+      if (result.ok) {
+        added.push({ name: file.name, records: result.records });
+        problems.push(...result.skipped.slice(0, MAX_SKIPPED_SHOWN));
+        if (result.skipped.length > MAX_SKIPPED_SHOWN)
+          problems.push(`${file.name}: ${n(result.skipped.length - MAX_SKIPPED_SHOWN)} more rows were left out for the same reason.`);
+      } else problems.push(result.reason);
     }
     const next = [...imported, ...added];
     setImported(next);

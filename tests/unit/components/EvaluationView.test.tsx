@@ -62,6 +62,16 @@ async function click(el: HTMLElement) {
     el.click();
   });
 }
+/** Picks files in "Combine exports from other browsers" and waits for them to be read. */
+async function chooseFiles(files: File[]) {
+  const input = root.querySelector<HTMLInputElement>('#import-files')!;
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change'));
+    await new Promise((done) => setTimeout(done, 20));
+  });
+  await act(async () => {});
+}
 const total = (id: string) => root.querySelector(`[data-total="${id}"] .totals__number`)?.textContent;
 const status = () => root.querySelector('.evaluation__status')!.textContent;
 
@@ -202,14 +212,7 @@ describe('EvaluationView', () => {
   it('combines exports from other browsers, each contact once, and refuses a file that is not ours', async () => {
     mount();
     const csv = contactsCsv([RECORDS[0]!, { ...RECORDS[1]!, id: 'other-browser-1' }]);
-    const input = root.querySelector<HTMLInputElement>('#import-files')!;
-    const files = [new File([csv], 'ward-4.csv', { type: 'text/csv' }), new File(['name,nhs_number\r\nJane,1\r\n'], 'patients.csv')];
-    Object.defineProperty(input, 'files', { value: files, configurable: true });
-    await act(async () => {
-      input.dispatchEvent(new Event('change'));
-      await new Promise((done) => setTimeout(done, 20));
-    });
-    await act(async () => {});
+    await chooseFiles([new File([csv], 'ward-4.csv', { type: 'text/csv' }), new File(['name,nhs_number\r\nJane,1\r\n'], 'patients.csv')]);
     expect(total('all')).toBe('6');
     expect(root.querySelector('[data-testid="combined-summary"]')!.textContent).toMatch(
       /5 from this browser and 1 more from ward-4.csv \(1 duplicates counted once\)/,
@@ -217,6 +220,21 @@ describe('EvaluationView', () => {
     expect(root.querySelector('.evaluation__import-status')!.textContent).toMatch(/patients.csv is not a MECC Sidebar contacts export/);
     await click(button('Remove the imported files'));
     expect(total('all')).toBe('5');
+  });
+
+  it('T3-IMPORT-DATES: an absurd date in the log gives a bounded list of report periods, and an imported one is left out by line', async () => {
+    mount({ records: [...RECORDS, contact('1000-01-01', ['smoking']), contact('9999-12-31', ['alcohol'])] });
+    // Quarters and months since 2020 at most, not one per month since the year 1000.
+    expect(root.querySelectorAll('#report-period option').length).toBeLessThan(150);
+    const csv = contactsCsv([
+      { ...RECORDS[0]!, id: 'theirs-1' },
+      { ...RECORDS[1]!, id: 'theirs-2', date: '9999-12-31' },
+    ]);
+    await chooseFiles([new File([csv], 'ward-5.csv', { type: 'text/csv' })]);
+    expect(total('all')).toBe('8');
+    expect(root.querySelector('.evaluation__import-status')!.textContent).toMatch(
+      /ward-5.csv, line 3: the date 9999-12-31 is outside 2020-01-01 to 2026-11-23; this row was left out/,
+    );
   });
 
   it('shows a board report for the chosen period, with the model section only when turned on', async () => {
