@@ -225,6 +225,7 @@ export function App({
                 areas={content.areas}
                 onCopyService={actions.onCopyService}
                 serviceActions={serviceActions}
+                onCopyUrgent={actions.onCopyUrgent}
                 pinned={needRoutes?.local}
               />
             )}

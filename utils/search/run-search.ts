@@ -38,6 +38,7 @@ import { phraseMarks } from './phrase-marks';
 import { selectTop, type Ranked } from './select-top';
 import { matchWordWithTypos } from './typo-matches';
 import { matchWord, type WordMatches } from './word-matches';
+import { withUrgentRoute, type UrgentResult } from './urgent-floor';
 import { startsWording } from './wording-index';
 
 export interface SearchHit {
@@ -64,6 +65,8 @@ export interface SearchResults {
   typos: boolean;
   /** Only when nothing at all is found: the topics the words point at, and their national routes. */
   suggestions: Suggestions | null;
+  /** The query says a life is at risk: this route comes first on screen, before everything (urgent-floor.ts). */
+  urgent?: UrgentResult;
 }
 
 export interface SearchOptions {
@@ -120,7 +123,13 @@ function visibility(index: SearchIndex, named: string[], inNamed: Uint8Array, op
   return mask;
 }
 
+/** One keystroke: the ranked results, and the urgent route above them when the query calls for one. */
 export function runSearch(index: SearchIndex, rawQuery: string, options: SearchOptions): SearchResults {
+  return withUrgentRoute(index, rankSearch(index, rawQuery, options));
+}
+
+/** The ranking alone (what tests/unit/search/reference-search.ts does the slow way). */
+export function rankSearch(index: SearchIndex, rawQuery: string, options: SearchOptions): SearchResults {
   const query = normaliseQuery(rawQuery);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const { records } = index;
