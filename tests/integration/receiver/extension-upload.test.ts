@@ -15,7 +15,7 @@ import { closeMeccDb, DB_NAME } from '../../../utils/db/open-db';
 import { outboxCounts } from '../../../utils/db/outbox-store';
 import { resolveContactSettings } from '../../../utils/settings/contact-settings';
 import { openDatabase } from '../../../receiver/database';
-import { startReceiver, type ReceiverProcess } from './receiver-process';
+import { startReceiver, type ReceiverProcess } from '../../../receiver/receiver-process';
 
 let dir: string;
 let receiver: ReceiverProcess;
