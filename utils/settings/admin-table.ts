@@ -7,7 +7,8 @@
 import { SETTING_DEFINITIONS } from './setting-definitions';
 import { SETTING_DOCS } from './setting-docs';
 
-export const TABLE_START = '<!-- settings-table: generated from utils/settings/setting-docs.ts; npx tsx scripts/write-managed-schema.ts -->';
+export const TABLE_START =
+  '<!-- settings-table: generated from utils/settings/setting-docs.ts; npx tsx scripts/write-managed-schema.ts -->';
 export const TABLE_END = '<!-- /settings-table -->';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
