@@ -1,11 +1,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ContactRecord } from '../utils/contacts/contact-record';
+import type { DamagedRecord } from '../utils/contacts/record-check';
 import type { ExportOrganisation } from '../utils/contacts/export-csv';
 import { contactsPerWeek, periodTotals, topServices, type PeriodTotal } from '../utils/contacts/aggregate';
 import { boardFigures } from '../utils/contacts/board-report';
 import {
   contactsExportFile,
   dataDictionaryFile,
+  damagedRecordsExportFile,
   summaryExportFile,
   weeklySummaryExportFile,
   type ExportFile,
@@ -35,6 +37,8 @@ export interface EvaluationViewProps {
   contentVersion?: string;
   /** The `modelledImpact` setting: the board report's model section, and whether policy locked it. */
   modelledImpact?: { on: boolean; locked: boolean };
+  /** Damaged records in the log (T3-POISON): left out of the figures, counted and offered as a download here. */
+  damaged?: readonly DamagedRecord[];
   /** Weeks in the chart (default 12). */
   weeks?: number;
   /** Saves a file the view made (a download). */
@@ -109,7 +113,7 @@ function OrganisationLine({ organisation }: { organisation: ExportOrganisation }
 export const combinedFileName = (name: string) => name.replace(/-(\d{4}-\d{2}-\d{2})\.csv$/, '-combined-$1.csv');
 
 export function EvaluationView(props: EvaluationViewProps) {
-  const { topics, services, today, organisation, weeks = 12, contentVersion = 'built-in', onDownload } = props;
+  const { topics, services, today, organisation, weeks = 12, contentVersion = 'built-in', onDownload, damaged = [] } = props;
   const [status, setStatus] = useState('');
   const [imported, setImported] = useState<ImportedFile[]>([]);
   const [importMessage, setImportMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -213,6 +217,25 @@ export function EvaluationView(props: EvaluationViewProps) {
         <div class="evaluation__status" role="status">
           {status && <p>{status}</p>}
         </div>
+
+        {damaged.length > 0 && (
+          <section aria-labelledby="damaged-heading" class="evaluation__damaged" data-testid="damaged-records">
+            <h2 id="damaged-heading">Damaged records set aside</h2>
+            <p>
+              {n(damaged.length)} {damaged.length === 1 ? 'contact record is' : 'contact records are'} damaged in this browser's storage (
+              {[...new Set(damaged.map((r) => r.reason))].slice(0, 3).join('; ')}). {damaged.length === 1 ? 'It is' : 'They are'} left out
+              of the figures below and never uploaded; every other record is uploaded as usual. Nothing is deleted: download them for your
+              IT team, or delete them with "Clear all contacts".
+            </p>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={download(() => damagedRecordsExportFile(damaged, today), 'damaged records')}
+            >
+              Download the damaged records (JSON)
+            </button>
+          </section>
+        )}
 
         <section aria-labelledby="import-heading" class="evaluation__import">
           <h2 id="import-heading">Combine exports from other browsers</h2>

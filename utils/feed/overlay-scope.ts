@@ -69,7 +69,9 @@ export function checkOverlayScope(overlay: OverlayChange, base: ContentBundle, s
     const o = owner(id);
     return o !== undefined && o !== scope.name ? o : undefined;
   };
-  const inScope = (area: ServiceArea) => Array.isArray(area) && area.every((a) => scope.areas.includes(a));
+  // Every borough of the service, not some: a service for Islington and Camden is also Camden's.
+  // An empty list (the schema refuses one) would pass `every`, so it is out of scope here too.
+  const inScope = (area: ServiceArea) => Array.isArray(area) && area.length > 0 && area.every((a) => scope.areas.includes(a));
   const replaceGranted = new Set(scope.allowReplace);
   const hideGranted = new Set(scope.allowHide);
   const baseServices = new Map(base.services.map((s) => [s.id, s]));
@@ -91,25 +93,23 @@ export function checkOverlayScope(overlay: OverlayChange, base: ContentBundle, s
       problems.push(`service "${s.id}": a local service's id must start with "${scope.name}-"`);
     }
   }
-  for (const m of overlay.content.messages ?? []) {
-    if (own(m.id) || replaceGranted.has(m.id)) continue;
-    problems.push(
-      baseMessages.has(m.id)
-        ? `message "${m.id}": replacing a pan-London message needs "allowReplace" in policy`
-        : others(m.id)
-          ? `message "${m.id}": it belongs to overlay "${others(m.id)}"; replacing it needs "allowReplace" in policy`
-          : `message "${m.id}": a local message's id must start with "${scope.name}-"`,
-    );
-  }
-  for (const t of overlay.content.topics ?? []) {
-    if (own(t.id) || replaceGranted.has(t.id)) continue;
-    problems.push(
-      baseTopics.has(t.id)
-        ? `topic "${t.id}": replacing a pan-London topic needs "allowReplace" in policy`
-        : others(t.id)
-          ? `topic "${t.id}": it belongs to overlay "${others(t.id)}"; replacing it needs "allowReplace" in policy`
-          : `topic "${t.id}": a local topic's id must start with "${scope.name}-"`,
-    );
+  // Messages and topics follow one rule: the overlay's own namespace, or a grant.
+  const named = [
+    ['message', overlay.content.messages, baseMessages],
+    ['topic', overlay.content.topics, baseTopics],
+  ] as const;
+  for (const [kind, items, baseIds] of named) {
+    for (const { id } of items ?? []) {
+      if (own(id) || replaceGranted.has(id)) continue;
+      const owner = others(id);
+      problems.push(
+        baseIds.has(id)
+          ? `${kind} "${id}": replacing a pan-London ${kind} needs "allowReplace" in policy`
+          : owner
+            ? `${kind} "${id}": it belongs to overlay "${owner}"; replacing it needs "allowReplace" in policy`
+            : `${kind} "${id}": a local ${kind}'s id must start with "${scope.name}-"`,
+      );
+    }
   }
   for (const s of overlay.content.synonyms ?? []) {
     if (baseTerms.has(s.term) && !replaceGranted.has(s.term)) {

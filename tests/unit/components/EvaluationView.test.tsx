@@ -246,6 +246,23 @@ describe('EvaluationView', () => {
     );
   });
 
+  it('T3-POISON: counts damaged records apart, leaves them out of the figures, and offers them as a download', async () => {
+    mount({
+      damaged: [
+        { id: 'bad-1', reason: 'topics: Invalid input: expected array, received null', since: null, record: { id: 'bad-1', topics: null } },
+      ],
+    });
+    const notice = root.querySelector('[data-testid="damaged-records"]')!;
+    expect(notice.textContent).toMatch(/1 contact record is damaged.*topics: Invalid input.*never uploaded.*Nothing is deleted/);
+    expect(total('all')).toBe('5');
+    await click(button('Download the damaged records (JSON)'));
+    const file = (props.onDownload as ReturnType<typeof vi.fn>).mock.calls[0]![0];
+    expect(file.filename).toBe('mecc-damaged-records-2026-11-22.json');
+    expect(JSON.parse(file.text)).toEqual([
+      { id: 'bad-1', reason: expect.any(String), since: null, record: { id: 'bad-1', topics: null } },
+    ]);
+  });
+
   it('shows a board report for the chosen period, with the model section only when turned on', async () => {
     mount({ organisation: { code: 'RV3', name: 'Riverside Health', team: 'Ward 4' }, contentVersion: 'feed:9', onPrint: vi.fn() });
     const report = () => root.querySelector('.board-report')!;
