@@ -8,12 +8,13 @@
  * with no other number in it ("111, then choose the mental health option",
  * "020 7974 4444, option 9").
  *
- * The instruction is words only, with at most one digit at its end (the option to press):
- * "or call 0 8 0 0 …" or "then dial 08-00-…" would show staff a second number that the
- * `tel:` link does not dial (security review T3-PHONE-NOTE, docs/security-decisions.md).
+ * The instruction is words with at most one keypad code of one or two digits ("option 9",
+ * "then press 55 if you cannot speak", the police's Silent Solution): "or call 0 8 0 0 …" or
+ * "then dial 08-00-…" would show staff a second number that the `tel:` link does not dial
+ * (security review T3-PHONE-NOTE, docs/security-decisions.md).
  */
 const NUMBER = /^\+?[0-9(][0-9 ()-]*[0-9]$|^[0-9]{3}$/;
-const NOTE = /^[A-Za-z][A-Za-z '-]{0,77}(?: [0-9])?$/;
+const NOTE = /^(?=.{1,80}$)[A-Za-z][A-Za-z '-]*(?: [0-9]{1,2}(?: [A-Za-z][A-Za-z '-]*)?)?$/;
 
 export interface PhoneNumber {
   /** What the card shows: the number as published (spacing tidied), then any instruction. */

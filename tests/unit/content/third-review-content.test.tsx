@@ -24,7 +24,8 @@ describe('T3-PHONE-NOTE', () => {
     '0300 123 1044, then dial 08-00-12-34-56-7',
     '0300 123 1044, or 08 00 12 34 56',
     '0300 123 1044, option 2 then 1',
-    '0300 123 1044, press 12',
+    '0300 123 1044, press 123',
+    '0300 123 1044, press 1 2 3',
   ])('T3-PHONE-NOTE: refuses a number hidden in the instruction %j', (phone) => {
     expect(parse({ phone }).success).toBe(false);
   });
@@ -32,9 +33,10 @@ describe('T3-PHONE-NOTE', () => {
   it.each([
     '020 7974 4444, option 9',
     '111, then press 2',
+    '999, then press 55 if you cannot speak',
     '111, then choose the mental health option',
     "0300 123 1044, ask for the carers' team",
-  ])('T3-PHONE-NOTE: keeps a plain instruction with at most one option digit %j', (phone) => {
+  ])('T3-PHONE-NOTE: keeps a plain instruction with at most one keypad code %j', (phone) => {
     expect(parse({ phone }).success).toBe(true);
   });
 
