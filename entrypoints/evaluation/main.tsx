@@ -1,13 +1,12 @@
 import { render } from 'preact';
 import { EvaluationView } from '../../components/EvaluationView';
 import { downloadTextFile } from '../../utils/browser/download';
-import { exportOrganisation } from '../../utils/contacts/export-files';
 import { contentVersionLabel } from '../../utils/contacts/log-contact';
 import { localDate } from '../../utils/contacts/new-contact';
 import { clearAllContacts, listContacts, listDamagedContacts } from '../../utils/db/contacts-store';
 import { currentContent } from '../../utils/feed/current-content';
-import { contactSettingsFrom } from '../../utils/settings/contact-settings';
 import { currentSettings } from '../../utils/settings/current-settings';
+import { evaluationProps } from '../../utils/pages/page-props';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
 import '../../components/evaluation.css';
@@ -24,14 +23,7 @@ async function main() {
   render(
     <ErrorBoundary what="the evaluation page">
       <EvaluationView
-        records={records}
-        damaged={damaged}
-        topics={new Map(content.topics.map((t) => [t.id, t.title]))}
-        services={new Map(content.services.map((s) => [s.id, s.name]))}
-        today={localDate()}
-        organisation={exportOrganisation(contactSettingsFrom(resolved.settings))}
-        contentVersion={contentVersion}
-        modelledImpact={{ on: resolved.settings.modelledImpact, locked: resolved.locked.has('modelledImpact') }}
+        {...evaluationProps(resolved, content, { records, damaged, contentVersion, today: localDate() })}
         onDownload={downloadTextFile}
         onPrint={() => window.print()}
         onClearAll={async () => {

@@ -1,10 +1,9 @@
 import { render } from 'preact';
 import { Diagnostics } from '../../components/Diagnostics';
 import { copyText } from '../../utils/browser/clipboard';
-import { onSettingsChanged } from '../../utils/browser/storage-changes';
 import { bundledContent } from '../../utils/content/bundled-content';
 import { collectDiagnostics } from '../../utils/settings/collect-diagnostics';
-import { saveUserSetting } from '../../utils/settings/current-settings';
+import { saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
 import '../../components/diagnostics.css';
@@ -20,5 +19,5 @@ async function mount() {
   );
 }
 
-onSettingsChanged(['settings.user'], () => void mount());
+watchSettings(() => void mount());
 void mount();
