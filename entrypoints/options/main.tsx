@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { Diagnostics } from '../../components/Diagnostics';
 import { copyText } from '../../utils/browser/clipboard';
 import { onSettingsChanged } from '../../utils/browser/storage-changes';
-import { bundledContent } from '../../utils/content/bundled-content';
 import { collectDiagnostics } from '../../utils/settings/collect-diagnostics';
 import { saveUserSetting } from '../../utils/settings/current-settings';
+import bundledAreas from '../../content/areas.json';
 import '../../components/sidebar.css';
 import '../../components/diagnostics.css';
 
@@ -12,7 +12,7 @@ import '../../components/diagnostics.css';
 async function mount() {
   const info = await collectDiagnostics(navigator.userAgent);
   render(
-    <Diagnostics info={info} areas={bundledContent().areas} onSave={saveUserSetting} onCopy={copyText} />,
+    <Diagnostics info={info} areas={bundledAreas.areas} onSave={saveUserSetting} onCopy={copyText} />,
     document.getElementById('app')!,
   );
 }

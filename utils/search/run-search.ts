@@ -120,11 +120,13 @@ function visibility(index: SearchIndex, named: string[], inNamed: Uint8Array, op
   return mask;
 }
 
-export function runSearch(index: SearchIndex, rawQuery: string, options: SearchOptions): SearchResults {
+/** `index` may be a function that builds it: called only when the query needs the index. */
+export function runSearch(indexOrBuild: SearchIndex | (() => SearchIndex), rawQuery: string, options: SearchOptions): SearchResults {
   const query = normaliseQuery(rawQuery);
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const { records } = index;
   if (query.length < 2 && !options.topic) return emptyResults(query);
+  const index = typeof indexOrBuild === 'function' ? indexOrBuild() : indexOrBuild;
+  const { records } = index;
 
   const found = findBoroughs(index.boroughs, query ? query.split(' ') : []);
   const scope = scopeOf(index, query.length >= 2 ? found.areas : [], options);
