@@ -22,7 +22,7 @@ import { useAnnouncement } from './use-announcement';
 import { useResultKeys } from './use-result-keys';
 import { SiteHeader } from './SiteHeader';
 import { HandoverActions } from './HandoverActions';
-import { SlipPicker } from './SlipPicker';
+import { SlipChip, SlipPicker } from './SlipPicker';
 import { useSlipSelection } from './use-slip-selection';
 import { useSidebarNavigation } from './use-sidebar-navigation';
 import { useSidebarKeys } from './use-sidebar-keys';
@@ -138,6 +138,11 @@ export function App({
   const stripArea = content.areas.find((a) => a.id === (results.boroughs[0] ?? borough)) ?? null;
   const need = searched && stripArea ? resultsNeed(results, topicId) : undefined;
   const needRoutes = need && stripArea ? localRoutesForTopic(content, need, stripArea.id) : undefined;
+  const slipChosen = {
+    services: slip.ids.map((id) => services.get(id)).filter((s): s is Service => s !== undefined),
+    message: openMessage,
+    withSay: slip.withSay,
+  };
   const serviceActions = (service: Service) => (
     <>
       <HandoverActions service={service} copy={copy} onHandover={actions.onHandover} slip={slip.choiceFor(service)} />
@@ -150,6 +155,7 @@ export function App({
       <SiteHeader />
       {status}
       <main class="main" onKeyDown={onResultKeyDown}>
+        <SlipChip {...slipChosen} />
         {openMessage ? (
           <MessageView
             message={openMessage}
@@ -225,17 +231,14 @@ export function App({
                 areas={content.areas}
                 onCopyService={actions.onCopyService}
                 serviceActions={serviceActions}
+                onCopyUrgent={actions.onCopyUrgent}
                 pinned={needRoutes?.local}
               />
             )}
             {topic && !query && <StaffResources resources={resourcesFor(topic.id)} headingLevel={3} />}
           </>
         )}
-        <SlipPicker
-          services={slip.ids.map((id) => services.get(id)).filter((s): s is Service => s !== undefined)}
-          message={openMessage}
-          onClear={slip.clear}
-        />
+        <SlipPicker {...slipChosen} onClear={slip.clear} onWithSay={slip.setWithSay} />
       </main>
       <KeyboardHelp />
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

@@ -1,17 +1,20 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ContactRecord } from '../utils/contacts/contact-record';
+import type { DamagedRecord } from '../utils/contacts/record-check';
 import type { ExportOrganisation } from '../utils/contacts/export-csv';
 import { contactsPerWeek, periodTotals, topServices, type PeriodTotal } from '../utils/contacts/aggregate';
 import { boardFigures } from '../utils/contacts/board-report';
 import {
   contactsExportFile,
   dataDictionaryFile,
+  damagedRecordsExportFile,
   summaryExportFile,
   weeklySummaryExportFile,
   type ExportFile,
 } from '../utils/contacts/export-files';
 import { combineRecords, MAX_IMPORT_BYTES, parseContactsExport } from '../utils/contacts/import-csv';
 import { periodOf, periodsBetween, type PeriodKind } from '../utils/contacts/period';
+import { EARLIEST_CONTACT_DATE } from '../utils/contacts/plausible-date';
 import { BoardReport } from './BoardReport';
 import { ClearAllContacts } from './ClearAllContacts';
 import { TopServices } from './TopServices';
@@ -34,6 +37,8 @@ export interface EvaluationViewProps {
   contentVersion?: string;
   /** The `modelledImpact` setting: the board report's model section, and whether policy locked it. */
   modelledImpact?: { on: boolean; locked: boolean };
+  /** Damaged records in the log (T3-POISON): left out of the figures, counted and offered as a download here. */
+  damaged?: readonly DamagedRecord[];
   /** Weeks in the chart (default 12). */
   weeks?: number;
   /** Saves a file the view made (a download). */
@@ -54,6 +59,8 @@ const monthName = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const weekday = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+/** Rows left out of one file that are listed one by one; the rest are counted. */
+const MAX_SKIPPED_SHOWN = 5;
 const PERIOD_NAMES: Record<PeriodKind, string> = { quarter: 'quarter', month: 'month', week: 'week' };
 
 function Total({ id, label, total, detail }: { id: string; label: string; total: PeriodTotal; detail: string }) {
@@ -102,8 +109,11 @@ function OrganisationLine({ organisation }: { organisation: ExportOrganisation }
  * combining exports from other browsers (read here, never stored) and "clear all".
  * Data comes in as props; nothing here touches storage.
  */
+/** "mecc-contacts-2026-12-07.csv" → "mecc-contacts-combined-2026-12-07.csv"; a name without a date stays. */
+export const combinedFileName = (name: string) => name.replace(/-(\d{4}-\d{2}-\d{2})\.csv$/, '-combined-$1.csv');
+
 export function EvaluationView(props: EvaluationViewProps) {
-  const { topics, services, today, organisation, weeks = 12, contentVersion = 'built-in', onDownload } = props;
+  const { topics, services, today, organisation, weeks = 12, contentVersion = 'built-in', onDownload, damaged = [] } = props;
   const [status, setStatus] = useState('');
   const [imported, setImported] = useState<ImportedFile[]>([]);
   const [importMessage, setImportMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -126,12 +136,14 @@ export function EvaluationView(props: EvaluationViewProps) {
   const rows = useMemo(() => contactsPerWeek(records, today, weeks), [records, today, weeks]);
   const top = useMemo(() => topServices(records, 10), [records]);
   const firstDate = useMemo(() => records.reduce((min, r) => (r.date < min ? r.date : min), today), [records, today]);
+  // Not before 2020, whatever a wrong clock wrote (T3-IMPORT-DATES): at most a few dozen options.
+  const reportFrom = firstDate > EARLIEST_CONTACT_DATE ? firstDate : EARLIEST_CONTACT_DATE;
   const reportPeriods = useMemo(
     () => ({
-      quarter: periodsBetween(firstDate, today, 'quarter').reverse(),
-      month: periodsBetween(firstDate, today, 'month').reverse(),
+      quarter: periodsBetween(reportFrom, today, 'quarter').reverse(),
+      month: periodsBetween(reportFrom, today, 'month').reverse(),
     }),
-    [firstDate, today],
+    [reportFrom, today],
   );
   const [reportKind, reportStart] = reportPeriod.split(':') as [PeriodKind, string];
   const figures = useMemo(() => boardFigures(records, periodOf(reportStart, reportKind)), [records, reportKind, reportStart]);
@@ -151,7 +163,9 @@ export function EvaluationView(props: EvaluationViewProps) {
   };
   const download = (make: () => ExportFile, what: string) => () => {
     try {
-      onDownload(make());
+      const file = make();
+      // Files that include other browsers' exports say so in their name (walkthrough C7).
+      onDownload(imported.length ? { ...file, filename: combinedFileName(file.filename) } : file);
       setStatus(`Downloading ${what}. Check your browser's downloads.`);
     } catch {
       setStatus(`Could not create the ${what} file. Try again.`);
@@ -166,9 +180,13 @@ export function EvaluationView(props: EvaluationViewProps) {
         problems.push(`${file.name} is larger than 50 MB, so it is not one of our exports. Nothing was imported from it.`);
         continue;
       }
-      const result = parseContactsExport(file.name, await file.text());
-      if (result.ok) added.push({ name: file.name, records: result.records });
-      else problems.push(result.reason);
+      const result = parseContactsExport(file.name, await file.text(), { today });
+      if (result.ok) {
+        added.push({ name: file.name, records: result.records });
+        problems.push(...result.skipped.slice(0, MAX_SKIPPED_SHOWN));
+        if (result.skipped.length > MAX_SKIPPED_SHOWN)
+          problems.push(`${file.name}: ${n(result.skipped.length - MAX_SKIPPED_SHOWN)} more rows were left out for the same reason.`);
+      } else problems.push(result.reason);
     }
     const next = [...imported, ...added];
     setImported(next);
@@ -199,6 +217,25 @@ export function EvaluationView(props: EvaluationViewProps) {
         <div class="evaluation__status" role="status">
           {status && <p>{status}</p>}
         </div>
+
+        {damaged.length > 0 && (
+          <section aria-labelledby="damaged-heading" class="evaluation__damaged" data-testid="damaged-records">
+            <h2 id="damaged-heading">Damaged records set aside</h2>
+            <p>
+              {n(damaged.length)} {damaged.length === 1 ? 'contact record is' : 'contact records are'} damaged in this browser's storage (
+              {[...new Set(damaged.map((r) => r.reason))].slice(0, 3).join('; ')}). {damaged.length === 1 ? 'It is' : 'They are'} left out
+              of the figures below and never uploaded; every other record is uploaded as usual. Nothing is deleted: download them for your
+              IT team, or delete them with "Clear all contacts".
+            </p>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={download(() => damagedRecordsExportFile(damaged, today), 'damaged records')}
+            >
+              Download the damaged records (JSON)
+            </button>
+          </section>
+        )}
 
         <section aria-labelledby="import-heading" class="evaluation__import">
           <h2 id="import-heading">Combine exports from other browsers</h2>

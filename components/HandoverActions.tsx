@@ -64,23 +64,23 @@ export function HandoverActions({ service, copy, onHandover, slip }: HandoverAct
         <button
           type="button"
           ref={qrButton}
-          class="button button--secondary"
+          class="card__action"
           aria-haspopup="dialog"
           onClick={() => {
             setOpen('qr');
             onHandover(service, 'qr-shown');
           }}
         >
-          Show QR code<span class="visually-hidden"> for {service.name}</span>
+          <span class="visually-hidden">Show </span>QR code<span class="visually-hidden"> for {service.name}</span>
         </button>
       )}
-      <button type="button" ref={smsButton} class="button button--secondary" aria-haspopup="dialog" onClick={() => setOpen('sms')}>
-        Text message<span class="visually-hidden"> for {service.name}</span>
+      <button type="button" ref={smsButton} class="card__action" aria-haspopup="dialog" onClick={() => setOpen('sms')}>
+        Text<span class="visually-hidden"> message for {service.name}</span>
       </button>
       {slip && (
         <button
           type="button"
-          class="button button--secondary"
+          class="card__action"
           aria-pressed={slip.chosen}
           disabled={!slip.chosen && slip.full}
           onClick={() => slip.onToggle(service)}

@@ -14,7 +14,17 @@ export interface QrCodeProps {
  * light, and the printed slip must work in black and white.
  */
 export function QrCode({ value, label, class: className }: QrCodeProps) {
-  const { size, path } = useMemo(() => qrDrawing(value), [value]);
+  const drawing = useMemo(() => {
+    try {
+      return qrDrawing(value);
+    } catch {
+      // More than a QR code can hold (security review T3-QR-LONG): say so, keep the rest of the card.
+      return null;
+    }
+  }, [value]);
+  if (!drawing)
+    return <p class={`qr-none ${className ?? ''}`.trim()}>No QR code for this link: it is too long. Give the web address instead.</p>;
+  const { size, path } = drawing;
   return (
     <svg class={`qr ${className ?? ''}`.trim()} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
       <rect width={size} height={size} fill="#fff" />

@@ -1,10 +1,11 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import type { Area, Message, Service, Topic } from '../utils/content/content-schema';
+import type { Area, Message, Service, Topic, UrgentRoute } from '../utils/content/content-schema';
 import type { SearchRecord } from '../utils/search/build-index';
 import type { SearchHit, SearchResults } from '../utils/search/run-search';
 import { othersFolded } from '../utils/search/results-on-screen';
 import { NoResults } from './NoResults';
 import { ServiceCard } from './ServiceCard';
+import { UrgentCard } from './UrgentCard';
 
 export interface ResultListProps {
   results: SearchResults;
@@ -23,6 +24,8 @@ export interface ResultListProps {
   onCopyService: (service: Service, kind: 'link' | 'details') => void;
   /** Extra handover buttons for each service card (QR code, text message, slip). */
   serviceActions?: (service: Service) => ComponentChildren;
+  /** Copies an urgent route's steps. */
+  onCopyUrgent?: (route: UrgentRoute) => void;
   /**
    * The borough's own services for the need searched: never folded under "Other results"
    * (UX review B2), they lead the Services list unless one is the best match already.
@@ -43,7 +46,17 @@ export function ResultList(props: ResultListProps) {
   const servicesOf = (hits: SearchHit[]) => servicesIn(hits.map((h) => h.record));
   const best = results.best ? servicesOf([results.best]) : [];
   const folded = othersFolded(results);
-  const msgs = messagesOf(folded ? results.messages : results.others.filter((h) => h.record.kind === 'message'));
+  // The urgent floor: its card and crisis message come before everything, the message once.
+  const crisis = results.urgent?.message ? messages.get(results.urgent.message.record.id) : undefined;
+  const urgent = results.urgent && (
+    <>
+      <UrgentCard route={results.urgent.route} onCopy={props.onCopyUrgent} />
+      {crisis && renderMessage(crisis)}
+    </>
+  );
+  const msgs = messagesOf(folded ? results.messages : results.others.filter((h) => h.record.kind === 'message')).filter(
+    (m) => m.id !== results.urgent?.message?.record.id,
+  );
   const bestId = best[0]?.id;
   const pinned = (props.pinned ?? []).filter((s) => s.id !== bestId);
   const isPinned = (id: string) => pinned.some((p) => p.id === id);
@@ -54,25 +67,29 @@ export function ResultList(props: ResultListProps) {
 
   if (best.length + msgs.length + svcs.length === 0) {
     return (
-      <NoResults
-        query={results.query}
-        topic={props.topic}
-        borough={props.borough}
-        namedBoroughs={results.boroughs.map((id) => areas.find((a) => a.id === id)?.name ?? id)}
-        suggestedTopics={(results.suggestions?.topics ?? [])
-          .map((id) => props.topics.find((t) => t.id === id))
-          .filter((t): t is Topic => !!t)}
-        routes={servicesIn(results.suggestions?.routes ?? [])}
-        topics={props.topics}
-        topicCounts={props.topicCounts}
-        onOpenTopic={props.onOpenTopic}
-        renderService={card}
-      />
+      <>
+        {urgent}
+        <NoResults
+          query={results.query}
+          topic={props.topic}
+          borough={props.borough}
+          namedBoroughs={results.boroughs.map((id) => areas.find((a) => a.id === id)?.name ?? id)}
+          suggestedTopics={(results.suggestions?.topics ?? [])
+            .map((id) => props.topics.find((t) => t.id === id))
+            .filter((t): t is Topic => !!t)}
+          routes={servicesIn(results.suggestions?.routes ?? [])}
+          topics={props.topics}
+          topicCounts={props.topicCounts}
+          onOpenTopic={props.onOpenTopic}
+          renderService={card}
+        />
+      </>
     );
   }
   const named = results.boroughs.map((id) => areas.find((a) => a.id === id)?.name ?? id);
   return (
     <div class="results">
+      {urgent}
       {named.length > 0 && (
         <p class="results__note">Services for {named.join(' and ')}, named in your search, and national and pan-London ones.</p>
       )}

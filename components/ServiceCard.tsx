@@ -3,6 +3,7 @@ import type { Area, Service } from '../utils/content/content-schema';
 import { languageName } from '../utils/content/language-names';
 import { parsePhone } from '../utils/content/phone-number';
 import type { LocalVersionMark } from '../utils/feed/merge-overlay';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface ServiceCardProps {
   /** `localVersionFrom` is set when a local overlay replaced the pan-London version. */
@@ -48,13 +49,45 @@ export function areaLabel(service: Service, areas: Area[]): string {
   return names.length > 3 ? `${names.length} London boroughs` : names.join(', ');
 }
 
+/** Languages with their own names, for the "More" part of the card. */
+function Languages({ codes }: { codes: string[] }) {
+  return (
+    <>
+      {codes.map(languageName).map((l, i) => (
+        <span key={l.code}>
+          {i > 0 && ', '}
+          {l.english}
+          {l.native !== l.english && (
+            <>
+              {' '}
+              (<span lang={l.code}>{l.native}</span>)
+            </>
+          )}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** One card per record, each in its own error boundary: one bad record never blanks a page (T3-QR-LONG). */
+export function ServiceCard(props: ServiceCardProps) {
+  return (
+    <ErrorBoundary what={`the service "${props.service.name}"`}>
+      <ServiceCardBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
 /**
- * A service to signpost. Focusable as a whole so keyboard users can move between
- * results with the arrow keys and copy with one key; the buttons serve the mouse.
+ * A service to signpost, compact enough that three fit on a 900 px panel (UX review S3):
+ * phone, hours and website in view, the rest under "More"; one primary action (Copy
+ * details) and one row of secondary ones. Focusable as a whole so keyboard users move
+ * between results with the arrow keys and copy with one key; the buttons serve the mouse.
  */
-export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
+function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `service-${service.id}-${headingLevel}`;
+  const more = service.email || service.eligibility || (service.languages && service.languages.length > 0);
   return (
     <article class="card card--service" tabIndex={0} data-nav data-result="service" data-id={service.id} aria-labelledby={headingId}>
       <Heading id={headingId} class="card__title">
@@ -63,65 +96,34 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
       {service.localVersionFrom && <p class="card__local">Local version from {service.localVersionFrom}</p>}
       <p class="card__meta">
         {service.organisation} · {areaLabel(service, areas)}
-        {service.selfReferral ? ' · Self-referral' : ''}
+        {service.selfReferral ? ' · Self-referral' : ''} · <span class="card__confirmed">Confirmed {confirmedLabel(service.checked)}</span>
       </p>
-      <p class="card__body">{service.description}</p>
+      <p class="card__body card__body--clamp">{service.description}</p>
       <dl class="card__contacts">
         {service.phone && (
-          <>
+          <div>
             <dt>Phone</dt>
             <dd>
-              <a href={telHref(service.phone)}>{parsePhone(service.phone)?.display ?? service.phone}</a>
+              <a class="card__phone" href={telHref(service.phone)}>
+                {parsePhone(service.phone)?.display ?? service.phone}
+              </a>
             </dd>
-          </>
+          </div>
         )}
         {service.text && (
-          <>
+          <div>
             <dt>Text</dt>
             <dd>{service.text}</dd>
-          </>
-        )}
-        {service.email && (
-          <>
-            <dt>Email</dt>
-            <dd>
-              <a href={`mailto:${service.email}`}>{service.email}</a>
-            </dd>
-          </>
+          </div>
         )}
         {service.hours && (
-          <>
+          <div>
             <dt>Hours</dt>
             <dd>{service.hours}</dd>
-          </>
-        )}
-        {service.eligibility && (
-          <>
-            <dt>Who for</dt>
-            <dd>{service.eligibility}</dd>
-          </>
-        )}
-        {service.languages && service.languages.length > 0 && (
-          <>
-            <dt>Languages</dt>
-            <dd class="card__languages">
-              {service.languages.map(languageName).map((l, i) => (
-                <span key={l.code}>
-                  {i > 0 && ', '}
-                  {l.english}
-                  {l.native !== l.english && (
-                    <>
-                      {' '}
-                      (<span lang={l.code}>{l.native}</span>)
-                    </>
-                  )}
-                </span>
-              ))}
-            </dd>
-          </>
+          </div>
         )}
         {service.url && (
-          <>
+          <div class="card__website">
             <dt>Website</dt>
             <dd>
               <a href={service.url} target="_blank" rel="noopener noreferrer">
@@ -129,21 +131,61 @@ export function ServiceCard({ service, areas, headingLevel = 3, onCopy, actions 
                 <span class="visually-hidden"> (opens in a new tab)</span>
               </a>
             </dd>
-          </>
+          </div>
+        )}
+        {!service.url && service.email && (
+          <div>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${service.email}`}>{service.email}</a>
+            </dd>
+          </div>
         )}
       </dl>
       {!service.url && <p class="card__no-link">No public web page: give the person the phone number or email above.</p>}
-      <p class="card__confirmed">Confirmed {confirmedLabel(service.checked)}</p>
+      {more && (
+        <details class="card__more">
+          <summary>
+            More<span class="visually-hidden"> about {service.name}</span>
+          </summary>
+          <dl class="card__contacts">
+            {service.eligibility && (
+              <div>
+                <dt>Who for</dt>
+                <dd>{service.eligibility}</dd>
+              </div>
+            )}
+            {service.languages && service.languages.length > 0 && (
+              <div>
+                <dt>Languages</dt>
+                <dd class="card__languages">
+                  <Languages codes={service.languages} />
+                </dd>
+              </div>
+            )}
+            {service.email && service.url && (
+              <div>
+                <dt>Email</dt>
+                <dd>
+                  <a href={`mailto:${service.email}`}>{service.email}</a>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </details>
+      )}
       <div class="card__actions">
-        {service.url && (
-          <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'link')}>
-            Copy link<span class="visually-hidden"> to {service.name}</span>
-          </button>
-        )}
-        <button type="button" class="button button--secondary" onClick={() => onCopy(service, 'details')}>
+        <button type="button" class="button card__copy" onClick={() => onCopy(service, 'details')}>
           Copy details<span class="visually-hidden"> for {service.name}</span>
         </button>
-        {actions}
+        <div class="card__secondary">
+          {service.url && (
+            <button type="button" class="card__action" onClick={() => onCopy(service, 'link')}>
+              Copy link<span class="visually-hidden"> to {service.name}</span>
+            </button>
+          )}
+          {actions}
+        </div>
       </div>
     </article>
   );

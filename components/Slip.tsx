@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageLogResult } from '../utils/contacts/page-actions';
 import type { Service } from '../utils/content/content-schema';
 import { HANDOVER_LABELS } from '../utils/copy/handover';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LogBar, type LogRequest } from './LogBar';
 import { QrCode } from './QrCode';
 
@@ -149,7 +150,9 @@ export function Slip({ services, say, printedOn, contentVersion, problem, onPrin
           )}
           <ul class="slip__services">
             {page.map((s) => (
-              <SlipService key={s.id} service={s} />
+              <ErrorBoundary key={s.id} what={`the details of ${s.name}`}>
+                <SlipService service={s} />
+              </ErrorBoundary>
             ))}
           </ul>
           <p class="slip__footer">

@@ -12,7 +12,7 @@
  * run (machines are noisy); an error does (exit code 1, and the docs are left alone).
  * Each part lives in scripts/bench/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { ContentFile } from '../utils/content/content-schema';
 import { mergeContentFiles } from '../utils/content/merge-content-files';
 import { readContentDir } from './lib/read-content-dir';
@@ -21,7 +21,7 @@ import { measureBundle } from './bench/bundle-bench';
 import { measureContacts } from './bench/contacts-bench';
 import { measureFeed } from './bench/feed-bench';
 import { describeMachine } from './bench/machine';
-import { performanceDoc } from './bench/performance-doc';
+import { keptBlocks, performanceDoc } from './bench/performance-doc';
 import { reportTable } from './bench/report-table';
 import { measureSearch } from './bench/search-bench';
 import { measureSidebar } from './bench/sidebar-bench';
@@ -79,7 +79,9 @@ async function main(): Promise<number> {
     console.error(`\nThe bench failed (${DOC_FILE} left unchanged):\n${errors.join('\n\n')}`);
     return 1;
   }
-  writeFileSync(DOC_FILE, performanceDoc(figures, notes, machine));
+  // Sections other tools wrote (the receiver's load test) stay.
+  const kept = existsSync(DOC_FILE) ? keptBlocks(readFileSync(DOC_FILE, 'utf8')) : '';
+  writeFileSync(DOC_FILE, performanceDoc(figures, notes, machine, kept));
   console.log(`Wrote ${RESULTS_FILE} and ${DOC_FILE}.`);
   return 0;
 }

@@ -4,11 +4,11 @@
  *
  *   keygen --out DIR [--name NAME]
  *   build  --content DIR --feed NAME --version N [--expires-days 30] [--out FILE]
- *          [--overlay-of MAIN_DIR --areas ID ... [--hide ID ...] [--allow-replace ID ...] [--allow-hide ID ...]]
+ *          [--overlay-of MAIN_DIR --areas ID ... [--hide ID ...] [--allow-replace ID ...] [--allow-hide ID ...] [--other-overlay NAME ...]]
  *   sign   --payload FILE --key PEM [--key PEM ...] --out FILE
  *   verify --envelope FILE --trusted KEY.public.json [--trusted ...] [--threshold N]
  *          [--feed NAME] [--min-version N]
- *          [--overlay-of MAIN_DIR --areas ID ... [--allow-replace ID ...] [--allow-hide ID ...]]
+ *          [--overlay-of MAIN_DIR --areas ID ... [--allow-replace ID ...] [--allow-hide ID ...] [--other-overlay NAME ...]]
  *   check  [--content DIR] [--report PREFIX] [--concurrency N] [--interval-ms N] [--timeout-ms N]
  *
  * `check` is the freshness check (docs/publishing.md, "Freshness check"): `build` refuses
@@ -38,19 +38,42 @@ import { todayIso } from '../utils/content/today';
 
 const VERBS = {
   keygen: ['out', 'name'],
-  build: ['content', 'feed', 'version', 'expires-days', 'out', 'overlay-of', 'areas', 'hide', 'allow-replace', 'allow-hide'],
+  build: [
+    'content',
+    'feed',
+    'version',
+    'expires-days',
+    'out',
+    'overlay-of',
+    'areas',
+    'hide',
+    'allow-replace',
+    'allow-hide',
+    'other-overlay',
+  ],
   sign: ['payload', 'key', 'out'],
-  verify: ['envelope', 'trusted', 'threshold', 'feed', 'min-version', 'overlay-of', 'areas', 'allow-replace', 'allow-hide'],
+  verify: [
+    'envelope',
+    'trusted',
+    'threshold',
+    'feed',
+    'min-version',
+    'overlay-of',
+    'areas',
+    'allow-replace',
+    'allow-hide',
+    'other-overlay',
+  ],
   check: ['content', 'report', 'concurrency', 'interval-ms', 'timeout-ms'],
 } as const;
 
 const USAGE = `usage: npm run feed -- <verb> [options]
   keygen --out DIR [--name NAME]
   build  --content DIR --feed NAME --version N [--expires-days ${DEFAULT_EXPIRES_DAYS}] [--out FILE]
-         [--overlay-of MAIN_DIR --areas ID ... [--hide ID ...] [--allow-replace ID ...] [--allow-hide ID ...]]
+         [--overlay-of MAIN_DIR --areas ID ... [--hide ID ...] [--allow-replace ID ...] [--allow-hide ID ...] [--other-overlay NAME ...]]
   sign   --payload FILE --key PEM [--key PEM ...] --out FILE
   verify --envelope FILE --trusted KEY.public.json [--trusted ...] [--threshold N] [--feed NAME]
-         [--min-version N] [--overlay-of MAIN_DIR --areas ID ... [--allow-replace ID ...] [--allow-hide ID ...]]
+         [--min-version N] [--overlay-of MAIN_DIR --areas ID ... [--allow-replace ID ...] [--allow-hide ID ...] [--other-overlay NAME ...]]
   check  [--content content] [--report freshness-report] [--concurrency 4] [--interval-ms 1000] [--timeout-ms 15000]`;
 
 /** A refusal: one line on stderr, exit 1. */
@@ -75,7 +98,14 @@ function mainContent(flags: Flags, now: Date): ContentBundle | undefined {
 function overlayScope(flags: Flags, name: string): OverlayScope {
   const areas = flags.get('areas') ?? [];
   if (areas.length === 0) throw new UsageError("--areas is required with --overlay-of (the area ids in the overlay's policy entry)");
-  return { name, areas, allowReplace: flags.get('allow-replace') ?? [], allowHide: flags.get('allow-hide') ?? [] };
+  return {
+    name,
+    areas,
+    allowReplace: flags.get('allow-replace') ?? [],
+    allowHide: flags.get('allow-hide') ?? [],
+    // The other overlays in the same policy: their `<name>-` ids are theirs (T3-OVERLAY-CROSS).
+    otherOverlays: flags.get('other-overlay') ?? [],
+  };
 }
 
 /** The reason for the publisher: the precise detail, then the fixed sentence browsers show. */

@@ -20,6 +20,8 @@ const steps = [
   ['Lint', 'npx', ['eslint', '.']],
   ['Format check', 'npx', ['prettier', '--check', '.']],
   ['Check content', 'npx', ['tsx', 'scripts/content-check.ts']],
+  // The files made from the content (schema, coverage, translation table) must be committed current.
+  ['Generated docs are current', 'npx', ['tsx', 'scripts/generate-docs.ts', '--check']],
   ['Type-check', 'npx', ['tsc', '--noEmit']],
   ['Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   // Builds, command-line tools, packaging: slower, so after the fast unit tests.

@@ -5,6 +5,7 @@ import { onSettingsChanged } from '../../utils/browser/storage-changes';
 import { collectDiagnostics } from '../../utils/settings/collect-diagnostics';
 import { saveUserSetting } from '../../utils/settings/current-settings';
 import bundledAreas from '../../content/areas.json';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
 import '../../components/diagnostics.css';
 
@@ -12,7 +13,9 @@ import '../../components/diagnostics.css';
 async function mount() {
   const info = await collectDiagnostics(navigator.userAgent);
   render(
-    <Diagnostics info={info} areas={bundledAreas.areas} onSave={saveUserSetting} onCopy={copyText} />,
+    <ErrorBoundary what="the options page">
+      <Diagnostics info={info} areas={bundledAreas.areas} onSave={saveUserSetting} onCopy={copyText} />
+    </ErrorBoundary>,
     document.getElementById('app')!,
   );
 }

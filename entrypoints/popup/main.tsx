@@ -6,6 +6,7 @@ import { currentWindowId, openExtensionPage, openSettingsPage } from '../../util
 import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
 import { loggingState, logFromPage, refineFromPage, undoFromPage, type LoggingState } from '../../utils/contacts/page-actions';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
 
@@ -19,18 +20,20 @@ async function main() {
   // openSidebar stays synchronous in the click: the click is the user gesture it needs.
   const draw = (state: Partial<LoggingState> = {}) =>
     render(
-      <Popup
-        topics={topics}
-        todayCount={state.todayCount ?? null}
-        disabledReason={state.disabledReason ?? null}
-        onLog={(topic) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify)}
-        onUndo={(id) => undoFromPage(id).finally(notify)}
-        refinements={state.refinements}
-        onRefine={refineFromPage}
-        onOpenSidebar={() => (openSidebar(windowId), window.close())}
-        onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
-        onOpenSettings={openSettingsPage}
-      />,
+      <ErrorBoundary what="the popup">
+        <Popup
+          topics={topics}
+          todayCount={state.todayCount ?? null}
+          disabledReason={state.disabledReason ?? null}
+          onLog={(topic) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify)}
+          onUndo={(id) => undoFromPage(id).finally(notify)}
+          refinements={state.refinements}
+          onRefine={refineFromPage}
+          onOpenSidebar={() => (openSidebar(windowId), window.close())}
+          onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
+          onOpenSettings={openSettingsPage}
+        />
+      </ErrorBoundary>,
       document.getElementById('app')!,
     );
   draw();

@@ -8,6 +8,7 @@ import { slipContent, slipContentVersion } from '../../utils/copy/slip-content';
 import { readSlipQuery } from '../../utils/copy/slip-link';
 import { currentContent } from '../../utils/feed/current-content';
 import { currentSettings } from '../../utils/settings/current-settings';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
 import '../../components/slip.css';
 
@@ -19,15 +20,17 @@ async function main() {
   const slip = query.ok ? slipContent(state.content, query.request) : { services: [], topics: [], problem: query.reason };
   const { onLog, onUndo } = pageLogCallbacks('sidebar', logging);
   render(
-    <Slip
-      services={slip.services}
-      say={'say' in slip ? slip.say : undefined}
-      printedOn={formatDate(localDate())}
-      contentVersion={slipContentVersion(state.main, extensionVersion())}
-      problem={slip.problem}
-      onPrint={() => window.print()}
-      log={onLog && { topics: slip.topics, onLog, onUndo }}
-    />,
+    <ErrorBoundary what="the slip">
+      <Slip
+        services={slip.services}
+        say={'say' in slip ? slip.say : undefined}
+        printedOn={formatDate(localDate())}
+        contentVersion={slipContentVersion(state.main, extensionVersion())}
+        problem={slip.problem}
+        onPrint={() => window.print()}
+        log={onLog && { topics: slip.topics, onLog, onUndo }}
+      />
+    </ErrorBoundary>,
     document.getElementById('app')!,
   );
 }

@@ -47,7 +47,22 @@ function machineTable(m: Machine): string {
   ].join('\n');
 }
 
-export function performanceDoc(figures: Record<string, Figure>, notes: string[], machine: Machine): string {
+/**
+ * A section another tool writes into docs/performance.md between `<!-- name:start -->` and
+ * `<!-- name:end -->` (the receiver's load test): replaced there by that tool, and kept by the bench.
+ */
+export function replaceBlock(doc: string, name: string, text: string): string {
+  const block = `<!-- ${name}:start -->\n\n${text.trim()}\n\n<!-- ${name}:end -->`;
+  const found = new RegExp(`<!-- ${name}:start -->[\\s\\S]*?<!-- ${name}:end -->`);
+  return found.test(doc) ? doc.replace(found, block) : `${doc.trimEnd()}\n\n${block}\n`;
+}
+
+/** Every block other tools wrote into the doc, to carry into the bench's new version. */
+export function keptBlocks(doc: string): string {
+  return [...doc.matchAll(/<!-- ([a-z-]+):start -->[\s\S]*?<!-- \1:end -->/g)].map((m) => m[0]).join('\n\n');
+}
+
+export function performanceDoc(figures: Record<string, Figure>, notes: string[], machine: Machine, kept = ''): string {
   const speedup = figures['search.speedup_naive_p95'];
   const speedupFields = figures['search.speedup_fields_p95'];
   return `# Performance
@@ -131,5 +146,5 @@ over the distinct values that scores exactly as Fuse.js does; the borough and to
 come before any scoring; and the dozen results per list are picked in one pass. The slow,
 obvious version of the same rules gives the same results, checked keystroke by keystroke in
 \`tests/unit/search/search-equivalence.test.ts\`.
-`;
+${kept ? `\n${kept}\n` : ''}`;
 }

@@ -136,5 +136,7 @@ export function stressCorpus(options: StressCorpusOptions = { records: STRESS_RE
     synonyms: makeSynonyms(random),
     resources: [],
     translations: [],
+    urgentRoutes: [],
+    urgentWords: [],
   };
 }

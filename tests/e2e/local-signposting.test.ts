@@ -21,6 +21,11 @@ const fallbackCell = coverage.flatMap((r) =>
   SIGNPOSTING_NEEDS.filter((n) => r.cells[n].kind === 'fallback').map((n) => ({ area: r.area, need: n })),
 )[0]!;
 const topicTitle = (id: string) => content.topics.find((t) => t.id === id)!.title;
+/** A local service with no public web page (phone or email only), and a borough and need it serves. */
+const linkless = content.services.find(
+  (s): s is typeof s & { area: string[] } =>
+    Array.isArray(s.area) && !s.url && s.topics.some((t) => (SIGNPOSTING_NEEDS as readonly string[]).includes(t)),
+);
 
 let browser: ExtensionBrowser;
 let page: Page;
@@ -51,6 +56,19 @@ describe('local signposting', () => {
     // The route is on screen, either in the notice's list or in the topic's results.
     const route = routesFor(content, fallbackCell.need, fallbackCell.area.id).fallback[0]!;
     await page.locator(`article[data-id="${route.id}"]`).first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('shows a service with no public web page with its phone or email, no link to copy, and when it was confirmed', async () => {
+    expect(linkless, 'the content has a local service without a link').toBeDefined();
+    const need = linkless!.topics.find((t) => (SIGNPOSTING_NEEDS as readonly string[]).includes(t))!;
+    await openTopic(linkless!.area[0]!, need);
+    const card = page.locator(`article[data-id="${linkless!.id}"]`).first();
+    await card.waitFor();
+    await expect.poll(() => card.locator('.card__no-link').textContent()).toContain('No public web page');
+    expect(await card.getByRole('button', { name: /^Copy link/ }).count()).toBe(0);
+    expect(await card.locator('a[href^="tel:"], a[href^="mailto:"]').count()).toBeGreaterThan(0);
+    expect(await card.locator('.card__confirmed').textContent()).toMatch(/^Confirmed [A-Z][a-z]{2} \d{4}$/);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -9,6 +9,7 @@
  * - a contact is "signposted" when it names at least one service or its outcome says so.
  */
 import type { ContactRecord } from './contact-record';
+import { zeroFillSpan } from './plausible-date';
 import { addDays, isIsoDate, lastWeekStarts, monthStart, weekStart, weekStartsBetween } from './week';
 
 export interface PeriodTotal {
@@ -120,17 +121,24 @@ export function contactsPerWeek(records: readonly ContactRecord[], today: string
 
 /**
  * Every week from the earliest record's to the later of today's and the latest
- * record's (the weekly summary export). No records, no rows.
+ * record's (the weekly summary export), zero-filled only between 2020 and tomorrow; a
+ * record dated outside that (a clock set wrong) adds its own week, not the years
+ * between (T3-IMPORT-DATES). No records, no rows.
  */
 export function allWeeks(records: readonly ContactRecord[], today: string): WeekRow[] {
   let first: string | null = null;
   let last = today;
+  const weeks = new Set<string>();
   for (const r of records) {
     if (!isIsoDate(r.date)) continue;
     if (first === null || r.date < first) first = r.date;
     if (r.date > last) last = r.date;
+    weeks.add(weekStart(r.date));
   }
-  return first === null ? [] : weeklyRows(records, weekStartsBetween(first, last));
+  if (first === null) return [];
+  const span = zeroFillSpan(first, last, today);
+  for (const monday of span ? weekStartsBetween(span.from, span.to) : []) weeks.add(monday);
+  return weeklyRows(records, [...weeks].sort());
 }
 
 /**

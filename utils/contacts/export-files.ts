@@ -2,6 +2,7 @@
  * The evaluation page's downloads: file names, and the CSV text ready to save.
  * Kept here so the entrypoint only wires.
  */
+import type { DamagedRecord } from './record-check';
 import type { ContactSettings } from '../settings/contact-settings';
 import type { ContactRecord } from './contact-record';
 import { contactsCsv, weeklySummaryCsv, type ExportOrganisation } from './export-csv';
@@ -58,4 +59,16 @@ export function summaryExportFile(records: readonly ContactRecord[], options: Su
 /** The data dictionary: every column, and our words mapped to the guide's, CQUIN's and NICE's. */
 export function dataDictionaryFile(): ExportFile {
   return { filename: 'mecc-data-dictionary.csv', text: BOM + dataDictionaryCsv(), mimeType: CSV_TYPE };
+}
+
+/**
+ * Damaged records set aside from the upload (T3-POISON), for IT to look at: their own
+ * fields as stored, the reason and when. JSON, because a damaged value may not fit a CSV column.
+ */
+export function damagedRecordsExportFile(records: readonly DamagedRecord[], today: string): ExportFile {
+  return {
+    filename: `mecc-damaged-records-${today}.json`,
+    text: JSON.stringify(records, null, 2) + '\n',
+    mimeType: 'application/json;charset=utf-8',
+  };
 }

@@ -2,16 +2,34 @@
  * Reading contacts CSV exports from other browsers (issue 12: combining a team's logs
  * without a server). Files are read in the page and never stored. Only our own
  * exports are accepted, format 2 or the earlier format 1; anything else is refused as
- * a whole with a clear reason, so a half-read file never skews the figures.
+ * a whole with a clear reason, so a half-read file never skews the figures. The one
+ * exception is a row dated outside 2020 to tomorrow (T3-IMPORT-DATES): a clock set
+ * wrong on one computer, so that row alone is left out, by line number, and the rest
+ * of the file is kept.
  */
 import type { ContactRecord } from './contact-record';
 import { HANDOVER_METHODS, LEGACY_REFERRED, LEVELS, OUTCOMES, VIAS } from './contact-record';
 import { CONTACT_COLUMNS, CONTACT_COLUMNS_V1, LIST_SEPARATOR } from './export-csv';
+import { localDate } from './new-contact';
+import { EARLIEST_CONTACT_DATE, isPlausibleContactDate, latestContactDate } from './plausible-date';
 import { isIsoDate } from './week';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type ImportResult = { ok: true; records: ContactRecord[]; format: 1 | 2 } | { ok: false; reason: string };
+export type ImportResult =
+  | {
+      ok: true;
+      records: ContactRecord[];
+      format: 1 | 2;
+      /** One sentence per row left out (a date outside the plausible range), with its line number. */
+      skipped: string[];
+    }
+  | { ok: false; reason: string };
+
+export interface ImportOptions {
+  /** This computer's local date (YYYY-MM-DD): rows dated after the next day are left out. Default: now. */
+  today?: string;
+}
 
 /** RFC 4180 rows (quoted fields, doubled quotes, CRLF or LF). Throws on an unterminated quote. */
 function parseCsvRows(text: string): string[][] {
@@ -50,6 +68,12 @@ function parseCsvRows(text: string): string[][] {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NOT_OURS = 'is not a MECC Sidebar contacts export (download one from "Download contacts (CSV)" on the evaluation page)';
+
+// Our export writes a `'` before a cell starting with = + - @ (etc.), so spreadsheets do not
+// run it as a formula; reading our own export back, that `'` is ours and comes off again
+// (T3-IMPORT-REEXPORT). Only before those characters: any other `'` stays, and is refused.
+const FORMULA_GUARDED = /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const unguard = (cell: string) => (FORMULA_GUARDED.test(cell) ? cell.slice(1) : cell);
 
 function list(cell: string, ok: (v: string) => boolean): string[] | null {
   if (cell === '') return [];
@@ -100,7 +124,9 @@ function rowToRecord(cells: Record<string, string>, format: 1 | 2): ContactRecor
 }
 
 /** Reads one export. `name` is only for the messages. */
-export function parseContactsExport(name: string, text: string): ImportResult {
+export function parseContactsExport(name: string, text: string, options: ImportOptions = {}): ImportResult {
+  const today = options.today ?? localDate();
+  const skipped: string[] = [];
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let rows: string[][];
   try {
@@ -121,12 +147,18 @@ export function parseContactsExport(name: string, text: string): ImportResult {
         ok: false,
         reason: `${name}, line ${i + 1}: it has ${cells.length} columns, the header ${header.length}. Nothing was imported from this file.`,
       };
-    const named = Object.fromEntries(header.map((h, j) => [h, cells[j]!]));
+    const named = Object.fromEntries(header.map((h, j) => [h, unguard(cells[j]!)]));
     const record = rowToRecord(named, format);
     if (typeof record === 'string') return { ok: false, reason: `${name}, line ${i + 1}: ${record}. Nothing was imported from this file.` };
+    if (!isPlausibleContactDate(record.date, today)) {
+      skipped.push(
+        `${name}, line ${i + 1}: the date ${record.date} is outside ${EARLIEST_CONTACT_DATE} to ${latestContactDate(today)}; this row was left out.`,
+      );
+      continue;
+    }
     records.push(record);
   }
-  return { ok: true, records, format };
+  return { ok: true, records, format, skipped };
 }
 
 export interface Combined {

@@ -38,6 +38,8 @@ export interface FlushResult {
   sent: number;
   failed: number;
   waiting: number;
+  /** Damaged records newly set aside by this run (T3-POISON): never sent, kept, shown in diagnostics. */
+  setAside: number;
 }
 
 /** The request body for a batch, exactly as it will be sent on every try. */
@@ -81,17 +83,18 @@ async function send(batch: OutboxBatch, endpoint: string, doFetch: typeof fetch)
 }
 
 export async function flushOutbox(settings: ContactSettings, deps: FlushDeps = {}): Promise<FlushResult> {
-  const result: FlushResult = { sent: 0, failed: 0, waiting: 0 };
+  const result: FlushResult = { sent: 0, failed: 0, waiting: 0, setAside: 0 };
   if (!settings.uploadEndpoint) {
     await clearOutbox();
     return result;
   }
   const now = (deps.now ?? (() => new Date()))();
-  const batches = await formBatches({
+  const { batches, setAside } = await formBatches({
     now,
     newId: deps.newId ?? (() => crypto.randomUUID()),
     buildBody: (id, records) => uploadBody(settings, id, records),
   });
+  result.setAside = setAside;
   for (const batch of batches) {
     if (Date.parse(batch.nextAttemptAt) > now.getTime()) {
       result.waiting += batch.recordIds.length;

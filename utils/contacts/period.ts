@@ -18,8 +18,13 @@ export interface Period {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+// Four digits, like the YYYY-MM-DD dates the periods are compared with (T3-IMPORT-DATES: year 999 was "999").
+const year = (n: number) => String(n).padStart(4, '0');
 function lastDayOfMonth(y: number, m: number): string {
-  return `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+  // Day 0 of the next month is this month's last; setUTCFullYear (unlike Date.UTC) keeps years below 100.
+  const last = new Date(0);
+  last.setUTCFullYear(y, m, 0);
+  return `${year(y)}-${pad(m)}-${pad(last.getUTCDate())}`;
 }
 
 export function periodOf(date: string, kind: PeriodKind): Period {
@@ -29,7 +34,7 @@ export function periodOf(date: string, kind: PeriodKind): Period {
     const start = weekStart(date);
     return { kind, label: isoWeekLabel(date), start, end: addDays(start, 6) };
   }
-  if (kind === 'month') return { kind, label: `${y}-${pad(m)}`, start: `${y}-${pad(m)}-01`, end: lastDayOfMonth(y, m) };
+  if (kind === 'month') return { kind, label: `${year(y)}-${pad(m)}`, start: `${year(y)}-${pad(m)}-01`, end: lastDayOfMonth(y, m) };
   // Financial year starting 1 April: January–March belong to the year before's.
   const fy = m >= 4 ? y : y - 1;
   const q = Math.floor(((m - 4 + 12) % 12) / 3) + 1;
@@ -38,8 +43,8 @@ export function periodOf(date: string, kind: PeriodKind): Period {
   const lastMonth = firstMonth + 2;
   return {
     kind,
-    label: `${fy}/${pad((fy + 1) % 100)} Q${q}`,
-    start: `${startYear}-${pad(firstMonth)}-01`,
+    label: `${year(fy)}/${pad((fy + 1) % 100)} Q${q}`,
+    start: `${year(startYear)}-${pad(firstMonth)}-01`,
     end: lastDayOfMonth(startYear, lastMonth),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { deleteContactsBefore } from '../db/contacts-store';
 import { outboxExpiryItem } from '../db/local-store';
-import { expireWaitingBefore, waitingDates } from '../db/outbox-store';
+import { expireWaitingBefore, setAsideRecords, waitingDates } from '../db/outbox-store';
 import type { ContactSettings } from '../settings/contact-settings';
 import { localDate } from './new-contact';
 
@@ -47,6 +47,15 @@ export async function outboxWarnings(settings: ContactSettings, now = new Date()
     warnings.push(
       `${contacts(note.count, 'contact waiting to upload was', 'contacts waiting to upload were')} deleted unsent (most recently on ${note.lastOn}): ` +
         `older than the retention period plus ${OUTBOX_GRACE_DAYS} days. Check the upload endpoint and the receiver.`,
+    );
+  }
+  const aside = await setAsideRecords();
+  if (aside.length > 0) {
+    const reasons = [...new Set(aside.map((r) => r.reason))].slice(0, 3).join('; ');
+    warnings.push(
+      `${contacts(aside.length, 'contact waiting to upload is damaged and was set aside', 'contacts waiting to upload are damaged and were set aside')} ` +
+        `(${reasons}). The others are uploaded as usual. Set-aside records are kept, never uploaded and never deleted by the age cap: ` +
+        `download them from the evaluation page for your IT team, or delete them with "Clear all contacts" there.`,
     );
   }
   const cutoff = retentionCutoff(settings, now);

@@ -10,6 +10,7 @@
 import type { ContactRecord } from './contact-record';
 import { LEVELS, OUTCOMES } from './contact-record';
 import { periodOf, periodsBetween, type Period, type PeriodKind } from './period';
+import { zeroFillSpan } from './plausible-date';
 import { isIsoDate } from './week';
 
 const NO_TOPIC = '(none)';
@@ -81,9 +82,11 @@ export function summaryRows(records: readonly ContactRecord[], options: SummaryO
     }
   }
   if (first === null || last === null) return [];
-  // Zero-filled to the later of today and the latest record (or to the end of the chosen range).
-  const lastDate = options.to ?? (options.today > last ? options.today : last);
-  for (const p of periodsBetween(first, lastDate, kind)) {
+  // Zero-filled to the later of today and the latest record (or to the end of the chosen range),
+  // but only between 2020 and tomorrow: an absurd date gets its own row, not millennia of empty
+  // ones (T3-IMPORT-DATES).
+  const span = options.to ? { from: first, to: options.to } : zeroFillSpan(first, last, options.today);
+  for (const p of span ? periodsBetween(span.from, span.to, kind) : []) {
     if (!totals.has(p.start)) totals.set(p.start, { period: p, topic: ALL, level: ALL, outcome: ALL, contacts: 0 });
   }
   const known = options.topicIds ?? [];

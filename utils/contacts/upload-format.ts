@@ -18,7 +18,7 @@ const MAX_UPLOAD_RECORDS = 500;
 const tuple = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-const uploadRecordSchema = z
+export const uploadRecordSchema = z
   .object({
     id: z.string().min(1).max(64).describe('Random record id (UUID v4): unique, says nothing about who or when'),
     date: z

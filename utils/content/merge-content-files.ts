@@ -2,7 +2,18 @@ import type { ContentBundle, ContentFile } from './content-schema';
 import { CONTENT_SECTIONS } from './content-sections';
 
 export function emptyBundle(): ContentBundle {
-  return { topics: [], messages: [], services: [], icbs: [], areas: [], synonyms: [], resources: [], translations: [] };
+  return {
+    topics: [],
+    messages: [],
+    services: [],
+    icbs: [],
+    areas: [],
+    synonyms: [],
+    resources: [],
+    translations: [],
+    urgentRoutes: [],
+    urgentWords: [],
+  };
 }
 
 /** Concatenates the sections of already-validated content files, in file order. */

@@ -16,7 +16,7 @@ import { primaryLanguage } from './validate-translations';
 export const CORE_TRANSLATION_LANGUAGES = ['ro', 'es', 'pl', 'bn', 'pt', 'tr', 'ar', 'ur'] as const;
 
 export const TRANSLATION_TABLE_START =
-  '<!-- translation-table:start (generated from content/translations by `npm run content:check`; do not edit) -->';
+  '<!-- translation-table:start (generated from content/translations by `npm run docs:generate`; do not edit) -->';
 export const TRANSLATION_TABLE_END = '<!-- translation-table:end -->';
 
 export type TableCell =

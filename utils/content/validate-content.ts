@@ -13,12 +13,15 @@ import {
   synonymSchema,
   topicSchema,
   translationSetSchema,
+  urgentRouteSchema,
+  urgentWordsSchema,
   type ContentBundle,
   type Service,
 } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
 import { emptyBundle } from './merge-content-files';
 import { checkTranslations } from './validate-translations';
+import { checkUrgentRoutes } from './validate-urgent-routes';
 import { nonPublicLink } from './entry-point-url';
 
 export interface ContentFileInput {
@@ -50,6 +53,8 @@ const SINGULAR: Record<ContentSection, string> = {
   synonyms: 'synonym',
   resources: 'staff resource',
   translations: 'translations for',
+  urgentRoutes: 'urgent route',
+  urgentWords: 'urgent word list',
 };
 
 /** A file is an object of known sections, each an array; items are checked one by one. */
@@ -92,6 +97,8 @@ const ITEM_SCHEMAS: Record<ContentSection, z.ZodType> = {
   synonyms: synonymSchema,
   resources: resourceSchema,
   translations: translationSetSchema,
+  urgentRoutes: urgentRouteSchema,
+  urgentWords: urgentWordsSchema,
 };
 
 /** The id an item claims, even when the item is invalid (so its references don't cascade). */
@@ -222,6 +229,7 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
   for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
   checkSourceHosts(bundle, report);
   checkTranslations(bundle, { topicIds, messageIds }, report, dangling, reviewRules);
+  checkUrgentRoutes(bundle, report, reviewRules);
   for (const syn of bundle.synonyms) {
     for (const t of syn.topics) dangling(syn, `synonym "${syn.term}"`, 'topic', t, topicIds);
   }

@@ -2,7 +2,7 @@
  * What the copy actions put on the clipboard. Plain text only: it is pasted into
  * emails, case notes and text messages, where rich text would arrive garbled.
  */
-import type { Message, Service } from '../content/content-schema';
+import type { Message, Service, UrgentRoute } from '../content/content-schema';
 import { parsePhone } from '../content/phone-number';
 import { stripInvisible } from '../content/plain-text';
 
@@ -31,4 +31,13 @@ export function copyService(service: Service, kind: 'link' | 'details'): CopyReq
 
 export function copyMessage(message: Message): CopyRequest {
   return { text: stripInvisible(message.say), confirmation: `Message "${message.title}" copied` };
+}
+
+/** An urgent route's steps, one a line, each with its number as shown: for a note or a colleague's chat. */
+export function copyUrgentRoute(route: UrgentRoute): CopyRequest {
+  const lines = route.steps.map((step) => {
+    const phone = step.phone ? (parsePhone(step.phone)?.display ?? step.phone) : undefined;
+    return phone ? `${step.text} ${phone}` : step.text;
+  });
+  return { text: stripInvisible([route.title, ...lines].join('\n')), confirmation: `Urgent steps copied: ${route.title}` };
 }

@@ -4,6 +4,7 @@
  * are written together.
  */
 import type { ContactRecord } from '../contacts/contact-record';
+import { isContactRecord, recordFields, recordProblem, type DamagedRecord } from '../contacts/record-check';
 import { openMeccDb } from './open-db';
 
 export async function addContact(record: ContactRecord, queueForUpload: boolean): Promise<void> {
@@ -39,11 +40,36 @@ export async function countContactsOn(date: string): Promise<number> {
   return (await openMeccDb()).countFromIndex('contacts', 'by-date', date);
 }
 
-/** Records from `from` to `to` inclusive (YYYY-MM-DD), oldest first; all when omitted. */
+/**
+ * Records from `from` to `to` inclusive (YYYY-MM-DD), oldest first; all when omitted.
+ * Only well-formed ones: a damaged record would break every figure drawn from the list
+ * (T3-POISON); the upload sets it aside, and diagnostics shows it.
+ */
 export async function listContacts(from?: string, to?: string): Promise<ContactRecord[]> {
   const db = await openMeccDb();
   const range = from || to ? IDBKeyRange.bound(from ?? '0000-00-00', to ?? '9999-99-99') : undefined;
-  return db.getAllFromIndex('contacts', 'by-date', range);
+  return (await db.getAllFromIndex('contacts', 'by-date', range)).filter(isContactRecord);
+}
+
+/**
+ * Every damaged record in the log (T3-POISON), with its reason and, when the upload set
+ * it aside, since when: left out of listContacts, so they are shown and offered here.
+ */
+export async function listDamagedContacts(): Promise<DamagedRecord[]> {
+  const db = await openMeccDb();
+  const tx = db.transaction(['contacts', 'outbox']);
+  const out: DamagedRecord[] = [];
+  let cursor = await tx.objectStore('contacts').openCursor();
+  while (cursor) {
+    const reason = recordProblem(cursor.value);
+    if (reason) {
+      const entry = await tx.objectStore('outbox').get(String(cursor.key));
+      out.push({ id: String(cursor.key), reason, since: entry?.setAside?.since ?? null, record: recordFields(cursor.value) });
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return out;
 }
 
 export async function countContacts(): Promise<number> {

@@ -41,6 +41,12 @@ export interface OutboxEntry {
   id: string;
   /** Set once the entry is part of a batch; the batch keeps its key across retries. */
   batchId: string | null;
+  /**
+   * Set when its record was found damaged (security review T3-POISON): the entry is set
+   * aside, never batched, never deleted by the age cap, and shown with its reason in
+   * diagnostics and on the evaluation page. No migration: older entries simply lack it.
+   */
+  setAside?: { reason: string; since: string };
 }
 
 export interface OutboxBatch {

@@ -4,8 +4,11 @@
  * every retry sends exactly those bytes under the same id (the Idempotency-Key), so a
  * receiver that stored a batch but whose answer was lost recognises the retry
  * (security review L6). Only records whose date or hour has passed are batched (H2).
+ * A damaged record is set aside with its reason, never batched and never deleted
+ * unasked, so it cannot stop the others (T3-POISON).
  */
 import type { ContactRecord } from '../contacts/contact-record';
+import { recordFields, recordProblem, type DamagedRecord } from '../contacts/record-check';
 import { isUploadable, shuffled } from '../contacts/upload-timing';
 import { openMeccDb, type OutboxBatch } from './open-db';
 
@@ -20,21 +23,38 @@ export interface FormBatchesOptions {
 
 /**
  * Puts the waiting entries that may go now into new batches of at most
- * MAX_BATCH_RECORDS, shuffled; returns every batch. Entries whose record has gone are
- * dropped, so no batch is ever empty.
+ * MAX_BATCH_RECORDS, shuffled; returns every batch, and how many damaged records were
+ * newly set aside. Entries whose record has gone are dropped, so no batch is ever empty.
  */
-export async function formBatches({ now, newId, buildBody }: FormBatchesOptions): Promise<OutboxBatch[]> {
+export async function formBatches({ now, newId, buildBody }: FormBatchesOptions): Promise<{ batches: OutboxBatch[]; setAside: number }> {
   const db = await openMeccDb();
   const tx = db.transaction(['outbox', 'outbox-batches', 'contacts'], 'readwrite');
   const outbox = tx.objectStore('outbox');
   const batches = tx.objectStore('outbox-batches');
   const contacts = tx.objectStore('contacts');
+  // Batches formed before bodies were stored (before migration 3) are never re-sent: their
+  // first body is unknown, and a new body under the old Idempotency-Key would be refused by
+  // a receiver that compares bodies (T3-I-MIGRATION). Their records wait again, for a new
+  // batch under a new key; a receiver that stored the old batch sees each record id again.
+  for (const batch of await batches.getAll()) {
+    if (typeof batch.body === 'string') continue;
+    await batches.delete(batch.id);
+    for (const id of batch.recordIds) {
+      const entry = await outbox.get(id);
+      if (entry?.batchId === batch.id) await outbox.put({ ...entry, batchId: null });
+    }
+  }
   const ready: ContactRecord[] = [];
+  let setAside = 0;
   for (const entry of await outbox.getAll()) {
-    if (entry.batchId !== null) continue;
+    if (entry.batchId !== null || entry.setAside) continue;
     const record = await contacts.get(entry.id);
+    const problem = record ? recordProblem(record) : null;
     if (!record) await outbox.delete(entry.id);
-    else if (isUploadable(record, now)) ready.push(record);
+    else if (problem) {
+      await outbox.put({ ...entry, setAside: { reason: problem, since: now.toISOString() } });
+      setAside += 1;
+    } else if (isUploadable(record, now)) ready.push(record);
   }
   const mixed = shuffled(ready);
   for (let i = 0; i < mixed.length; i += MAX_BATCH_RECORDS) {
@@ -51,25 +71,9 @@ export async function formBatches({ now, newId, buildBody }: FormBatchesOptions)
     await batches.put(batch);
     for (const r of chunk) await outbox.put({ id: r.id, batchId: id });
   }
-  // Batches formed by an older build have no stored body: give them one now, once.
-  const all: OutboxBatch[] = [];
-  for (const batch of await batches.getAll()) {
-    if (typeof batch.body === 'string') {
-      all.push(batch);
-      continue;
-    }
-    const records = (await Promise.all(batch.recordIds.map((id) => contacts.get(id)))).filter((r): r is ContactRecord => r !== undefined);
-    if (records.length === 0) {
-      await batches.delete(batch.id);
-      for (const id of batch.recordIds) await outbox.delete(id);
-      continue;
-    }
-    const fixed = { ...batch, recordIds: records.map((r) => r.id), body: buildBody(batch.id, records) };
-    await batches.put(fixed);
-    all.push(fixed);
-  }
+  const all = await batches.getAll();
   await tx.done;
-  return all;
+  return { batches: all, setAside };
 }
 
 /** The receiver has the batch: forget it and its records' outbox entries, together. */
@@ -114,6 +118,8 @@ export async function expireWaitingBefore(date: string): Promise<number> {
   let expired = 0;
   const brokenBatches = new Set<string>();
   for (const entry of await outbox.getAll()) {
+    // A damaged record is kept until someone looks at it (T3-POISON): its date may be junk too.
+    if (entry.setAside) continue;
     const record = await contacts.get(entry.id);
     if (record && record.date >= date) continue;
     if (record) {
@@ -136,11 +142,25 @@ export async function expireWaitingBefore(date: string): Promise<number> {
   return expired;
 }
 
+/** Damaged records set aside from the upload, oldest first (diagnostics, the evaluation page's download). */
+export async function setAsideRecords(): Promise<DamagedRecord[]> {
+  const db = await openMeccDb();
+  const tx = db.transaction(['outbox', 'contacts']);
+  const out: DamagedRecord[] = [];
+  for (const entry of await tx.objectStore('outbox').getAll()) {
+    if (!entry.setAside) continue;
+    out.push({ id: entry.id, ...entry.setAside, record: recordFields(await tx.objectStore('contacts').get(entry.id)) });
+  }
+  await tx.done;
+  return out.sort((a, b) => (a.since! < b.since! ? -1 : a.since! > b.since! ? 1 : 0));
+}
+
 /** The dates of every record waiting to upload (for diagnostics: how old the oldest is). */
 export async function waitingDates(): Promise<string[]> {
   const db = await openMeccDb();
   const tx = db.transaction(['outbox', 'contacts']);
-  const ids = await tx.objectStore('outbox').getAllKeys();
+  // Set-aside records are not waiting: the age cap leaves them alone (T3-POISON).
+  const ids = (await tx.objectStore('outbox').getAll()).filter((e) => !e.setAside).map((e) => e.id);
   const records = await Promise.all(ids.map((id) => tx.objectStore('contacts').get(id)));
   await tx.done;
   return records.filter((r): r is ContactRecord => r !== undefined).map((r) => r.date);

@@ -39,6 +39,13 @@ export function overlaySources(settings: FeedSettings): FeedSource[] {
     trustedKeys: o.trustedKeys,
     threshold: Math.max(1, o.threshold || 1),
     overlay: true,
-    scope: { name: o.name, areas: o.areas, allowReplace: o.allowReplace, allowHide: o.allowHide },
+    scope: {
+      name: o.name,
+      areas: o.areas,
+      allowReplace: o.allowReplace,
+      allowHide: o.allowHide,
+      // Each overlay is scoped against the others too (T3-OVERLAY-CROSS).
+      otherOverlays: settings.overlayFeeds.map((other) => other.name).filter((n) => n !== o.name),
+    },
   }));
 }

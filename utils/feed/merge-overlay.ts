@@ -83,7 +83,23 @@ export function mergeOverlay(main: ContentBundle, overlay: OverlayInput): Conten
     t.message !== undefined ? messageIds.has(t.message) : t.topic !== undefined && topicIds.has(t.topic),
   );
 
-  return { topics, messages, services, icbs: [...main.icbs], areas: [...main.areas], synonyms, resources, translations };
+  // Urgent routes come from the main feed only (check-payload refuses them in an overlay). A
+  // route whose crisis message an overlay hid still shows, without the message.
+  const urgentRoutes = main.urgentRoutes.map((r) =>
+    r.message === undefined || messageIds.has(r.message) ? r : { ...r, message: undefined },
+  );
+  return {
+    topics,
+    messages,
+    services,
+    icbs: [...main.icbs],
+    areas: [...main.areas],
+    synonyms,
+    resources,
+    translations,
+    urgentRoutes,
+    urgentWords: [...main.urgentWords],
+  };
 }
 
 /** Several overlays, applied in order (a later overlay wins over an earlier one). */

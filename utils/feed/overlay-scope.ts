@@ -5,10 +5,16 @@
  * that takes the overlay. So each overlay's policy entry declares the areas it serves,
  * and by default the overlay may only:
  *
- *   - add services whose `area` is a list of borough ids inside those areas;
+ *   - add services whose `area` is a list of borough ids inside those areas and whose id
+ *     starts with `<name>-`;
  *   - replace or hide main services whose `area` is such a list (its own clinics);
  *   - add, replace or hide messages and topics whose id starts with `<name>-`;
  *   - add synonyms for terms the main content does not have.
+ *
+ * So everything an overlay adds lives in its own `<name>-` namespace, and an id in another
+ * configured overlay's namespace is that overlay's: touching it needs a grant too (security
+ * review T3-OVERLAY-CROSS, docs/security-decisions.md). Without this, the weakest overlay key
+ * decided whether another overlay's local crisis entries were shown.
  *
  * Anything else (a national or pan-London service, another borough's service, a
  * pan-London message or topic, an existing synonym) needs an explicit grant in policy:
@@ -26,6 +32,8 @@ export interface OverlayScope {
   allowReplace: readonly string[];
   /** Main ids it may hide beyond its default scope. */
   allowHide: readonly string[];
+  /** The names of the other overlays in the same policy: their `<name>-` ids are theirs. */
+  otherOverlays?: readonly string[];
 }
 
 export interface OverlayChange {
@@ -35,7 +43,7 @@ export interface OverlayChange {
 
 export interface ScopeCheck {
   problems: string[];
-  /** `hide` ids that name nothing in the main content (a typo hides nothing). */
+  /** `hide` ids that name nothing in the main content nor in another overlay's namespace (a typo hides nothing). */
   unknownHides: string[];
 }
 
@@ -43,10 +51,27 @@ function describeArea(area: ServiceArea): string {
   return typeof area === 'string' ? `a ${area === 'national' ? 'national' : 'pan-London'} service` : `a service for ${area.join(', ')}`;
 }
 
+/**
+ * Which overlay's namespace an id is in: the longest matching name, so that `camden-nhs-…`
+ * belongs to an overlay named `camden-nhs`, not to `camden`.
+ */
+function ownerOf(id: string, names: readonly string[]): string | undefined {
+  return names.filter((n) => id.startsWith(`${n}-`)).sort((a, b) => b.length - a.length)[0];
+}
+
 export function checkOverlayScope(overlay: OverlayChange, base: ContentBundle, scope: OverlayScope): ScopeCheck {
   const problems: string[] = [];
-  const own = (id: string) => id.startsWith(`${scope.name}-`);
-  const inScope = (area: ServiceArea) => Array.isArray(area) && area.every((a) => scope.areas.includes(a));
+  const names = [scope.name, ...(scope.otherOverlays ?? []).filter((n) => n !== scope.name)];
+  const owner = (id: string) => ownerOf(id, names);
+  const own = (id: string) => owner(id) === scope.name;
+  /** Another overlay's id (not in the main content): the answer names it. */
+  const others = (id: string) => {
+    const o = owner(id);
+    return o !== undefined && o !== scope.name ? o : undefined;
+  };
+  // Every borough of the service, not some: a service for Islington and Camden is also Camden's.
+  // An empty list (the schema refuses one) would pass `every`, so it is out of scope here too.
+  const inScope = (area: ServiceArea) => Array.isArray(area) && area.length > 0 && area.every((a) => scope.areas.includes(a));
   const replaceGranted = new Set(scope.allowReplace);
   const hideGranted = new Set(scope.allowHide);
   const baseServices = new Map(base.services.map((s) => [s.id, s]));
@@ -62,23 +87,29 @@ export function checkOverlayScope(overlay: OverlayChange, base: ContentBundle, s
       problems.push(`service "${s.id}": replacing ${describeArea(main.area)} needs "allowReplace" in policy`);
     } else if (!inScope(s.area)) {
       problems.push(`service "${s.id}": ${describeArea(s.area)} is outside this overlay's areas (${areas})`);
+    } else if (!main && others(s.id)) {
+      problems.push(`service "${s.id}": it belongs to overlay "${others(s.id)}"; replacing it needs "allowReplace" in policy`);
+    } else if (!main && !own(s.id)) {
+      problems.push(`service "${s.id}": a local service's id must start with "${scope.name}-"`);
     }
   }
-  for (const m of overlay.content.messages ?? []) {
-    if (own(m.id) || replaceGranted.has(m.id)) continue;
-    problems.push(
-      baseMessages.has(m.id)
-        ? `message "${m.id}": replacing a pan-London message needs "allowReplace" in policy`
-        : `message "${m.id}": a local message's id must start with "${scope.name}-"`,
-    );
-  }
-  for (const t of overlay.content.topics ?? []) {
-    if (own(t.id) || replaceGranted.has(t.id)) continue;
-    problems.push(
-      baseTopics.has(t.id)
-        ? `topic "${t.id}": replacing a pan-London topic needs "allowReplace" in policy`
-        : `topic "${t.id}": a local topic's id must start with "${scope.name}-"`,
-    );
+  // Messages and topics follow one rule: the overlay's own namespace, or a grant.
+  const named = [
+    ['message', overlay.content.messages, baseMessages],
+    ['topic', overlay.content.topics, baseTopics],
+  ] as const;
+  for (const [kind, items, baseIds] of named) {
+    for (const { id } of items ?? []) {
+      if (own(id) || replaceGranted.has(id)) continue;
+      const owner = others(id);
+      problems.push(
+        baseIds.has(id)
+          ? `${kind} "${id}": replacing a pan-London ${kind} needs "allowReplace" in policy`
+          : owner
+            ? `${kind} "${id}": it belongs to overlay "${owner}"; replacing it needs "allowReplace" in policy`
+            : `${kind} "${id}": a local ${kind}'s id must start with "${scope.name}-"`,
+      );
+    }
   }
   for (const s of overlay.content.synonyms ?? []) {
     if (baseTerms.has(s.term) && !replaceGranted.has(s.term)) {
@@ -95,6 +126,8 @@ export function checkOverlayScope(overlay: OverlayChange, base: ContentBundle, s
     } else if (baseMessages.has(id) || baseTopics.has(id)) {
       if (!own(id))
         problems.push(`hide "${id}": hiding a pan-London ${baseTopics.has(id) ? 'topic' : 'message'} needs "allowHide" in policy`);
+    } else if (others(id)) {
+      problems.push(`hide "${id}": it belongs to overlay "${others(id)}"; hiding it needs "allowHide" in policy`);
     } else {
       unknownHides.push(id);
     }

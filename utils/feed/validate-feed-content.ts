@@ -18,9 +18,11 @@ const CONTEXT_PATH = '(main feed)';
 
 /**
  * Areas and ICBs are pan-London facts: an overlay may use them, not change them. Translations
- * are refused too rather than silently dropped: the merge keeps only the main feed's.
+ * are refused too rather than silently dropped: the merge keeps only the main feed's. Urgent
+ * routes too: one borough's key must not be able to change, or silence, what every browser
+ * shows when a life is at risk.
  */
-const OVERLAY_FORBIDDEN = ['areas', 'icbs', 'translations'] as const;
+const OVERLAY_FORBIDDEN = ['areas', 'icbs', 'translations', 'urgentRoutes', 'urgentWords'] as const;
 
 const keyOf = (entry: unknown) => {
   const e = entry as { id?: unknown; term?: unknown } | null;

@@ -19,6 +19,8 @@ import { buildTopicWords, type TopicWords } from './topic-words';
 import { createTypoMatcher, type TypoMatcher } from './typo-matcher';
 import { buildWordIndex, type WordIndex } from './word-index';
 import { buildWordingIndex, type WordingIndex } from './wording-index';
+import { buildUrgentMatcher, type UrgentMatcher } from '../urgent/recognise-urgent';
+import { contentVocabulary } from './content-vocabulary';
 
 export type RecordKind = 'message' | 'service';
 
@@ -57,6 +59,12 @@ export interface SearchIndex {
   topicTypos: TypoMatcher;
   /** Service id → its record's position. */
   serviceRecord: Map<string, number>;
+  /** Message id → its record's position. */
+  messageRecord: Map<string, number>;
+  /** The urgent routes' patterns (content's urgentRoutes), ready to match. */
+  urgent: UrgentMatcher;
+  /** Does the content use this word anywhere, long text included? Then it is no typo (the urgent floor's rule). */
+  isKnownWord: (word: string) => boolean;
   /** Each record's normalised title length, for the title-coverage tie-breaker. */
   titleLength: Uint16Array;
   /** localService[r]: record r is a borough's own service (not national, not pan-London). */
@@ -160,6 +168,11 @@ export function buildIndex(content: ContentBundle): SearchIndex {
   const topicTexts = new Set(topics.terms.map((t) => t.text));
   const serviceRecord = new Map<string, number>();
   records.forEach((r, i) => r.kind === 'service' && serviceRecord.set(r.id, i));
+  const messageRecord = new Map<string, number>();
+  records.forEach((r, i) => r.kind === 'message' && messageRecord.set(r.id, i));
+  // Read only when a long word fits no urgent pattern as typed: seldom, so built then.
+  let vocabulary: Set<string> | null = null;
+  const isKnownWord = (word: string) => (vocabulary ??= contentVocabulary(content)).has(word);
   return {
     records,
     terms,
@@ -180,6 +193,9 @@ export function buildIndex(content: ContentBundle): SearchIndex {
       TOPIC_TYPO_THRESHOLD,
     ),
     serviceRecord,
+    messageRecord,
+    urgent: buildUrgentMatcher(content),
+    isKnownWord,
     titleLength: Uint16Array.from(titles, (t) => Math.min(65535, t.length)),
     localService: Uint8Array.from(records, (r) => (Array.isArray(r.area) ? 1 : 0)),
     localByArea: localByArea(records),

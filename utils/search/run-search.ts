@@ -38,6 +38,7 @@ import { phraseMarks } from './phrase-marks';
 import { selectTop, type Ranked } from './select-top';
 import { matchWordWithTypos } from './typo-matches';
 import { matchWord, type WordMatches } from './word-matches';
+import { withUrgentRoute, type UrgentResult } from './urgent-floor';
 import { startsWording } from './wording-index';
 
 export interface SearchHit {
@@ -64,6 +65,8 @@ export interface SearchResults {
   typos: boolean;
   /** Only when nothing at all is found: the topics the words point at, and their national routes. */
   suggestions: Suggestions | null;
+  /** The query says a life is at risk: this route comes first on screen, before everything (urgent-floor.ts). */
+  urgent?: UrgentResult;
 }
 
 export interface SearchOptions {
@@ -120,13 +123,17 @@ function visibility(index: SearchIndex, named: string[], inNamed: Uint8Array, op
   return mask;
 }
 
-/** `index` may be a function that builds it: called only when the query needs the index. */
-export function runSearch(indexOrBuild: SearchIndex | (() => SearchIndex), rawQuery: string, options: SearchOptions): SearchResults {
+/** One keystroke: the ranked results, and the urgent route above them when the query calls for one. */
+export function runSearch(index: SearchIndex, rawQuery: string, options: SearchOptions): SearchResults {
+  return withUrgentRoute(index, rankSearch(index, rawQuery, options));
+}
+
+/** The ranking alone (what tests/unit/search/reference-search.ts does the slow way). */
+export function rankSearch(index: SearchIndex, rawQuery: string, options: SearchOptions): SearchResults {
   const query = normaliseQuery(rawQuery);
   const limit = options.limit ?? DEFAULT_LIMIT;
-  if (query.length < 2 && !options.topic) return emptyResults(query);
-  const index = typeof indexOrBuild === 'function' ? indexOrBuild() : indexOrBuild;
   const { records } = index;
+  if (query.length < 2 && !options.topic) return emptyResults(query);
 
   const found = findBoroughs(index.boroughs, query ? query.split(' ') : []);
   const scope = scopeOf(index, query.length >= 2 ? found.areas : [], options);

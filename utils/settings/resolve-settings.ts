@@ -4,7 +4,9 @@
  * setting; a recommended value is only a default. A malformed value is ignored with a
  * warning (shown on the diagnostics page), never a crash. A malformed policy value for a
  * setting that guards content or data (keys, threshold, overlays, upload endpoint) locks
- * that setting's safe value instead, so a typo fails closed (review M1).
+ * that setting's safe value instead, so a typo fails closed (review M1). A malformed
+ * recommended value for such a setting gives the safe value too (not locked, as nothing else
+ * may set it): for settings staff cannot edit, the recommended value is the one in force.
  *
  * The user layer (the browser's own storage.local) may set only `userEditable` settings:
  * anything that can write the profile could otherwise add its own feed keys or overlays
@@ -48,7 +50,9 @@ function take(
     return { found: true, value: parsed.value };
   }
   const fallback =
-    label === 'policy' && definition.safeValue !== undefined ? `; locked to the safe value ${JSON.stringify(definition.safeValue)}` : '';
+    label === 'saved setting' || definition.safeValue === undefined
+      ? ''
+      : `; ${label === 'policy' ? 'locked to' : 'using'} the safe value ${JSON.stringify(definition.safeValue)}`;
   warnings.push(`${label} "${definition.name}" ignored: ${parsed.reason}${fallback}`);
   return { found: false, malformed: true };
 }
@@ -94,8 +98,8 @@ export function resolveSettings(managed: unknown, user: unknown, context: ParseC
       }
     }
     const fromRecommended = take(recommended, definition, 'recommended policy', warnings, context);
-    if (fromRecommended.found) {
-      settings[name] = fromRecommended.value;
+    if (fromRecommended.found || (fromRecommended.malformed && definition.safeValue !== undefined)) {
+      settings[name] = fromRecommended.found ? fromRecommended.value : structuredClone(definition.safeValue);
       source[name] = 'recommended';
     }
   }

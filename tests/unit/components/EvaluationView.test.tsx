@@ -62,6 +62,16 @@ async function click(el: HTMLElement) {
     el.click();
   });
 }
+/** Picks files in "Combine exports from other browsers" and waits for them to be read. */
+async function chooseFiles(files: File[]) {
+  const input = root.querySelector<HTMLInputElement>('#import-files')!;
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change'));
+    await new Promise((done) => setTimeout(done, 20));
+  });
+  await act(async () => {});
+}
 const total = (id: string) => root.querySelector(`[data-total="${id}"] .totals__number`)?.textContent;
 const status = () => root.querySelector('.evaluation__status')!.textContent;
 
@@ -129,7 +139,9 @@ describe('EvaluationView', () => {
     expect(items.map((i) => i.getAttribute('data-service'))).toEqual(['drinkline', 'nhs-quit-smoking']);
     expect(items[0]!.textContent).toContain('Drinkline');
     expect(items[0]!.textContent).toContain('2 contacts');
-    expect(root.querySelector('.top-services')!.textContent).toContain('3 contacts (60%) signposted');
+    expect(root.querySelector('.top-services')!.textContent).toContain(
+      '3 contacts (60%) were signposted (to a named service, or with the outcome "Signposted"); 2 contacts were not.',
+    );
   });
 
   it('hands each download to the page as a file', async () => {
@@ -202,21 +214,53 @@ describe('EvaluationView', () => {
   it('combines exports from other browsers, each contact once, and refuses a file that is not ours', async () => {
     mount();
     const csv = contactsCsv([RECORDS[0]!, { ...RECORDS[1]!, id: 'other-browser-1' }]);
-    const input = root.querySelector<HTMLInputElement>('#import-files')!;
-    const files = [new File([csv], 'ward-4.csv', { type: 'text/csv' }), new File(['name,nhs_number\r\nJane,1\r\n'], 'patients.csv')];
-    Object.defineProperty(input, 'files', { value: files, configurable: true });
-    await act(async () => {
-      input.dispatchEvent(new Event('change'));
-      await new Promise((done) => setTimeout(done, 20));
-    });
-    await act(async () => {});
+    await chooseFiles([new File([csv], 'ward-4.csv', { type: 'text/csv' }), new File(['name,nhs_number\r\nJane,1\r\n'], 'patients.csv')]);
     expect(total('all')).toBe('6');
     expect(root.querySelector('[data-testid="combined-summary"]')!.textContent).toMatch(
       /5 from this browser and 1 more from ward-4.csv \(1 duplicates counted once\)/,
     );
     expect(root.querySelector('.evaluation__import-status')!.textContent).toMatch(/patients.csv is not a MECC Sidebar contacts export/);
+    // C7: a download that includes the imported files says so in its name.
+    const files = () => (props.onDownload as ReturnType<typeof vi.fn>).mock.calls.map(([f]) => f.filename);
+    await click(button('Download contacts (CSV)'));
+    await click(button('Download the data dictionary (CSV)'));
+    expect(files()).toEqual([`mecc-contacts-combined-${TODAY}.csv`, 'mecc-data-dictionary.csv']);
     await click(button('Remove the imported files'));
     expect(total('all')).toBe('5');
+    await click(button('Download contacts (CSV)'));
+    expect(files().at(-1)).toBe(`mecc-contacts-${TODAY}.csv`);
+  });
+
+  it('T3-IMPORT-DATES: an absurd date in the log gives a bounded list of report periods, and an imported one is left out by line', async () => {
+    mount({ records: [...RECORDS, contact('1000-01-01', ['smoking']), contact('9999-12-31', ['alcohol'])] });
+    // Quarters and months since 2020 at most, not one per month since the year 1000.
+    expect(root.querySelectorAll('#report-period option').length).toBeLessThan(150);
+    const csv = contactsCsv([
+      { ...RECORDS[0]!, id: 'theirs-1' },
+      { ...RECORDS[1]!, id: 'theirs-2', date: '9999-12-31' },
+    ]);
+    await chooseFiles([new File([csv], 'ward-5.csv', { type: 'text/csv' })]);
+    expect(total('all')).toBe('8');
+    expect(root.querySelector('.evaluation__import-status')!.textContent).toMatch(
+      /ward-5.csv, line 3: the date 9999-12-31 is outside 2020-01-01 to 2026-11-23; this row was left out/,
+    );
+  });
+
+  it('T3-POISON: counts damaged records apart, leaves them out of the figures, and offers them as a download', async () => {
+    mount({
+      damaged: [
+        { id: 'bad-1', reason: 'topics: Invalid input: expected array, received null', since: null, record: { id: 'bad-1', topics: null } },
+      ],
+    });
+    const notice = root.querySelector('[data-testid="damaged-records"]')!;
+    expect(notice.textContent).toMatch(/1 contact record is damaged.*topics: Invalid input.*never uploaded.*Nothing is deleted/);
+    expect(total('all')).toBe('5');
+    await click(button('Download the damaged records (JSON)'));
+    const file = (props.onDownload as ReturnType<typeof vi.fn>).mock.calls[0]![0];
+    expect(file.filename).toBe('mecc-damaged-records-2026-11-22.json');
+    expect(JSON.parse(file.text)).toEqual([
+      { id: 'bad-1', reason: expect.any(String), since: null, record: { id: 'bad-1', topics: null } },
+    ]);
   });
 
   it('shows a board report for the chosen period, with the model section only when turned on', async () => {

@@ -1,16 +1,16 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 import type { PageLogResult } from '../../../utils/contacts/page-actions';
 import { fixtureFiles } from '../../fixtures/content-fixture';
 import { appMounter, buttonNamed, typeInto } from '../../fixtures/app-harness';
+import { renderRoot } from '../../fixtures/render-root';
 
 const content = mergeContentFiles(fixtureFiles().map((f) => f.data));
 
-let root: HTMLElement;
+const root = renderRoot();
 let onLog: ReturnType<typeof vi.fn<() => Promise<PageLogResult>>>;
-const mountApp = appMounter(content, () => root);
+const mountApp = appMounter(content, root);
 const mount = () =>
   mountApp({
     onLog,
@@ -22,24 +22,18 @@ const click = async (el: HTMLElement) => {
   act(() => el.click());
   await act(async () => {});
 };
-const card = (id: string) => root.querySelector<HTMLElement>(`article[data-id="${id}"]`)!;
-const bars = () => root.querySelectorAll('[data-testid="log-bar"]');
+const card = (id: string) => root().querySelector<HTMLElement>(`article[data-id="${id}"]`)!;
+const bars = () => root().querySelectorAll('[data-testid="log-bar"]');
 /** Search, copy Quit Line's details; with `log`, take the offer to log it. */
 async function copyQuitLine(log: boolean) {
   mount();
-  typeInto(root, 'quit line');
+  typeInto(root(), 'quit line');
   await click(buttonNamed(/Copy details/, card('quit-line')));
   if (log) await click(buttonNamed(/Log signposting/, card('quit-line')));
 }
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
   onLog = vi.fn(() => Promise.resolve({ ok: true, id: 'c1', todayCount: 1 } as PageLogResult));
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 describe('the log bar after a handover', () => {
@@ -65,14 +59,14 @@ describe('the log bar after a handover', () => {
   it('is cleared by the next search, offer and refinements alike', async () => {
     await copyQuitLine(true);
     expect(bars()).toHaveLength(1);
-    typeInto(root, 'fags');
+    typeInto(root(), 'fags');
     expect(bars()).toHaveLength(0);
-    expect(root.textContent).not.toContain('Log signposting');
+    expect(root().textContent).not.toContain('Log signposting');
   });
 
   it('"Not now" drops the offer without logging', async () => {
     await copyQuitLine(false);
-    await click(buttonNamed(/Not now/, root));
+    await click(buttonNamed(/Not now/, root()));
     expect(onLog).not.toHaveBeenCalled();
     expect(bars()).toHaveLength(0);
   });

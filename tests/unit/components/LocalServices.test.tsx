@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LocalServices } from '../../../components/LocalServices';
 import { confirmedLabel, ServiceCard } from '../../../components/ServiceCard';
 import { copyService } from '../../../utils/copy/copy-formats';
@@ -7,19 +7,12 @@ import { smsText } from '../../../utils/copy/sms-text';
 import { StaffResources } from '../../../components/StaffResources';
 import type { Area, Service } from '../../../utils/content/content-schema';
 import { testService } from '../../fixtures/test-service';
+import { renderRoot } from '../../fixtures/render-root';
 
 const hackney: Area = { id: 'hackney', name: 'Hackney', icb: 'nel' };
 const svc = (id: string, area: Service['area']) => testService(id, ['smoking'], area);
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const rootOf = renderRoot();
 
 describe('LocalServices', () => {
   it("shows the borough's own services under its name", () => {
@@ -31,11 +24,11 @@ describe('LocalServices', () => {
         areas={[hackney]}
         onCopy={vi.fn()}
       />,
-      root,
+      rootOf(),
     );
-    expect(root.querySelector('h3')?.textContent).toBe('In Hackney');
-    expect(root.querySelector('article')?.dataset.id).toBe('a');
-    expect(root.querySelector('[data-testid="no-local-service"]')).toBeNull();
+    expect(rootOf().querySelector('h3')?.textContent).toBe('In Hackney');
+    expect(rootOf().querySelector('article')?.dataset.id).toBe('a');
+    expect(rootOf().querySelector('[data-testid="no-local-service"]')).toBeNull();
   });
 
   it('says plainly when no local service is listed, and shows the national route instead of an empty list', () => {
@@ -47,20 +40,20 @@ describe('LocalServices', () => {
         areas={[hackney]}
         onCopy={vi.fn()}
       />,
-      root,
+      rootOf(),
     );
-    expect(root.querySelector('[data-testid="no-local-service"]')?.textContent).toMatch(
+    expect(rootOf().querySelector('[data-testid="no-local-service"]')?.textContent).toMatch(
       /^No local smoking and vaping service is listed for Hackney yet\. Point the person to the national or London-wide route\./,
     );
-    expect(root.querySelector('article')?.dataset.id).toBe('nhs');
+    expect(rootOf().querySelector('article')?.dataset.id).toBe('nhs');
   });
 
   it('still says something useful when there is no national route either', () => {
     render(
       <LocalServices topicTitle="Carers" borough={hackney} routes={{ local: [], fallback: [] }} areas={[hackney]} onCopy={vi.fn()} />,
-      root,
+      rootOf(),
     );
-    expect(root.textContent).toMatch(/No local carers service is listed for Hackney yet\. Ask their GP, or call NHS 111\./);
+    expect(rootOf().textContent).toMatch(/No local carers service is listed for Hackney yet\. Ask their GP, or call NHS 111\./);
   });
 
   it('does not repeat services already shown above it, and shows nothing without a borough', () => {
@@ -73,11 +66,14 @@ describe('LocalServices', () => {
         alreadyShown={new Set(['a'])}
         onCopy={vi.fn()}
       />,
-      root,
+      rootOf(),
     );
-    expect(root.innerHTML).toBe('');
-    render(<LocalServices topicTitle="Smoking" borough={null} routes={{ local: [], fallback: [] }} areas={[]} onCopy={vi.fn()} />, root);
-    expect(root.innerHTML).toBe('');
+    expect(rootOf().innerHTML).toBe('');
+    render(
+      <LocalServices topicTitle="Smoking" borough={null} routes={{ local: [], fallback: [] }} areas={[]} onCopy={vi.fn()} />,
+      rootOf(),
+    );
+    expect(rootOf().innerHTML).toBe('');
   });
 });
 
@@ -94,10 +90,10 @@ describe('StaffResources', () => {
       checked: '2026-12-01',
       reviewBy: '2027-12-01',
     };
-    render(<StaffResources resources={[resource]} />, root);
-    expect(root.querySelector('h3')?.textContent).toBe('For staff');
-    expect(root.querySelector('a')?.getAttribute('href')).toBe('https://example.org/vba');
-    expect(root.querySelector('article')).toBeNull();
+    render(<StaffResources resources={[resource]} />, rootOf());
+    expect(rootOf().querySelector('h3')?.textContent).toBe('For staff');
+    expect(rootOf().querySelector('a')?.getAttribute('href')).toBe('https://example.org/vba');
+    expect(rootOf().querySelector('article')).toBeNull();
   });
 });
 
@@ -111,9 +107,9 @@ describe('ServiceCard', () => {
   it('shows, in small text, the month its details were last compared with the source', () => {
     render(
       <ServiceCard service={{ ...testService('a', ['smoking'], 'national'), checked: '2026-12-07' }} areas={[]} onCopy={vi.fn()} />,
-      root,
+      rootOf(),
     );
-    expect(root.querySelector('.card__confirmed')?.textContent).toBe('Confirmed Dec 2026');
+    expect(rootOf().querySelector('.card__confirmed')?.textContent).toBe('Confirmed Dec 2026');
   });
 
   it('formats every month, and January without an off-by-one', () => {
@@ -123,21 +119,21 @@ describe('ServiceCard', () => {
 
   it('with no public web page: no website row or copy-link button, and says to use the phone or email', () => {
     const onCopy = vi.fn();
-    render(<ServiceCard service={withoutLink()} areas={[]} onCopy={onCopy} />, root);
-    expect(root.textContent).not.toContain('Website');
-    const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
+    render(<ServiceCard service={withoutLink()} areas={[]} onCopy={onCopy} />, rootOf());
+    expect(rootOf().textContent).not.toContain('Website');
+    const buttons = [...rootOf().querySelectorAll('button')].map((b) => b.textContent);
     expect(buttons.some((t) => t?.startsWith('Copy link'))).toBe(false);
-    expect(root.querySelector('.card__no-link')?.textContent).toMatch(/phone number or email/);
-    expect(root.querySelector('a[href^="tel:"]')).not.toBeNull();
-    root.querySelector<HTMLButtonElement>('button')!.click();
+    expect(rootOf().querySelector('.card__no-link')?.textContent).toMatch(/phone number or email/);
+    expect(rootOf().querySelector('a[href^="tel:"]')).not.toBeNull();
+    rootOf().querySelector<HTMLButtonElement>('button')!.click();
     expect(onCopy).toHaveBeenCalledWith(expect.objectContaining({ id: 'idva' }), 'details');
   });
 
   it('a service with a link keeps its website row and both copy buttons', () => {
-    render(<ServiceCard service={testService('b', ['smoking'], 'national')} areas={[]} onCopy={vi.fn()} />, root);
-    expect(root.textContent).toContain('Website');
-    expect(root.querySelector('.card__no-link')).toBeNull();
-    expect(root.querySelectorAll('button')).toHaveLength(2);
+    render(<ServiceCard service={testService('b', ['smoking'], 'national')} areas={[]} onCopy={vi.fn()} />, rootOf());
+    expect(rootOf().textContent).toContain('Website');
+    expect(rootOf().querySelector('.card__no-link')).toBeNull();
+    expect(rootOf().querySelectorAll('button')).toHaveLength(2);
   });
 });
 

@@ -1,50 +1,41 @@
-import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bundledContent } from '../../../utils/content/bundled-content';
 import { routesFor } from '../../../utils/content/local-coverage';
 import { appMounter, typeInto } from '../../fixtures/app-harness';
+import { renderRoot } from '../../fixtures/render-root';
 
 // The shipped content: these are the receptionist's cases from the UX review, as they are.
 const content = bundledContent();
 const localFor = (need: string, borough: string) => routesFor(content, need, borough).local;
 
-let root: HTMLElement;
-const mount = appMounter(content, () => root);
-const strip = () => root.querySelector<HTMLElement>('[data-testid="local-strip"]');
-const stripIds = () => [...root.querySelectorAll<HTMLElement>('.local-strip__item')].map((li) => li.dataset.id);
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
+const mount = appMounter(content, root);
+const strip = () => root().querySelector<HTMLElement>('[data-testid="local-strip"]');
+const stripIds = () => [...root().querySelectorAll<HTMLElement>('.local-strip__item')].map((li) => li.dataset.id);
 
 describe('the "In <borough>" strip in search', () => {
   it("puts Lambeth's own money service under the search box, and never folds it (debt advice)", () => {
     const local = localFor('money', 'lambeth');
     expect(local.length).toBeGreaterThan(0);
     mount({ initialBorough: 'lambeth' });
-    typeInto(root, 'debt advice');
+    typeInto(root(), 'debt advice');
     expect(strip()!.querySelector('h2')!.textContent).toMatch(/^In Lambeth/);
     expect(stripIds()).toEqual(local.map((s) => s.id));
     // Its full card is in the Services list, not in the closed "Other results".
     for (const s of local) {
-      const card = root.querySelector(`article[data-id="${s.id}"]`);
+      const card = root().querySelector(`article[data-id="${s.id}"]`);
       expect(card, s.id).not.toBeNull();
       expect(card!.closest('details')).toBeNull();
     }
     // The strip comes before every result card.
-    const first = root.querySelector('article')!;
+    const first = root().querySelector('article')!;
     expect(strip()!.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('says when the borough has no local service for the need, with the national route (Sutton, sexual health)', () => {
     expect(localFor('sexual-health', 'sutton')).toEqual([]);
     mount({ initialBorough: 'sutton' });
-    typeInto(root, 'sexual health');
+    typeInto(root(), 'sexual health');
     expect(strip()!.querySelector('[data-testid="no-local-service"]')!.textContent).toMatch(
       /^No local sexual health service is listed for Sutton yet\./,
     );
@@ -54,16 +45,16 @@ describe('the "In <borough>" strip in search', () => {
 
   it('is not shown without a borough, nor before anything is searched', () => {
     mount();
-    typeInto(root, 'debt advice');
+    typeInto(root(), 'debt advice');
     expect(strip()).toBeNull();
     mount({ initialBorough: 'lambeth' });
-    typeInto(root, '');
+    typeInto(root(), '');
     expect(strip()).toBeNull();
   });
 
   it('follows a borough named in the query', () => {
     mount();
-    typeInto(root, 'housing sutton');
+    typeInto(root(), 'housing sutton');
     expect(strip()!.querySelector('h2')!.textContent).toMatch(/^In Sutton/);
   });
 });

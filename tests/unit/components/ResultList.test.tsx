@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ResultList, type ResultListProps } from '../../../components/ResultList';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 import type { SearchRecord } from '../../../utils/search/build-index';
 import type { SearchHit, SearchResults } from '../../../utils/search/run-search';
 import { useResultKeys } from '../../../components/use-result-keys';
 import { fixtureFiles } from '../../fixtures/content-fixture';
+import { renderRoot } from '../../fixtures/render-root';
 
 const content = mergeContentFiles(fixtureFiles().map((f) => f.data));
 const record = (kind: 'message' | 'service', id: string): SearchRecord => ({
@@ -37,7 +38,7 @@ const results = (over: Partial<SearchResults>): SearchResults => ({
   ...over,
 });
 
-let root: HTMLElement;
+const rootOf = renderRoot();
 function show(r: SearchResults, extra: Partial<ResultListProps> = {}) {
   function WithKeys() {
     const onKeyDown = useResultKeys({ focusSearch: () => {}, activate: () => {}, copy: () => {} });
@@ -63,19 +64,10 @@ function show(r: SearchResults, extra: Partial<ResultListProps> = {}) {
       </main>
     );
   }
-  act(() => render(<WithKeys />, root));
+  act(() => render(<WithKeys />, rootOf()));
 }
-const ids = () => [...root.querySelectorAll<HTMLElement>('article')].map((a) => a.dataset.id);
-const headings = () => [...root.querySelectorAll('h2')].map((h) => h.textContent?.replace(/\s*\(\d+\)$/, ''));
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const ids = () => [...rootOf().querySelectorAll<HTMLElement>('article')].map((a) => a.dataset.id);
+const headings = () => [...rootOf().querySelectorAll('h2')].map((h) => h.textContent?.replace(/\s*\(\d+\)$/, ''));
 
 describe('ResultList', () => {
   it('shows the best match above the messages, then the services', () => {
@@ -92,37 +84,37 @@ describe('ResultList', () => {
 
   it('folds far weaker results under "Other results", out of the arrow keys’ way until opened', () => {
     show(results({ messages: [hit('message', 'stop-smoking')], others: [hit('service', 'camden-quit', 4)] }));
-    const details = root.querySelector('details')!;
+    const details = rootOf().querySelector('details')!;
     expect(details.open).toBe(false);
-    expect(root.querySelector('summary')!.textContent).toBe('Other results (1)');
-    const first = root.querySelector<HTMLElement>('article[data-id="stop-smoking"]')!;
+    expect(rootOf().querySelector('summary')!.textContent).toBe('Other results (1)');
+    const first = rootOf().querySelector<HTMLElement>('article[data-id="stop-smoking"]')!;
     first.focus();
     act(() => {
       first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     });
-    expect(document.activeElement).toBe(root.querySelector('summary'));
+    expect(document.activeElement).toBe(rootOf().querySelector('summary'));
     act(() => {
       document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
     });
     // The folded card is not reached while closed: focus stays on the summary.
-    expect(document.activeElement).toBe(root.querySelector('summary'));
+    expect(document.activeElement).toBe(rootOf().querySelector('summary'));
   });
 
   it('shows weak results unfolded, saying so, when nothing better was found', () => {
     show(results({ query: 'quit xyz', allWords: false, others: [hit('message', 'stop-smoking', 4)] }));
-    expect(root.querySelector('details')).toBeNull();
+    expect(rootOf().querySelector('details')).toBeNull();
     expect(ids()).toEqual(['stop-smoking']);
-    expect(root.textContent).toContain('These are the nearest results');
+    expect(rootOf().textContent).toContain('These are the nearest results');
   });
 
   it('says so when what is shown is only close in spelling', () => {
     show(results({ query: 'smokeing', typos: true, messages: [hit('message', 'stop-smoking', 3)] }));
-    expect(root.textContent).toContain('Nothing is spelt quite like “smokeing”. These are close in spelling.');
+    expect(rootOf().textContent).toContain('Nothing is spelt quite like “smokeing”. These are close in spelling.');
   });
 
   it('says which borough the services are for when the query names one', () => {
     show(results({ boroughs: ['camden'], services: [hit('service', 'camden-quit')] }));
-    expect(root.textContent).toContain('Services for Camden, named in your search');
+    expect(rootOf().textContent).toContain('Services for Camden, named in your search');
   });
 
   it('when nothing is found, says what was searched, offers the topics the words point at, their national routes, and every topic', () => {
@@ -131,10 +123,10 @@ describe('ResultList', () => {
       topic: content.topics.find((t) => t.id === 'alcohol'),
       onOpenTopic,
     });
-    expect(root.textContent).toContain('Nothing found for “fags” in Alcohol');
+    expect(rootOf().textContent).toContain('Nothing found for “fags” in Alcohol');
     expect(headings()).toEqual(['National routes that may fit', 'Browse by topic']);
     expect(ids()).toEqual(['quit-line']);
-    act(() => root.querySelector<HTMLButtonElement>('.no-results__topics button')!.click());
+    act(() => rootOf().querySelector<HTMLButtonElement>('.no-results__topics button')!.click());
     expect(onOpenTopic).toHaveBeenCalledWith(expect.objectContaining({ id: 'smoking' }));
   });
 });

@@ -22,15 +22,16 @@ describe('parseContactsExport', () => {
       rec('b', { topics: [], services: [] }),
     ];
     const text = '\uFEFF' + contactsCsv(records, { code: 'RV3', name: 'Riverside, London', team: '=Outreach' });
-    expect(parseContactsExport('a.csv', text)).toEqual({ ok: true, records, format: 2 });
+    expect(parseContactsExport('a.csv', text, { today: '2026-12-07' })).toEqual({ ok: true, records, format: 2, skipped: [] });
   });
 
   it('reads an export from before levels (format 1), keeping "referred" as offered-or-accepted', () => {
     const v1 =
       'id,date,hour,topics,services,outcome,logged_via,content_version\r\nold-1,2026-06-02,,smoking,quit-line,referred,popup,feed:4\r\n';
-    expect(parseContactsExport('old.csv', v1)).toEqual({
+    expect(parseContactsExport('old.csv', v1, { today: '2026-12-07' })).toEqual({
       ok: true,
       format: 1,
+      skipped: [],
       records: [
         {
           id: 'old-1',

@@ -24,7 +24,7 @@ describe('coverage report', () => {
     expect(coverageReport(bundledContent(), '2027-11-30')).toMatch(/item\(s\) reach their review date by 2028-01-29/);
   });
 
-  it('matches docs/coverage.md (run `npm run content:check` to regenerate it)', () => {
+  it('matches docs/coverage.md (run `npm run docs:generate` to regenerate it)', () => {
     expect(undated(readFileSync('docs/coverage.md', 'utf8'))).toBe(undated(report));
   });
 });

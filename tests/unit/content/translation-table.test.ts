@@ -67,7 +67,7 @@ describe('the translation table of the bundled content', () => {
     expect(unsearched).toEqual([]);
   });
 
-  it('matches docs/content.md (run `npm run content:check` to regenerate it)', () => {
+  it('matches docs/content.md (run `npm run docs:generate` to regenerate it)', () => {
     const doc = readFileSync('docs/content.md', 'utf8');
     expect(withTranslationTable(doc, translationTableMarkdown(bundle))).toBe(doc);
   });

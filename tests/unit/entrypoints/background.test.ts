@@ -131,7 +131,7 @@ describe('background wiring', () => {
   });
 
   it('the outbox alarm uploads, the retention alarm applies retention, and neither does the other', async () => {
-    const flush = vi.spyOn(outbox, 'flushOutbox').mockResolvedValue({ sent: 0, failed: 0, waiting: 0 });
+    const flush = vi.spyOn(outbox, 'flushOutbox').mockResolvedValue({ sent: 0, failed: 0, waiting: 0, setAside: 0 });
     const retain = vi.spyOn(retention, 'applyRetention').mockResolvedValue(0);
     await startBackground();
     retain.mockClear(); // start-up applies retention once

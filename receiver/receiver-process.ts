@@ -1,10 +1,11 @@
 /**
  * Starts `receiver/main.ts` as its own process, as `npm run receiver` does, on a free port,
  * and waits until /health answers. For tests that need a real process (the extension's
- * upload, restarts, browsers).
+ * upload, browsers) and the load test (restarts, two processes on one database).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -23,7 +24,7 @@ export interface ReceiverProcess {
 
 export async function startReceiver(env: Record<string, string>, port?: number): Promise<ReceiverProcess> {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', 'receiver/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./main.ts', import.meta.url))], {
     env: { ...process.env, ...env, PORT: String(chosen), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

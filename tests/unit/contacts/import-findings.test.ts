@@ -1,0 +1,91 @@
+/**
+ * The security review's evaluation findings on importing and re-exporting contacts:
+ * T3-IMPORT-DATES (an absurd date broke the period downloads and slowed the page),
+ * T3-IMPORT-REEXPORT (an id starting with "-" could not be imported again once exported).
+ */
+import { describe, expect, it } from 'vitest';
+import type { ContactRecord } from '../../../utils/contacts/contact-record';
+import { contactsCsv, weeklySummaryCsv } from '../../../utils/contacts/export-csv';
+import { parseContactsExport } from '../../../utils/contacts/import-csv';
+import { summaryCsv } from '../../../utils/contacts/summary-csv';
+import { summaryRows } from '../../../utils/contacts/summary';
+
+const TODAY = '2026-12-07';
+const rec = (id: string, date = '2026-11-20', extra: Partial<ContactRecord> = {}): ContactRecord => ({
+  id,
+  date,
+  topics: ['smoking'],
+  services: [],
+  level: 'brief',
+  via: 'popup',
+  contentVersion: 'built-in',
+  ...extra,
+});
+
+describe('T3-IMPORT-DATES', () => {
+  it.each([
+    ['9999-12-31', 'far in the future'],
+    ['1000-01-01', 'before the programme'],
+    ['2019-12-31', 'the day before 2020'],
+    ['2026-12-09', 'two days after today'],
+  ])('T3-IMPORT-DATES: a row dated %s (%s) is left out with its line number; the rest of the file is kept', (date) => {
+    const text = contactsCsv([rec('good-1'), rec('bad-1', date), rec('good-2', '2026-12-08')]);
+    const result = parseContactsExport('other.csv', text, { today: TODAY });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.records.map((r) => r.id)).toEqual(['good-1', 'good-2']);
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0]).toMatch(new RegExp(`other\\.csv, line 3: the date ${date} is outside 2020-01-01 to 2026-12-08`));
+  });
+
+  it('T3-IMPORT-DATES: a file whose every row is out of range imports nothing and says why', () => {
+    const result = parseContactsExport('old.csv', contactsCsv([rec('a', '1000-01-01'), rec('b', '1999-05-05')]), { today: TODAY });
+    expect(result.ok && result.records).toEqual([]);
+    expect(result.ok && result.skipped).toHaveLength(2);
+  });
+
+  it.each(['quarter', 'month', 'week'] as const)(
+    'T3-IMPORT-DATES: a record dated 9999-12-31 in the log does not break the summary by %s',
+    (kind) => {
+      const records = [rec('a', '2026-11-20'), rec('b', '9999-12-31')];
+      expect(() => summaryCsv(records, { kind, today: TODAY })).not.toThrow();
+      const rows = summaryRows(records, { kind, today: TODAY });
+      // Zero-filled only up to today: the absurd record's period is there, but not 8,000 years of empty ones.
+      const totals = rows.filter((r) => r.topic === '(all)');
+      expect(totals.length).toBeLessThan(30);
+      expect(totals.reduce((sum, r) => sum + r.contacts, 0)).toBe(2);
+    },
+  );
+
+  it('T3-IMPORT-DATES: a record dated 1000-01-01 does not zero-fill from the year 1000', () => {
+    const records = [rec('a', '1000-01-01'), rec('b', '2026-11-20')];
+    const rows = summaryRows(records, { kind: 'month', today: TODAY });
+    expect(rows.filter((r) => r.topic === '(all)').length).toBeLessThan(100);
+    expect(() => weeklySummaryCsv(records, { today: TODAY, topicIds: ['smoking'] })).not.toThrow();
+    expect(weeklySummaryCsv(records, { today: TODAY, topicIds: ['smoking'] }).split('\r\n').length).toBeLessThan(400);
+  });
+
+  it('T3-IMPORT-DATES: a period label for the year 10000 or 999 is written with four digits or more, never unpadded', () => {
+    const rows = summaryRows([rec('a', '0999-06-01')], { kind: 'quarter', today: TODAY });
+    expect(rows[0]!.period.start).toBe('0999-04-01');
+    expect(rows[0]!.period.label).toBe('0999/00 Q1');
+  });
+});
+
+describe('T3-IMPORT-REEXPORT', () => {
+  it.each(['-x1', '-', '--9'])('T3-IMPORT-REEXPORT: an imported id "%s" survives export and a second import', (id) => {
+    const first = parseContactsExport('a.csv', contactsCsv([rec(id)]), { today: TODAY });
+    expect(first.ok && first.records.map((r) => r.id)).toEqual([id]);
+    const again = contactsCsv(first.ok ? first.records : []);
+    // The formula guard is still written for spreadsheets…
+    expect(again).toContain(`'${id},`);
+    // …and read back as the id it guards.
+    const second = parseContactsExport('combined.csv', again, { today: TODAY });
+    expect(second).toMatchObject({ ok: true, records: [{ id }] });
+  });
+
+  it('T3-IMPORT-REEXPORT: a quote before an ordinary id is still refused (only the guard is undone)', () => {
+    const text = contactsCsv([rec('abc')]).replace('\r\nabc,', "\r\n'abc,");
+    expect(parseContactsExport('a.csv', text, { today: TODAY })).toMatchObject({ ok: false });
+  });
+});
