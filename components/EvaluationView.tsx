@@ -109,6 +109,9 @@ function OrganisationLine({ organisation }: { organisation: ExportOrganisation }
  * combining exports from other browsers (read here, never stored) and "clear all".
  * Data comes in as props; nothing here touches storage.
  */
+/** "mecc-contacts-2026-12-07.csv" → "mecc-contacts-combined-2026-12-07.csv"; a name without a date stays. */
+export const combinedFileName = (name: string) => name.replace(/-(\d{4}-\d{2}-\d{2})\.csv$/, '-combined-$1.csv');
+
 export function EvaluationView(props: EvaluationViewProps) {
   const { topics, services, today, organisation, weeks = 12, contentVersion = 'built-in', onDownload, damaged = [] } = props;
   const [status, setStatus] = useState('');
@@ -160,7 +163,9 @@ export function EvaluationView(props: EvaluationViewProps) {
   };
   const download = (make: () => ExportFile, what: string) => () => {
     try {
-      onDownload(make());
+      const file = make();
+      // Files that include other browsers' exports say so in their name (walkthrough C7).
+      onDownload(imported.length ? { ...file, filename: combinedFileName(file.filename) } : file);
       setStatus(`Downloading ${what}. Check your browser's downloads.`);
     } catch {
       setStatus(`Could not create the ${what} file. Try again.`);

@@ -19,11 +19,12 @@ export function TopServices({ items, services, contacts, signposted }: TopServic
   return (
     <div class="top-services">
       <p>
-        {count(signposted)} ({percent(signposted, contacts)}%) signposted someone to at least one service; {count(contacts - signposted)}{' '}
-        did not.
+        {/* "Signposted" counts a named service or the outcome alone (C5), so say both, or an empty list below reads as a contradiction. */}
+        {count(signposted)} ({percent(signposted, contacts)}%) were signposted (to a named service, or with the outcome "Signposted");{' '}
+        {count(contacts - signposted)} were not.
       </p>
       {items.length === 0 ? (
-        <p class="empty">No services have been signposted yet.</p>
+        <p class="empty">No contact names a service yet.</p>
       ) : (
         <ol class="top-services__list">
           {items.map((item) => {

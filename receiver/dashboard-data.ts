@@ -5,6 +5,7 @@
  * rule (receiver/dashboard-pages.ts), never as they are.
  */
 import { periodsBetween, type Period } from '../utils/contacts/period';
+import { EARLIEST_CONTACT_DATE } from '../utils/contacts/plausible-date';
 import type { Queryable } from './database';
 import { scopeCondition, type Scope } from './scope';
 
@@ -31,7 +32,7 @@ export interface ScopeFigures {
 }
 
 export async function scopeFigures(db: Queryable, scope: Scope, today: string, quarters = 4): Promise<ScopeFigures> {
-  const all = periodsBetween('2015-01-01', today, 'quarter');
+  const all = periodsBetween(EARLIEST_CONTACT_DATE, today, 'quarter');
   const shown = all.slice(-quarters);
   const from = shown[0]!.start;
   const where = scopeCondition(scope, 2);

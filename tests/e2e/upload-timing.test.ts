@@ -44,7 +44,7 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
           otherPaths.push(`${req.method} ${req.url}`);
           return res.writeHead(404).end();
         }
-        // CORS on the upload path only, as docs/evaluation.md's sample receiver does.
+        // CORS on the upload path only, as the reference receiver (receiver/upload.ts) does.
         const cors = { 'access-control-allow-origin': '*' };
         if (req.method === 'OPTIONS') {
           return res

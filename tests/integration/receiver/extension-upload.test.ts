@@ -4,7 +4,7 @@
  * own upload: the outbox is emptied only because the receiver's acknowledgement is the
  * documented one, and the records are in its database.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,13 @@ afterAll(async () => {
 });
 
 describe('npm run receiver, with no database server', () => {
+  it('I9: the docs say uploads are unauthenticated, and give the run and policy lines', () => {
+    const doc = readFileSync('docs/evaluation.md', 'utf8');
+    expect(doc).toMatch(/Uploads are \*\*not\s+authenticated\*\*/);
+    expect(doc).toContain('npm run receiver ');
+    expect(doc).toContain('"uploadEndpoint": "http://127.0.0.1:8080/mecc/upload"');
+  });
+
   it('says which policy line points the extension at it', () => {
     expect(receiver.output()).toContain(`"uploadEndpoint": "${receiver.base}/mecc/upload"`);
     expect(receiver.output()).toMatch(/PGlite in .*data/);

@@ -139,7 +139,9 @@ describe('EvaluationView', () => {
     expect(items.map((i) => i.getAttribute('data-service'))).toEqual(['drinkline', 'nhs-quit-smoking']);
     expect(items[0]!.textContent).toContain('Drinkline');
     expect(items[0]!.textContent).toContain('2 contacts');
-    expect(root.querySelector('.top-services')!.textContent).toContain('3 contacts (60%) signposted');
+    expect(root.querySelector('.top-services')!.textContent).toContain(
+      '3 contacts (60%) were signposted (to a named service, or with the outcome "Signposted"); 2 contacts were not.',
+    );
   });
 
   it('hands each download to the page as a file', async () => {
@@ -218,8 +220,15 @@ describe('EvaluationView', () => {
       /5 from this browser and 1 more from ward-4.csv \(1 duplicates counted once\)/,
     );
     expect(root.querySelector('.evaluation__import-status')!.textContent).toMatch(/patients.csv is not a MECC Sidebar contacts export/);
+    // C7: a download that includes the imported files says so in its name.
+    const files = () => (props.onDownload as ReturnType<typeof vi.fn>).mock.calls.map(([f]) => f.filename);
+    await click(button('Download contacts (CSV)'));
+    await click(button('Download the data dictionary (CSV)'));
+    expect(files()).toEqual([`mecc-contacts-combined-${TODAY}.csv`, 'mecc-data-dictionary.csv']);
     await click(button('Remove the imported files'));
     expect(total('all')).toBe('5');
+    await click(button('Download contacts (CSV)'));
+    expect(files().at(-1)).toBe(`mecc-contacts-${TODAY}.csv`);
   });
 
   it('T3-IMPORT-DATES: an absurd date in the log gives a bounded list of report periods, and an imported one is left out by line', async () => {
