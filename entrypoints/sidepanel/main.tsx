@@ -5,7 +5,6 @@ import { copyText } from '../../utils/browser/clipboard';
 import { handleMessages, sendMessage } from '../../utils/browser/messages';
 import { currentSettings, saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
-import { loggingState } from '../../utils/contacts/page-actions';
 import { sidebarProps } from '../../utils/pages/page-props';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
@@ -14,11 +13,11 @@ import '../../components/handover.css';
 /** (Re)loads the verified content and renders; Preact keeps the user's place across reloads. */
 async function mount() {
   const resolved = await currentSettings();
-  const [state, logging] = await Promise.all([currentContent(resolved), loggingState(resolved)]);
+  const state = await currentContent(resolved);
   render(
     <ErrorBoundary what="the sidebar">
       <App
-        {...sidebarProps(resolved, state, logging)}
+        {...sidebarProps(resolved, state)}
         onBoroughChange={(b) => void saveUserSetting('borough', b)}
         copy={copyText}
         status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}

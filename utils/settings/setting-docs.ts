@@ -103,6 +103,12 @@ export const SETTING_DOCS: Record<SettingName, SettingDoc> = {
     default: 'none: nothing is uploaded',
     meaning: 'Receives batches of contact records ([upload format](evaluation.md#upload-format)).',
   },
+  uploadWindowHours: {
+    type: 'integer, 0–12',
+    default: '`6`',
+    meaning:
+      "Each browser sends a finished day's contacts at a random time within this many hours after local midnight (a browser off then: within an hour of starting), so uploads are spread out; 0 sends at the first timer run after midnight ([when records are sent](evaluation.md#when-records-are-sent)).",
+  },
   toolbarMode: {
     type: '`"popup"` or `"instant"`',
     default: '`"popup"`',
