@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EvaluationView, type EvaluationViewProps } from '../../../components/EvaluationView';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
 import { contactsCsv } from '../../../utils/contacts/export-csv';
+import { keptFieldsSentence } from '../../../utils/contacts/kept-fields';
 
 let n = 0;
 const contact = (date: string, topics: string[], services: string[] = []): ContactRecord => ({
@@ -84,6 +85,7 @@ beforeEach(() => {
     services,
     today: TODAY,
     organisation: { code: null, name: null, team: null },
+    keptFields: keptFieldsSentence('day'),
     onDownload: vi.fn(),
     onClearAll: vi.fn(() => Promise.resolve()),
   };
