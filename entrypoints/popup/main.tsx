@@ -7,6 +7,7 @@ import { currentSettings } from '../../utils/settings/current-settings';
 import { loggingState, type LoggingState } from '../../utils/contacts/page-actions';
 import { popupProps } from '../../utils/pages/page-props';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { keptFieldsSentence } from '../../utils/contacts/kept-fields';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
 
@@ -24,6 +25,7 @@ async function main() {
           onOpenSidebar={() => (openSidebar(windowId), window.close())}
           onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
           onOpenSettings={openSettingsPage}
+          keptFields={keptFieldsSentence(resolved.settings.dateGranularity)}
         />
       </ErrorBoundary>,
       document.getElementById('app')!,
