@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { App } from '../../components/App';
 import { StatusLine } from '../../components/StatusLine';
 import { searchContent } from '../../utils/search/search-content';
@@ -8,7 +7,7 @@ import { onSettingsChanged } from '../../utils/browser/storage-changes';
 import { currentSettings, saveUserSetting } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
 import { loggingPolicy, pageLogCallbacks } from '../../utils/contacts/page-actions';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { renderPage } from '../../components/render-page';
 import '../../components/sidebar.css';
 import '../../components/handover.css';
 
@@ -17,23 +16,21 @@ async function mount() {
   const resolved = await currentSettings();
   const state = await currentContent(resolved);
   const log = pageLogCallbacks('sidebar', loggingPolicy(resolved));
-  render(
-    <ErrorBoundary what="the sidebar">
-      <App
-        content={state.content}
-        search={searchContent(state.content)}
-        initialBorough={resolved.settings.borough}
-        boroughLocked={resolved.locked.has('borough')}
-        onBoroughChange={(b) => void saveUserSetting('borough', b)}
-        copy={copyText}
-        status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
-        onLog={log.onLog}
-        onUndoLog={log.onUndo}
-        refinements={log.refinements}
-        onRefineLog={log.onRefine}
-      />
-    </ErrorBoundary>,
-    document.getElementById('app')!,
+  renderPage(
+    'the sidebar',
+    <App
+      content={state.content}
+      search={searchContent(state.content)}
+      initialBorough={resolved.settings.borough}
+      boroughLocked={resolved.locked.has('borough')}
+      onBoroughChange={(b) => void saveUserSetting('borough', b)}
+      copy={copyText}
+      status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
+      onLog={log.onLog}
+      onUndoLog={log.onUndo}
+      refinements={log.refinements}
+      onRefineLog={log.onRefine}
+    />,
   );
 }
 
