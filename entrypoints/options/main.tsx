@@ -1,8 +1,7 @@
 import { Diagnostics } from '../../components/Diagnostics';
 import { copyText } from '../../utils/browser/clipboard';
-import { onSettingsChanged } from '../../utils/browser/storage-changes';
 import { collectDiagnostics } from '../../utils/settings/collect-diagnostics';
-import { saveUserSetting } from '../../utils/settings/current-settings';
+import { saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import bundledAreas from '../../content/areas.json';
 import { renderPage } from '../../components/render-page';
 import '../../components/sidebar.css';
@@ -14,5 +13,5 @@ async function mount() {
   renderPage('the options page', <Diagnostics info={info} areas={bundledAreas.areas} onSave={saveUserSetting} onCopy={copyText} />);
 }
 
-onSettingsChanged(['settings.user'], () => void mount());
+watchSettings(() => void mount());
 void mount();

@@ -270,7 +270,8 @@ describe('EvaluationView', () => {
     const report = () => root.querySelector('.board-report')!;
     expect(report().textContent).toMatch(/2026\/27 Q3: 1 October 2026 to 31 December 2026/);
     expect(report().textContent).toMatch(/Riverside Health \(RV3\).*Team: Ward 4.*Content version in use: feed:9/);
-    expect(report().querySelector('[data-board="contacts"] dd')!.textContent).toBe('5');
+    // Five contacts: "*" on a report for sharing (T3-BOARD-SMALL).
+    expect(report().querySelector('[data-board="contacts"] dd')!.textContent).toBe('*');
     expect(report().textContent).not.toMatch(/Modelled impact/);
     await act(async () => {
       const box = root.querySelector<HTMLInputElement>('#modelled-impact')!;
@@ -278,7 +279,7 @@ describe('EvaluationView', () => {
       box.dispatchEvent(new Event('change'));
     });
     expect(report().querySelector('#board-impact')!.textContent).toBe('Modelled impact: a model, not a measurement');
-    expect(report().querySelector('[data-impact="smoking"]')!.textContent).toMatch(/0 to 0.1 people.*Assumption:.*Source:/);
+    expect(report().querySelector('#board-impact')!.parentElement!.textContent).toMatch(/Too few smoking.*8 or more/);
     await click(button('Print the board report'));
     expect(props.onPrint).toHaveBeenCalledTimes(1);
   });
