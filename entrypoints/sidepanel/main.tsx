@@ -31,6 +31,9 @@ async function mount() {
         onUndoLog={log.onUndo}
         refinements={log.refinements}
         onRefineLog={log.onRefine}
+        textSize={resolved.settings.textSize}
+        textSizeLocked={resolved.locked.has('textSize')}
+        onTextSizeChange={(size) => void saveUserSetting('textSize', size)}
       />
     </ErrorBoundary>,
     document.getElementById('app')!,
