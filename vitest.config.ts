@@ -7,7 +7,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  *   fake-indexeddb. The edit-and-rerun loop, so it must stay fast (≤ 30 s, docs/development.md).
  * - `integration`: the same environment, but tests that spawn real builds, command-line
  *   tools, packaging or a server, plus slow exhaustive sweeps. Run by `npm test` after `unit`.
- * - `e2e`: the built extension in a real Chromium/Firefox (see tests/e2e/README.md), one file
+ * - `e2e`: the built extension in a real Chromium/Firefox (docs/development.md, "Tests"), one file
  *   at a time.
  */
 

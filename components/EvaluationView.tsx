@@ -39,6 +39,8 @@ export interface EvaluationViewProps {
   modelledImpact?: { on: boolean; locked: boolean };
   /** Damaged records in the log (T3-POISON): left out of the figures, counted and offered as a download here. */
   damaged?: readonly DamagedRecord[];
+  /** What each contact keeps, following the policy in force (keptFieldsSentence). */
+  keptFields: string;
   /** Weeks in the chart (default 12). */
   weeks?: number;
   /** Saves a file the view made (a download). */
@@ -109,8 +111,11 @@ function OrganisationLine({ organisation }: { organisation: ExportOrganisation }
  * combining exports from other browsers (read here, never stored) and "clear all".
  * Data comes in as props; nothing here touches storage.
  */
+/** "mecc-contacts-2026-12-07.csv" → "mecc-contacts-combined-2026-12-07.csv"; a name without a date stays. */
+export const combinedFileName = (name: string) => name.replace(/-(\d{4}-\d{2}-\d{2})\.csv$/, '-combined-$1.csv');
+
 export function EvaluationView(props: EvaluationViewProps) {
-  const { topics, services, today, organisation, weeks = 12, contentVersion = 'built-in', onDownload, damaged = [] } = props;
+  const { topics, services, today, organisation, weeks = 12, contentVersion = 'built-in', onDownload, damaged = [], keptFields } = props;
   const [status, setStatus] = useState('');
   const [imported, setImported] = useState<ImportedFile[]>([]);
   const [importMessage, setImportMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -160,7 +165,9 @@ export function EvaluationView(props: EvaluationViewProps) {
   };
   const download = (make: () => ExportFile, what: string) => () => {
     try {
-      onDownload(make());
+      const file = make();
+      // Files that include other browsers' exports say so in their name (walkthrough C7).
+      onDownload(imported.length ? { ...file, filename: combinedFileName(file.filename) } : file);
       setStatus(`Downloading ${what}. Check your browser's downloads.`);
     } catch {
       setStatus(`Could not create the ${what} file. Try again.`);
@@ -204,10 +211,7 @@ export function EvaluationView(props: EvaluationViewProps) {
         <h1 class="evaluation__title" tabIndex={-1} ref={headingRef}>
           Contacts logged in this browser
         </h1>
-        <p class="lede">
-          Counts of MECC conversations and signposting, for evaluating your programme. Each contact records only the date, topics, services
-          signposted, the level and outcome if given, and how it was logged: nothing about the person, the page you were on, or you.
-        </p>
+        <p class="lede">Counts of MECC conversations and signposting, for evaluating your programme. {keptFields}</p>
         <OrganisationLine organisation={organisation} />
         <div class="evaluation__status" role="status">
           {status && <p>{status}</p>}

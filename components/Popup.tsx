@@ -24,6 +24,8 @@ export interface PopupProps {
   onOpenSidebar: () => void;
   onOpenEvaluation: () => void;
   onOpenSettings: () => void;
+  /** What each contact keeps, following the policy in force (keptFieldsSentence). */
+  keptFields: string;
 }
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : 'unknown error');
@@ -141,7 +143,7 @@ export function Popup(props: PopupProps) {
           </ul>
         </>
       )}
-      <p class="popup__privacy">Only the date and topic are kept: nothing about the person, the page or you.</p>
+      <p class="popup__privacy">{props.keptFields}</p>
     </div>
   );
 }

@@ -6,12 +6,12 @@ import { handleMessages } from '../utils/browser/messages';
 import { openSidebar } from '../utils/browser/side-panel';
 import { onSettingsChanged } from '../utils/browser/storage-changes';
 import { onToolbarClick } from '../utils/browser/toolbar';
-import { bundledContent } from '../utils/content/bundled-content';
 import { createContactDuties, OUTBOX_ALARM, RETENTION_ALARM } from '../utils/contacts/contact-duties';
+import { builtInContent } from '../utils/feed/built-in-content';
 import { createFeedUpdater, FEED_ALARM } from '../utils/feed/feed-updater';
 
 export default defineBackground(() => {
-  const feeds = createFeedUpdater(bundledContent);
+  const feeds = createFeedUpdater(builtInContent);
   const contacts = createContactDuties();
 
   listenForCommands({ 'open-sidebar': openSidebar, 'log-contact': () => void contacts.logFrom('shortcut') });

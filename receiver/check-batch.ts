@@ -6,13 +6,12 @@
  * (a date like 2026-02-31 or 9999-12-31 would otherwise break the database insert or the
  * summaries).
  */
+import { EARLIEST_CONTACT_DATE, isPlausibleContactDate } from '../utils/contacts/plausible-date';
 import { UPLOAD_SCHEMA, uploadBatchSchema, type UploadBatch } from '../utils/contacts/upload-format';
 
 export const MAX_RECORDS = 500;
 /** The extension's batches are at most 500 records of a few hundred bytes: well under 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-/** The first date accepted: the programme predates it, and nothing older survives retention. */
-const EARLIEST_DATE = '2015-01-01';
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type BatchCheck = { ok: true; batch: UploadBatch } | { ok: false; status: number; error: string; details?: string[] };
@@ -28,11 +27,11 @@ function isCalendarDate(date: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
 }
 
-/** `today` is the receiver's UTC date; one day ahead is allowed for browsers east of it. */
-function dateProblem(date: string, latest: string): string | null {
+/** The extension's own plausible range (utils/contacts/plausible-date.ts): 2020 to a day after `today`. */
+function dateProblem(date: string, today: string): string | null {
   if (!isCalendarDate(date)) return 'is not a calendar date';
-  if (date < EARLIEST_DATE) return `is before ${EARLIEST_DATE}`;
-  if (date > latest) return 'is in the future (records are sent only after their day)';
+  if (date < EARLIEST_CONTACT_DATE) return `is before ${EARLIEST_CONTACT_DATE}`;
+  if (!isPlausibleContactDate(date, today)) return 'is in the future (records are sent only after their day)';
   return null;
 }
 
@@ -62,10 +61,10 @@ export function checkBatch(body: string, key: string, now: Date): BatchCheck {
   }
   const batch = parsed.data;
   if (batch.batchId !== key) return { ok: false, status: 422, error: 'batchId differs from the Idempotency-Key header' };
-  const latest = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  const today = now.toISOString().slice(0, 10);
   const details: string[] = [];
   batch.records.forEach((r, i) => {
-    const problem = dateProblem(r.date, latest);
+    const problem = dateProblem(r.date, today);
     if (problem) details.push(`records.${i}.date: ${r.date} ${problem}`);
   });
   if (details.length) return { ok: false, status: 422, error: 'a record has an impossible date', details: details.slice(0, 20) };

@@ -10,11 +10,13 @@
  *   npm run receiver:load                       2 minutes at 200 batches/s, then the report
  *   npm run receiver:load -- --duration 10 --rate 40      a shorter run
  *   --write-doc   also puts the figures and the machine into docs/performance.md
+ *   --sweep 50,100,150   then steady 30-second runs at those rates (no kill), for the table of rates
  *
  * It needs PostgreSQL: DATABASE_URL (a role allowed to CREATE DATABASE), else the local test
  * role of scripts/lib/bootstrap.mjs. The database host must be loopback too.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -44,6 +46,8 @@ export interface LoadReport {
   postsSent: number;
   failedPosts: number;
   achievedRate: number;
+  /** Batches acknowledged per second, from the first send to the last acknowledgement. */
+  ackRate: number;
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
@@ -56,6 +60,40 @@ export interface LoadReport {
   killedAtS: number | null;
   restartedAfterMs: number | null;
   wallS: number;
+}
+
+/** One POST over `agent`: the acknowledged count, or null for anything else (refused, reset, 30 s). */
+function postOnce(agent: Agent, port: number, key: string, body: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/mecc/upload',
+        method: 'POST',
+        agent,
+        timeout: 30_000,
+        headers: { 'content-type': 'application/json', 'idempotency-key': key, 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          try {
+            const stored = (JSON.parse(text) as { stored?: unknown }).stored;
+            resolve(res.statusCode === 200 && typeof stored === 'number' ? stored : null);
+          } catch {
+            resolve(null);
+          }
+        });
+        res.on('error', () => resolve(null));
+      },
+    );
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(null));
+    req.end(body);
+  });
 }
 
 const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : 0);
@@ -110,25 +148,20 @@ export async function runLoad(options: LoadOptions, log: (line: string) => void 
     let killedAtS: number | null = null;
     let restartedAfterMs: number | null = null;
     const pending = new Set<Promise<void>>();
+    // Kept-alive connections, at most 64 to each process, as a load balancer's pool would hold:
+    // a request beyond them waits for one, and that wait counts in its acknowledgement time.
+    const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
     const post = async (target: number, key: string, body: string): Promise<number | null> => {
       postsSent += 1;
       const started = performance.now();
-      try {
-        const res = await fetch(`http://127.0.0.1:${ports[target]}/mecc/upload`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'idempotency-key': key },
-          body,
-          signal: AbortSignal.timeout(30_000),
-        });
-        const answer = (await res.json()) as { stored?: number };
-        if (res.status !== 200 || typeof answer.stored !== 'number') throw new Error(`status ${res.status}`);
-        latencies.push(performance.now() - started);
-        return answer.stored;
-      } catch {
+      const answer = await postOnce(agent, ports[target]!, key, body);
+      if (answer === null) {
         failedPosts += 1;
         return null;
       }
+      latencies.push(performance.now() - started);
+      return answer;
     };
 
     /** One browser's batch: sent until acknowledged, to the next process each time (a load balancer's retry). */
@@ -142,6 +175,7 @@ export async function runLoad(options: LoadOptions, log: (line: string) => void 
         await sleep(Math.min(2_000, 100 * 2 ** attempt));
       }
       acked += 1;
+      lastAckMs = performance.now();
       if (Math.random() < options.resendShare) {
         resent += 1;
         // The acknowledgement "was lost": the same bytes under the same key, to either process.
@@ -160,6 +194,8 @@ export async function runLoad(options: LoadOptions, log: (line: string) => void 
     const start = performance.now();
     let sent = 0;
     let killing: Promise<void> | null = null;
+    let lastReport = 0;
+    let lastAckMs = 0;
     while (sent < total) {
       const elapsed = performance.now() - start;
       const due = Math.min(total, Math.floor((elapsed / 1000) * options.rate));
@@ -181,7 +217,8 @@ export async function runLoad(options: LoadOptions, log: (line: string) => void 
           );
         })();
       }
-      if (Math.floor(elapsed / 10_000) !== Math.floor((elapsed - 5) / 10_000)) {
+      if (elapsed - lastReport >= 10_000) {
+        lastReport = elapsed;
         log(`  ${(elapsed / 1000).toFixed(0)} s: ${sent} batches sent, ${acked} acknowledged, ${pending.size} in flight`);
       }
       await sleep(5);
@@ -190,6 +227,7 @@ export async function runLoad(options: LoadOptions, log: (line: string) => void 
     // Bounded: whatever is still unacknowledged a minute after the last send is reported as lost.
     await Promise.race([Promise.all([...pending, killing]), sleep(60_000)]);
     const wallS = (performance.now() - start) / 1000;
+    agent.destroy();
 
     const check = new pg.Client({ connectionString: url.href });
     await check.connect();
@@ -206,6 +244,7 @@ export async function runLoad(options: LoadOptions, log: (line: string) => void 
       postsSent,
       failedPosts,
       achievedRate: total / sendingS,
+      ackRate: total / ((lastAckMs - start) / 1000),
       p50Ms: quantile(sorted, 0.5),
       p95Ms: quantile(sorted, 0.95),
       p99Ms: quantile(sorted, 0.99),
@@ -244,7 +283,8 @@ export function reportMarkdown(r: LoadReport, machine: string): string {
     '| figure | value | target | status |',
     '|---|---|---|---|',
     `| batch POSTs sent | ${r.batches.toLocaleString('en-GB')} new + ${r.resent.toLocaleString('en-GB')} re-sent + retries = ${r.postsSent.toLocaleString('en-GB')} | | |`,
-    `| rate achieved | ${r.achievedRate.toFixed(1)} batches/s (${(r.achievedRate * o.recordsPerBatch).toFixed(0)} records/s) | ≥ 200/s | ${r.achievedRate >= 199 ? 'met' : 'missed'} |`,
+    `| rate sent (open loop) | ${r.achievedRate.toFixed(1)} batches/s (${(r.achievedRate * o.recordsPerBatch).toFixed(0)} records/s) | ≥ 200/s | ${r.achievedRate >= 199 ? 'met' : 'missed'} |`,
+    `| batches acknowledged per second, first send to last acknowledgement | ${r.ackRate.toFixed(1)} | | |`,
     `| acknowledgement p50 / p95 | ${ms(r.p50Ms)} / ${ms(r.p95Ms)} | | |`,
     `| acknowledgement p99 | ${ms(r.p99Ms)} | < 1 s | ${r.p99Ms < 1000 ? 'met' : 'missed'} |`,
     `| slowest acknowledgement | ${ms(r.maxMs)} | | |`,
@@ -256,6 +296,19 @@ export function reportMarkdown(r: LoadReport, machine: string): string {
     `| batch keys stored | ${r.batchRows.toLocaleString('en-GB')} (one per batch) | ${r.batches.toLocaleString('en-GB')} | ${r.batchRows === r.batches ? 'met' : 'missed'} |`,
     '',
     'The load generator runs on the same machine and shares its cores with both receivers and PostgreSQL, so these are floors for what a dedicated server does.',
+  ].join('\n');
+}
+
+export function sweepMarkdown(runs: LoadReport[]): string {
+  return [
+    'Steady runs on the same machine straight afterwards: the same two processes and database set-up, 30 s each, no kill and no re-sends.',
+    '',
+    '| batches/s sent | acknowledged/s | p50 | p95 | p99 | lost / duplicated |',
+    '|---|---|---|---|---|---|',
+    ...runs.map(
+      (r) =>
+        `| ${r.options.rate} | ${r.ackRate.toFixed(1)} | ${ms(r.p50Ms)} | ${ms(r.p95Ms)} | ${ms(r.p99Ms)} | ${r.lost} / ${r.duplicated} |`,
+    ),
   ].join('\n');
 }
 
@@ -273,8 +326,15 @@ async function main() {
       resend: { type: 'string', default: '0.1' },
       'kill-at': { type: 'string', default: '0.4' },
       'write-doc': { type: 'boolean', default: false },
+      // Steady runs afterwards (no kill, no re-sends), 30 s each: where acknowledgements stay under a second.
+      sweep: { type: 'string', default: '' },
     },
   });
+  const sweep = values.sweep ? values.sweep.split(',').map(Number) : [];
+  if (sweep.some((r) => !(r > 0 && r <= 1000)) || sweep.length > 5) {
+    console.error('✖ --sweep takes at most five rates, each 1–1000 batches/s (e.g. --sweep 50,100,150)');
+    process.exit(2);
+  }
   const options: LoadOptions = {
     durationS: Number(values.duration),
     rate: Number(values.rate),
@@ -299,8 +359,13 @@ async function main() {
     `▶ ${options.rate} batches/s of ${options.recordsPerBatch} records for ${options.durationS} s, two receivers, one PostgreSQL database`,
   );
   const report = await runLoad(options);
+  const steady: LoadReport[] = [];
+  for (const rate of sweep) {
+    console.log(`▶ steady run: ${rate} batches/s for 30 s`);
+    steady.push(await runLoad({ ...options, durationS: 30, rate, resendShare: 0, killAt: null }, () => undefined));
+  }
   const machine = machineLine();
-  const text = reportMarkdown(report, machine);
+  const text = reportMarkdown(report, machine) + (steady.length ? `\n\n${sweepMarkdown(steady)}` : '');
   console.log(`\n${text}\n`);
   if (values['write-doc']) {
     const doc = 'docs/performance.md';

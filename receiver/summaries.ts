@@ -12,6 +12,7 @@ import { LEVELS, OUTCOMES } from '../utils/contacts/contact-record';
 import { csvCell, NO_ORGANISATION, organisationColumns, type ExportOrganisation } from '../utils/contacts/export-csv';
 import { exportFileName } from '../utils/contacts/export-files';
 import { periodOf, periodsBetween, type PeriodKind } from '../utils/contacts/period';
+import { zeroFillSpan } from '../utils/contacts/plausible-date';
 import { publishableCount } from '../utils/contacts/summary';
 import { SUMMARY_BY_PERIOD_COLUMNS } from '../utils/contacts/summary-csv';
 import type { Queryable } from './database';
@@ -79,8 +80,13 @@ export async function summaryCsvFromDb(db: Queryable, request: SummaryCsvRequest
       `SELECT to_char(min(date), 'YYYY-MM-DD') AS first, to_char(max(date), 'YYYY-MM-DD') AS last FROM records WHERE ${scopeCondition(request.scope, 1).sql}`,
       scopeCondition(request.scope, 1).params,
     );
-    const last = request.today > range!.last ? request.today : range!.last;
-    for (const period of periodsBetween(range!.first, last, request.kind)) {
+    // Periods with no contacts, as the extension zero-fills them (2020 to tomorrow at most).
+    const span = zeroFillSpan(range!.first, range!.last, request.today);
+    const periods = span ? periodsBetween(span.from, span.to, request.kind) : [];
+    // A period with contacts outside that span still gets its rows, in order.
+    for (const start of byStart.keys()) if (!periods.some((p) => p.start === start)) periods.push(periodOf(start, request.kind));
+    periods.sort((a, b) => (a.start < b.start ? -1 : 1));
+    for (const period of periods) {
       const rows = byStart.get(period.start) ?? [{ start: period.start, topic: '(all)', level: '(all)', outcome: '(all)', contacts: 0 }];
       for (const row of rows) {
         lines.push(

@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { Diagnostics } from '../../components/Diagnostics';
 import { copyText } from '../../utils/browser/clipboard';
 import { onSettingsChanged } from '../../utils/browser/storage-changes';
-import { bundledContent } from '../../utils/content/bundled-content';
 import { collectDiagnostics } from '../../utils/settings/collect-diagnostics';
 import { saveUserSetting } from '../../utils/settings/current-settings';
+import bundledAreas from '../../content/areas.json';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
 import '../../components/diagnostics.css';
@@ -14,7 +14,7 @@ async function mount() {
   const info = await collectDiagnostics(navigator.userAgent);
   render(
     <ErrorBoundary what="the options page">
-      <Diagnostics info={info} areas={bundledContent().areas} onSave={saveUserSetting} onCopy={copyText} />
+      <Diagnostics info={info} areas={bundledAreas.areas} onSave={saveUserSetting} onCopy={copyText} />
     </ErrorBoundary>,
     document.getElementById('app')!,
   );

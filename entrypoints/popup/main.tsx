@@ -7,6 +7,7 @@ import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
 import { loggingState, logFromPage, refineFromPage, undoFromPage, type LoggingState } from '../../utils/contacts/page-actions';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { keptFieldsSentence } from '../../utils/contacts/kept-fields';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
 
@@ -32,6 +33,7 @@ async function main() {
           onOpenSidebar={() => (openSidebar(windowId), window.close())}
           onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
           onOpenSettings={openSettingsPage}
+          keptFields={keptFieldsSentence(resolved.settings.dateGranularity)}
         />
       </ErrorBoundary>,
       document.getElementById('app')!,

@@ -7,7 +7,7 @@ import { handleMessages, sendMessage } from '../../utils/browser/messages';
 import { onSettingsChanged } from '../../utils/browser/storage-changes';
 import { currentSettings, saveUserSetting } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
-import { loggingState, pageLogCallbacks } from '../../utils/contacts/page-actions';
+import { loggingPolicy, pageLogCallbacks } from '../../utils/contacts/page-actions';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
 import '../../components/handover.css';
@@ -15,8 +15,8 @@ import '../../components/handover.css';
 /** (Re)loads the verified content and renders; Preact keeps the user's place across reloads. */
 async function mount() {
   const resolved = await currentSettings();
-  const [state, logging] = await Promise.all([currentContent(resolved), loggingState(resolved)]);
-  const log = pageLogCallbacks('sidebar', logging);
+  const state = await currentContent(resolved);
+  const log = pageLogCallbacks('sidebar', loggingPolicy(resolved));
   render(
     <ErrorBoundary what="the sidebar">
       <App

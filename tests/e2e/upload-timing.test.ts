@@ -44,7 +44,7 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
           otherPaths.push(`${req.method} ${req.url}`);
           return res.writeHead(404).end();
         }
-        // CORS on the upload path only, as docs/evaluation.md's sample receiver does.
+        // CORS on the upload path only, as the reference receiver (receiver/upload.ts) does.
         const cors = { 'access-control-allow-origin': '*' };
         if (req.method === 'OPTIONS') {
           return res
@@ -73,6 +73,8 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
         extensions: {
           [unpackedExtensionId(CHROME_BUILD)]: {
             uploadEndpoint: endpoint,
+            // Send at the first timer run after the hour, not at a random time later (spread uploads).
+            uploadWindowHours: 0,
             organisationCode: 'RV3',
             dateGranularity: 'hour',
             hiddenRefinements: ['intention', 'extended'],

@@ -4,7 +4,7 @@
  * own upload: the outbox is emptied only because the receiver's acknowledgement is the
  * documented one, and the records are in its database.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,13 @@ afterAll(async () => {
 });
 
 describe('npm run receiver, with no database server', () => {
+  it('I9: the docs say uploads are unauthenticated, and give the run and policy lines', () => {
+    const doc = readFileSync('docs/evaluation.md', 'utf8');
+    expect(doc).toMatch(/Uploads are \*\*not\s+authenticated\*\*/);
+    expect(doc).toContain('npm run receiver ');
+    expect(doc).toContain('"uploadEndpoint": "http://127.0.0.1:8080/mecc/upload"');
+  });
+
   it('says which policy line points the extension at it', () => {
     expect(receiver.output()).toContain(`"uploadEndpoint": "${receiver.base}/mecc/upload"`);
     expect(receiver.output()).toMatch(/PGlite in .*data/);
@@ -40,7 +47,11 @@ describe('npm run receiver, with no database server', () => {
   it("acknowledges the extension's upload, stores each record once, and a retry adds nothing", async () => {
     const ctx = { now: new Date(2026, 10, 20, 12), granularity: 'day' as const, contentVersion: 'built-in' };
     for (let i = 0; i < 3; i += 1) await addContact(newContact({ via: 'popup', topics: ['alcohol'] }, ctx), true);
-    const settings = resolveContactSettings({ uploadEndpoint: `${receiver.base}/mecc/upload`, organisationCode: 'RV3' });
+    const settings = resolveContactSettings({
+      uploadEndpoint: `${receiver.base}/mecc/upload`,
+      uploadWindowHours: 0,
+      organisationCode: 'RV3',
+    });
     let body = '';
     let key = '';
     const recordingFetch: typeof fetch = (input, init) => {

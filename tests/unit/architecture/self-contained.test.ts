@@ -1,10 +1,14 @@
 /**
  * A newcomer clones only this repository: nothing in the docs, the README or a code comment
- * may point outside it. Relative links must resolve to a file inside the repo, and no text may
- * lean on files that live elsewhere (the team's shared design notes, reference folders).
+ * may point outside it. Relative links must resolve to a file inside the repo, no text may
+ * lean on files that live elsewhere (the team's shared design notes, reference folders), a
+ * repository path named in a code comment exists, and every security review id used in code or
+ * a test name ("(review M1)", "M1: …", "T3-QR-LONG") has its section in
+ * docs/security-decisions.md.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve('.');
@@ -21,6 +25,48 @@ function files(dir: string): string[] {
 
 const all = files(ROOT);
 const markdown = all.filter((f) => f.endsWith('.md'));
+const code = all.filter((f) => /\.(ts|tsx|mts|mjs|js)$/.test(f));
+
+/** The text of every comment in a TypeScript or JavaScript file, with its line. */
+function comments(file: string, text: string): { line: number; text: string }[] {
+  const scanner = ts.createScanner(
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('x') ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard,
+    text,
+  );
+  const found: { line: number; text: string }[] = [];
+  const lineOf = (pos: number) => text.slice(0, pos).split('\n').length;
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) {
+      found.push({ line: lineOf(scanner.getTokenStart()), text: scanner.getTokenText() });
+    }
+  }
+  return found;
+}
+
+/** A path from the repository root, as comments write them: `utils/feed/check-payload.ts`, `docs/admin.md`. */
+export const REPO_PATH =
+  /(?<=^|[\s(`'"])(?:(?:docs|tests|utils|components|entrypoints|scripts|content|public|receiver|bench)\/[\w.-]+(?:\/[\w.-]+)*\.(?:ts|tsx|mjs|js|md|json|css|html)|(?:wxt|vitest)\.config\.ts|eslint\.config\.js|(?:README|CONTRIBUTING)\.md|(?:package|tsconfig)\.json)\b/g;
+
+/** Generated files (bench results, build output) are named in comments but ignored by git. */
+const IGNORED = readFileSync(join(ROOT, '.gitignore'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim().replace(/^\//, ''))
+  .filter((line) => line && !line.startsWith('#') && !line.includes('*'));
+const generated = (path: string) => IGNORED.some((entry) => (entry.endsWith('/') ? path.startsWith(entry) : path === entry));
+
+/** A security review id: in "(security review H2)", at the start of a test name ("M1: …"), or a T3 id anywhere. */
+export function reviewTags(text: string): string[] {
+  const ID = '(?:[HMLI][0-9]{1,2}|T3-[A-Z0-9]+(?:-[A-Z0-9]+)*)';
+  const patterns = [new RegExp(`\\breview (${ID})\\b`, 'g'), new RegExp(`['"\`](${ID}): `, 'g'), /\b(T3-[A-Z0-9]+(?:-[A-Z0-9]+)*)\b/g];
+  return [...new Set(patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!)))];
+}
+
+/** The ids that have a section in docs/security-decisions.md: `### M1: …`, `### T3-QR-LONG`. */
+export function sectionIds(markdownText: string): Set<string> {
+  return new Set([...markdownText.matchAll(/^#{2,4} ([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)(?=:|\s|$)/gm)].map((m) => m[1]!));
+}
 
 /** Names of things that exist only outside this repository. */
 const OUTSIDE = [
@@ -61,10 +107,48 @@ describe('the repository stands on its own', () => {
     expect(found).toEqual([]);
   });
 
+  it('names only repository paths that exist in code comments', () => {
+    const missing: string[] = [];
+    for (const file of code) {
+      const text = readFileSync(file, 'utf8');
+      for (const comment of comments(file, text)) {
+        for (const [path] of comment.text.matchAll(REPO_PATH)) {
+          if (!existsSync(join(ROOT, path)) && !generated(path)) missing.push(`${relative(ROOT, file)}:${comment.line}: ${path}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every security review id used in code or a test a section in docs/security-decisions.md', () => {
+    const sections = sectionIds(readFileSync(join(ROOT, 'docs', 'security-decisions.md'), 'utf8'));
+    const unresolved: string[] = [];
+    for (const file of code) {
+      if (file.endsWith('self-contained.test.ts')) continue;
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          for (const id of reviewTags(line)) if (!sections.has(id)) unresolved.push(`${relative(ROOT, file)}:${i + 1}: ${id}`);
+        });
+    }
+    expect(unresolved).toEqual([]);
+    expect(sections.size).toBeGreaterThan(30);
+  });
+
   it('catches what it is meant to catch (the checks can fail)', () => {
     // Built from parts, so this file does not itself hold the kind of link it forbids.
     const outsideLink = `see [the brief](${['..', '..', 'shared', 'DESIGN.md'].join('/')})`;
     expect(OUTSIDE.some((re) => re.test(outsideLink))).toBe(true);
     expect(OUTSIDE.some((re) => re.test('see docs/architecture.md'))).toBe(false);
+
+    expect([...' * the browser tests (see tests/e2e/README.md), and docs/admin.md:12'.matchAll(REPO_PATH)].map((m) => m[0])).toEqual([
+      'tests/e2e/README.md',
+      'docs/admin.md',
+    ]);
+    expect([...'https://example.org/utils/x.ts, utils/{a,b}.ts, entrypoints/<name>/main.tsx'.matchAll(REPO_PATH)]).toEqual([]);
+
+    const line = ["it('", 'M9: a finding', "'); // (security review H7), (UX review S2), T3-", 'NEW-ONE'].join('');
+    expect(reviewTags(line).sort()).toEqual(['H7', 'M9', 'T3-NEW-ONE']);
+    expect(sectionIds('### H1: a title\n### T3-QR-LONG\n#### I2\nH3 in text\n')).toEqual(new Set(['H1', 'T3-QR-LONG', 'I2']));
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EvaluationView, type EvaluationViewProps } from '../../../components/EvaluationView';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
 import { contactsCsv } from '../../../utils/contacts/export-csv';
+import { keptFieldsSentence } from '../../../utils/contacts/kept-fields';
 
 let n = 0;
 const contact = (date: string, topics: string[], services: string[] = []): ContactRecord => ({
@@ -84,6 +85,7 @@ beforeEach(() => {
     services,
     today: TODAY,
     organisation: { code: null, name: null, team: null },
+    keptFields: keptFieldsSentence('day'),
     onDownload: vi.fn(),
     onClearAll: vi.fn(() => Promise.resolve()),
   };
@@ -139,7 +141,9 @@ describe('EvaluationView', () => {
     expect(items.map((i) => i.getAttribute('data-service'))).toEqual(['drinkline', 'nhs-quit-smoking']);
     expect(items[0]!.textContent).toContain('Drinkline');
     expect(items[0]!.textContent).toContain('2 contacts');
-    expect(root.querySelector('.top-services')!.textContent).toContain('3 contacts (60%) signposted');
+    expect(root.querySelector('.top-services')!.textContent).toContain(
+      '3 contacts (60%) were signposted (to a named service, or with the outcome "Signposted"); 2 contacts were not.',
+    );
   });
 
   it('hands each download to the page as a file', async () => {
@@ -218,8 +222,15 @@ describe('EvaluationView', () => {
       /5 from this browser and 1 more from ward-4.csv \(1 duplicates counted once\)/,
     );
     expect(root.querySelector('.evaluation__import-status')!.textContent).toMatch(/patients.csv is not a MECC Sidebar contacts export/);
+    // C7: a download that includes the imported files says so in its name.
+    const files = () => (props.onDownload as ReturnType<typeof vi.fn>).mock.calls.map(([f]) => f.filename);
+    await click(button('Download contacts (CSV)'));
+    await click(button('Download the data dictionary (CSV)'));
+    expect(files()).toEqual([`mecc-contacts-combined-${TODAY}.csv`, 'mecc-data-dictionary.csv']);
     await click(button('Remove the imported files'));
     expect(total('all')).toBe('5');
+    await click(button('Download contacts (CSV)'));
+    expect(files().at(-1)).toBe(`mecc-contacts-${TODAY}.csv`);
   });
 
   it('T3-IMPORT-DATES: an absurd date in the log gives a bounded list of report periods, and an imported one is left out by line', async () => {
@@ -259,7 +270,8 @@ describe('EvaluationView', () => {
     const report = () => root.querySelector('.board-report')!;
     expect(report().textContent).toMatch(/2026\/27 Q3: 1 October 2026 to 31 December 2026/);
     expect(report().textContent).toMatch(/Riverside Health \(RV3\).*Team: Ward 4.*Content version in use: feed:9/);
-    expect(report().querySelector('[data-board="contacts"] dd')!.textContent).toBe('5');
+    // Five contacts: "*" on a report for sharing (T3-BOARD-SMALL).
+    expect(report().querySelector('[data-board="contacts"] dd')!.textContent).toBe('*');
     expect(report().textContent).not.toMatch(/Modelled impact/);
     await act(async () => {
       const box = root.querySelector<HTMLInputElement>('#modelled-impact')!;
@@ -267,7 +279,7 @@ describe('EvaluationView', () => {
       box.dispatchEvent(new Event('change'));
     });
     expect(report().querySelector('#board-impact')!.textContent).toBe('Modelled impact: a model, not a measurement');
-    expect(report().querySelector('[data-impact="smoking"]')!.textContent).toMatch(/0 to 0.1 people.*Assumption:.*Source:/);
+    expect(report().querySelector('#board-impact')!.parentElement!.textContent).toMatch(/Too few smoking.*8 or more/);
     await click(button('Print the board report'));
     expect(props.onPrint).toHaveBeenCalledTimes(1);
   });

@@ -15,6 +15,7 @@ import * as retention from '../../../utils/contacts/retention';
 import { listContacts } from '../../../utils/db/contacts-store';
 import { closeMeccDb, DB_NAME } from '../../../utils/db/open-db';
 import { FEED_ALARM } from '../../../utils/feed/feed-updater';
+import { BUNDLED_CONTENT_ASSET } from '../../../utils/content/bundled-content-asset';
 
 const FEED_URL = 'https://feeds.example.org/mecc/feed.json';
 
@@ -55,7 +56,10 @@ beforeEach(async () => {
   Object.assign(fakeBrowser, { commands: { onCommand }, sidePanel: { open: openPanel } });
   Object.assign(fakeBrowser.action, { setPopup: vi.fn(async () => {}) });
   fetches = [];
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+  const packagedFiles = globalThis.fetch;
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    // The extension's own bundled content file is read, not fetched from the network.
+    if (input === BUNDLED_CONTENT_ASSET) return packagedFiles(input, init);
     fetches.push(String(input));
     return new Response('', { status: 503 });
   });
