@@ -19,6 +19,7 @@ async function mount() {
       <App
         {...sidebarProps(resolved, state)}
         onBoroughChange={(b) => void saveUserSetting('borough', b)}
+        onTextSizeChange={(size) => void saveUserSetting('textSize', size)}
         copy={copyText}
         status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
       />
