@@ -19,6 +19,8 @@ export function sidebarProps(resolved: ResolvedSettings, state: ContentState) {
     search: searchContent(state.content),
     initialBorough: resolved.settings.borough,
     boroughLocked: resolved.locked.has('borough'),
+    textSize: resolved.settings.textSize,
+    textSizeLocked: resolved.locked.has('textSize'),
     onLog: log.onLog,
     onUndoLog: log.onUndo,
     refinements: log.refinements,

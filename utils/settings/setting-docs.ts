@@ -131,4 +131,10 @@ export const SETTING_DOCS: Record<SettingName, SettingDoc> = {
     meaning:
       'Adds the labelled "modelled impact" section to the printable board report ([evaluation](evaluation.md#the-board-report)). Staff can also turn it on for one report.',
   },
+  textSize: {
+    type: 'integer: 90, 100, 115, 130, 150 or 175',
+    default: '`100`',
+    meaning:
+      "The sidebar's text size in per cent (browser zoom does not reach Chrome's side panel). Staff change it with A− and A+; under `recommended` it is a default they can change, at the top level it is fixed.",
+  },
 };

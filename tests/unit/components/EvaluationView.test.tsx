@@ -265,6 +265,20 @@ describe('EvaluationView', () => {
     ]);
   });
 
+  it("T3-IMPORT-ORG: the combined contacts download keeps another team's organisation on its rows, and the report names both", async () => {
+    mount({ organisation: { code: 'RV3', name: 'Camden and Islington', team: 'Health visitors' } });
+    const csv = contactsCsv([{ ...RECORDS[0]!, id: 'theirs-1' }], { code: 'RAL', name: 'Royal Free', team: 'Sexual health clinic' });
+    await chooseFiles([new File([csv], 'other-team.csv', { type: 'text/csv' })]);
+    await click(button('Download contacts (CSV)'));
+    const text: string = (props.onDownload as ReturnType<typeof vi.fn>).mock.calls[0]![0].text;
+    const rows = text.split('\r\n');
+    expect(rows.find((r) => r.startsWith('theirs-1,'))).toMatch(/,RAL,Royal Free,Sexual health clinic$/);
+    expect(rows.find((r) => r.startsWith(`${RECORDS[0]!.id},`))).toMatch(/,RV3,Camden and Islington,Health visitors$/);
+    expect(root.querySelector('.board-report__org')!.textContent).toMatch(
+      /Camden and Islington \+ Royal Free \(RV3 \+ RAL\).*Team: Health visitors \+ Sexual health clinic/,
+    );
+  });
+
   it('shows a board report for the chosen period, with the model section only when turned on', async () => {
     mount({ organisation: { code: 'RV3', name: 'Riverside Health', team: 'Ward 4' }, contentVersion: 'feed:9', onPrint: vi.fn() });
     const report = () => root.querySelector('.board-report')!;

@@ -20,6 +20,18 @@ describe('page props', () => {
     expect(fromPolicy).toMatchObject({ initialBorough: 'islington', boroughLocked: true });
   });
 
+  it('sidebar: the text size from the user, or a policy default they can change, or fixed by policy', () => {
+    expect(sidebarProps(resolveSettings({}, { textSize: 130 }), state)).toMatchObject({ textSize: 130, textSizeLocked: false });
+    expect(sidebarProps(resolveSettings({ recommended: { textSize: 150 } }, {}), state)).toMatchObject({
+      textSize: 150,
+      textSizeLocked: false,
+    });
+    expect(sidebarProps(resolveSettings({ textSize: 175 }, { textSize: 90 }), state)).toMatchObject({
+      textSize: 175,
+      textSizeLocked: true,
+    });
+  });
+
   it('sidebar: no log button when the organisation turned logging off, and the refinements policy leaves', () => {
     expect(sidebarProps(resolveSettings({ loggingEnabled: false }, {}), state).onLog).toBeUndefined();
     expect(sidebarProps(resolveSettings({}, {}), state).onLog).toBeTypeOf('function');
