@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import { bundledContentJson } from './scripts/lib/bundled-content-json';
 import { manifestKey } from './scripts/lib/extension-id';
+import { BUNDLED_CONTENT_ASSET } from './utils/content/bundled-content-asset';
 
 /**
  * One config for Chrome, Edge (Chromium MV3 side panel) and Firefox (MV3 sidebar_action).
@@ -35,6 +37,11 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
   hooks: {
+    // The bundled content as one JSON file beside the code, read only when needed
+    // (utils/feed/built-in-content.ts), not a module every page and the worker parse on start.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: BUNDLED_CONTENT_ASSET.replace(/^\//, ''), contents: bundledContentJson() });
+    },
     // The bundled content (content/**/*.json) in a chunk of its own for the pages, so
     // `npm run bench` can report each page's code apart from the content data it carries.
     // Not for the background: WXT builds it as one file (inlineDynamicImports).
@@ -51,6 +58,8 @@ export default defineConfig({
   zip: {
     artifactTemplate: 'mecc-sidebar-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'mecc-sidebar-{{version}}-sources.zip',
+    // The receiver's data, exports and viewer list (npm run receiver) never go into the sources zip sent to a store.
+    excludeSources: ['.receiver-data/**', 'export/**', 'receiver.config.json'],
   },
   manifest: ({ browser }) => {
     const firefox = browser === 'firefox';

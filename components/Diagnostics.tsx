@@ -138,6 +138,13 @@ export function Diagnostics({ info, areas, onSave, onCopy }: DiagnosticsProps) {
           {info.contacts.stored} contacts kept in this browser · {info.contacts.outboxRecords} waiting to upload in{' '}
           {info.contacts.outboxBatches} batches
         </p>
+        {info.contacts.outboxRecords > 0 && (
+          <p class="diagnostics__note">
+            Waiting records are kept only in this browser until they are sent. If the extension is uninstalled they are deleted, and a
+            force-installed extension is uninstalled when its policy file is missing or is not valid JSON. Before changing the policy file,
+            check it (for example <code>python3 -m json.tool mecc-sidebar.json</code>) and replace it in one step (admin guide, section 6).
+          </p>
+        )}
         {info.contacts.warnings.length > 0 && (
           <ul class="diagnostics__warnings" aria-label="Upload warnings">
             {info.contacts.warnings.map((w) => (

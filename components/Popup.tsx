@@ -9,6 +9,7 @@ import type { RefinementChoices } from '../utils/contacts/refinement-options';
 import { DEFAULT_LEVEL } from '../utils/contacts/contact-record';
 import { RefinePanel } from './RefinePanel';
 import { useUndoWindow } from './use-undo-window';
+import { keptFieldsSentence } from '../utils/contacts/kept-fields';
 
 export interface PopupProps {
   topics: PopupTopic[];
@@ -24,6 +25,8 @@ export interface PopupProps {
   onOpenSidebar: () => void;
   onOpenEvaluation: () => void;
   onOpenSettings: () => void;
+  /** From policy: whether the hour is kept, so the privacy line says what is really kept (walkthrough C6). */
+  dateGranularity: 'day' | 'hour';
 }
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : 'unknown error');
@@ -83,6 +86,18 @@ export function Popup(props: PopupProps) {
   return (
     <div class="popup">
       <h1 class="popup__title">Making Every Contact Count</h1>
+      {/* At the top: in the 600 px popup, links under the topic buttons were off screen (UX review S7). */}
+      <nav class="popup__links" aria-label="MECC pages">
+        <button type="button" class="link-button" onClick={onOpenSidebar}>
+          Open the sidebar
+        </button>
+        <button type="button" class="link-button" onClick={onOpenEvaluation}>
+          Evaluation
+        </button>
+        <button type="button" class="link-button" onClick={onOpenSettings}>
+          Settings
+        </button>
+      </nav>
       {disabledReason ? (
         <p class="popup__notice">{disabledReason}</p>
       ) : (
@@ -90,6 +105,10 @@ export function Popup(props: PopupProps) {
           <button ref={primary} type="button" class="button popup__log" disabled={busy} onClick={() => log(null)}>
             Log contact
           </button>
+          {/* The confirmation right under the button that was pressed. */}
+          <p class="popup__status" role="status">
+            {message}
+          </p>
           <p class="popup__count">
             Today: <strong data-testid="today-count">{count ?? '…'}</strong> {count === 1 ? 'contact' : 'contacts'}
           </p>
@@ -125,21 +144,7 @@ export function Popup(props: PopupProps) {
           </ul>
         </>
       )}
-      <p class="popup__status" role="status">
-        {message}
-      </p>
-      <p class="popup__privacy">Only the date and topic are kept: nothing about the person, the page or you.</p>
-      <div class="popup__links">
-        <button type="button" class="link-button" onClick={onOpenSidebar}>
-          Open the sidebar
-        </button>
-        <button type="button" class="link-button" onClick={onOpenEvaluation}>
-          Evaluation
-        </button>
-        <button type="button" class="link-button" onClick={onOpenSettings}>
-          Settings
-        </button>
-      </div>
+      <p class="popup__privacy">{keptFieldsSentence(props.dateGranularity)}</p>
     </div>
   );
 }

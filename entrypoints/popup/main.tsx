@@ -1,17 +1,13 @@
-import { render } from 'preact';
 import { Popup } from '../../components/Popup';
-import { sendMessage } from '../../utils/browser/messages';
+import { renderPage } from '../../components/render-page';
 import { openSidebar } from '../../utils/browser/side-panel';
 import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
 import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
-import { loggingState, logFromPage, refineFromPage, undoFromPage, type LoggingState } from '../../utils/contacts/page-actions';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { loggingState, type LoggingState } from '../../utils/contacts/page-actions';
+import { popupProps } from '../../utils/pages/page-props';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
-
-/** Badge and upload are the background's job; tell it something changed. */
-const notify = () => void sendMessage('contacts:changed');
 
 async function main() {
   const resolved = await currentSettings();
@@ -19,22 +15,16 @@ async function main() {
   // Drawn before the log is read (IndexedDB), so the button works at once; the count follows.
   // openSidebar stays synchronous in the click: the click is the user gesture it needs.
   const draw = (state: Partial<LoggingState> = {}) =>
-    render(
-      <ErrorBoundary what="the popup">
-        <Popup
-          topics={topics}
-          todayCount={state.todayCount ?? null}
-          disabledReason={state.disabledReason ?? null}
-          onLog={(topic) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify)}
-          onUndo={(id) => undoFromPage(id).finally(notify)}
-          refinements={state.refinements}
-          onRefine={refineFromPage}
-          onOpenSidebar={() => (openSidebar(windowId), window.close())}
-          onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
-          onOpenSettings={openSettingsPage}
-        />
-      </ErrorBoundary>,
-      document.getElementById('app')!,
+    renderPage(
+      'the popup',
+      <Popup
+        topics={topics}
+        {...popupProps(state)}
+        onOpenSidebar={() => (openSidebar(windowId), window.close())}
+        onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
+        onOpenSettings={openSettingsPage}
+        dateGranularity={resolved.settings.dateGranularity}
+      />,
     );
   draw();
   draw(await loggingState(resolved));

@@ -1,43 +1,31 @@
-import { render } from 'preact';
 import { App } from '../../components/App';
+import { renderPage } from '../../components/render-page';
 import { StatusLine } from '../../components/StatusLine';
-import { searchContent } from '../../utils/search/search-content';
 import { copyText } from '../../utils/browser/clipboard';
 import { handleMessages, sendMessage } from '../../utils/browser/messages';
-import { onSettingsChanged } from '../../utils/browser/storage-changes';
-import { currentSettings, saveUserSetting } from '../../utils/settings/current-settings';
+import { currentSettings, saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
-import { loggingState, pageLogCallbacks } from '../../utils/contacts/page-actions';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { sidebarProps } from '../../utils/pages/page-props';
 import '../../components/sidebar.css';
 import '../../components/handover.css';
 
 /** (Re)loads the verified content and renders; Preact keeps the user's place across reloads. */
 async function mount() {
   const resolved = await currentSettings();
-  const [state, logging] = await Promise.all([currentContent(resolved), loggingState(resolved)]);
-  const log = pageLogCallbacks('sidebar', logging);
-  render(
-    <ErrorBoundary what="the sidebar">
-      <App
-        content={state.content}
-        search={searchContent(state.content)}
-        initialBorough={resolved.settings.borough}
-        boroughLocked={resolved.locked.has('borough')}
-        onBoroughChange={(b) => void saveUserSetting('borough', b)}
-        copy={copyText}
-        status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
-        onLog={log.onLog}
-        onUndoLog={log.onUndo}
-        refinements={log.refinements}
-        onRefineLog={log.onRefine}
-      />
-    </ErrorBoundary>,
-    document.getElementById('app')!,
+  const state = await currentContent(resolved);
+  renderPage(
+    'the sidebar',
+    <App
+      {...sidebarProps(resolved, state)}
+      onBoroughChange={(b) => void saveUserSetting('borough', b)}
+      onTextSizeChange={(size) => void saveUserSetting('textSize', size)}
+      copy={copyText}
+      status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
+    />,
   );
 }
 
 handleMessages({ 'feed:changed': () => void mount() });
 // Policy can arrive after the sidebar opened (and IT can change it): re-read it.
-onSettingsChanged(['settings.user'], () => void mount());
+watchSettings(() => void mount());
 void mount();

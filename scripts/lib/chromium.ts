@@ -47,18 +47,26 @@ export function unpackedExtensionId(dir: string): string {
 }
 
 export async function launchWithExtension(
-  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; /** Extra Chromium flags. */ args?: string[] } = {},
+  options: {
+    userDataDir?: string;
+    colorScheme?: 'light' | 'dark';
+    /** Extra Chromium flags. */
+    args?: string[];
+    /** Other unpacked extensions to load beside ours (the bench's empty-extension floor). */
+    alsoLoad?: string[];
+  } = {},
 ) {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`No built extension in ${CHROME_BUILD}: run \`npx wxt build\` first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'mecc-e2e-'));
+  const extensions = [CHROME_BUILD, ...(options.alsoLoad ?? [])].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 420, height: 900 },
-    args: [...QUIET_FLAGS, ...(options.args ?? []), `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [...QUIET_FLAGS, ...(options.args ?? []), `--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`],
   });
   const extensionId = unpackedExtensionId(CHROME_BUILD);
   // Chromium cannot grant permissions to extension origins, so the clipboard is read

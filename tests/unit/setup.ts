@@ -3,6 +3,20 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { closeMeccDb } from '../../utils/db/open-db';
+import { BUNDLED_CONTENT_ASSET } from '../../utils/content/bundled-content-asset';
+import { bundledContentJson } from '../../scripts/lib/bundled-content-json';
+
+/**
+ * The packaged file the build writes (wxt.config.ts), served as the extension serves it, so
+ * code that reads the built-in content (utils/feed/built-in-content.ts) finds it; every other
+ * request goes to the real fetch.
+ */
+const networkFetch = globalThis.fetch;
+let bundledJson: string | undefined;
+globalThis.fetch = (input, init) =>
+  input === BUNDLED_CONTENT_ASSET
+    ? Promise.resolve(new Response((bundledJson ??= bundledContentJson()), { headers: { 'content-type': 'application/json' } }))
+    : networkFetch(input, init);
 
 // Every test starts with empty extension storage.
 beforeEach(() => fakeBrowser.reset());

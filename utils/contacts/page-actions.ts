@@ -27,15 +27,19 @@ export interface LoggingState {
   refinements: RefinementChoices;
 }
 
+/** What the settings alone say about logging: all the sidebar needs (it shows no count), without opening the log. */
+export function loggingPolicy(resolved: ResolvedSettings): Omit<LoggingState, 'todayCount'> {
+  const contact = contactSettingsFrom(resolved.settings);
+  return {
+    disabledReason: contact.loggingEnabled ? null : 'Contact logging is turned off by your organisation.',
+    refinements: refinementChoices(resolved.settings.hiddenRefinements ?? []),
+  };
+}
+
 /** Pass the settings a page already resolved, to avoid reading storage twice on open. */
 export async function loggingState(resolved?: ResolvedSettings): Promise<LoggingState> {
   const settings = resolved ?? (await currentSettings());
-  const contact = contactSettingsFrom(settings.settings);
-  return {
-    todayCount: await todayCount(),
-    disabledReason: contact.loggingEnabled ? null : 'Contact logging is turned off by your organisation.',
-    refinements: refinementChoices(settings.settings.hiddenRefinements ?? []),
-  };
+  return { ...loggingPolicy(settings), todayCount: await todayCount() };
 }
 
 export async function logFromPage(via: LoggedVia, request: PageLogRequest): Promise<PageLogResult> {
@@ -56,7 +60,7 @@ export const undoFromPage = (id: string): Promise<number> => undoContact(id);
  * The logging callbacks a page hands its UI, with the background told after each change
  * (badge, upload): undefined `onLog` when the organisation turned logging off.
  */
-export function pageLogCallbacks(via: LoggedVia, logging: LoggingState) {
+export function pageLogCallbacks(via: LoggedVia, logging: Omit<LoggingState, 'todayCount'>) {
   const notify = () => void sendMessage('contacts:changed');
   return {
     onLog: logging.disabledReason ? undefined : (request: PageLogRequest) => logFromPage(via, request).finally(notify),

@@ -4,12 +4,13 @@
  * Nothing in here identifies the member of staff or the person they are helping.
  */
 import { storage } from 'wxt/utils/storage';
+import type { UploadPlan } from '../contacts/upload-spread';
 import type { Settings } from '../settings/setting-definitions';
 
 /**
- * Settings chosen in this browser: the user's own choices (borough, team, toolbar
- * button, badge) and, for pilots without managed policy, anything IT sets here.
- * Managed policy always wins (utils/settings/resolve-settings.ts).
+ * Settings chosen in this browser: the user's own choices, and only those (the settings marked
+ * `userEditable`); a value stored here for any other setting is ignored (review M1). Managed
+ * policy always wins (utils/settings/resolve-settings.ts).
  */
 export const userSettingsItem = storage.defineItem<Partial<Settings> | null>('local:settings.user', {
   fallback: null,
@@ -25,6 +26,16 @@ export interface OutboxExpiryNote {
   lastOn: string;
 }
 export const outboxExpiryItem = storage.defineItem<OutboxExpiryNote | null>('local:contacts.outboxExpired', {
+  fallback: null,
+  version: 1,
+});
+
+/**
+ * When this browser makes its first upload attempt for the latest finished day (issue 20,
+ * spread uploads: utils/contacts/upload-spread.ts). A random time, kept so a restart does
+ * not choose again; it says nothing about when any contact happened.
+ */
+export const uploadPlanItem = storage.defineItem<UploadPlan | null>('local:contacts.uploadPlan', {
   fallback: null,
   version: 1,
 });

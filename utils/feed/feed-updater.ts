@@ -3,14 +3,13 @@
  * every N hours and on request; one check at a time (an alarm and a button press
  * share the same run); tell open sidebars when new content was stored.
  */
-import type { ContentBundle } from '../content/content-schema';
 import { scheduleRepeating } from '../browser/alarms';
 import { broadcast } from '../browser/messages';
 import type { UpdateSummary } from './update-summary';
 import { currentSettings } from '../settings/current-settings';
 import { feedSettingsFrom, type FeedSettings } from '../settings/feed-settings';
 import { mainSource, overlaySources } from './feed-sources';
-import { loadContent } from './load-content';
+import { loadContent, type BuiltIn } from './load-content';
 import { rememberTopics } from './remember-topics';
 import { updateFeedSource, type UpdateDeps, type UpdateOutcome } from './update-feed';
 
@@ -20,14 +19,16 @@ async function currentFeedSettings(): Promise<FeedSettings> {
   return feedSettingsFrom((await currentSettings()).settings);
 }
 
+/** Said to staff, so no internal feed names ("main", "overlay:camden"): "Content", "camden local content". */
 function describe(source: string, outcome: UpdateOutcome): string {
-  if (outcome.status === 'updated') return `${source}: updated to version ${outcome.version}`;
-  if (outcome.status === 'unchanged') return `${source}: already up to date`;
-  return `${source}: update failed: ${outcome.error.message}`;
+  const what = source === 'main' ? 'Content' : `${source.replace(/^overlay:/, '')} local content`;
+  if (outcome.status === 'updated') return `${what} updated to version ${outcome.version}`;
+  if (outcome.status === 'unchanged') return `${what} already up to date`;
+  return `${what} update failed: ${outcome.error.message}`;
 }
 
 /** Main feed first, then overlays checked against the main content they merge over. */
-async function updateAllFeeds(settings: FeedSettings, builtIn: ContentBundle, deps: UpdateDeps = {}): Promise<UpdateSummary> {
+async function updateAllFeeds(settings: FeedSettings, builtIn: BuiltIn, deps: UpdateDeps = {}): Promise<UpdateSummary> {
   const lines: string[] = [];
   let ok = true;
   const record = (source: string, outcome: UpdateOutcome) => {
@@ -45,14 +46,14 @@ async function updateAllFeeds(settings: FeedSettings, builtIn: ContentBundle, de
   return { lines, ok };
 }
 
-export function createFeedUpdater(builtIn: () => ContentBundle) {
+export function createFeedUpdater(builtIn: BuiltIn) {
   let running: Promise<UpdateSummary> | null = null;
   return {
     /** Runs a check, or joins the one already running. */
     checkNow(): Promise<UpdateSummary> {
       running ??= (async () => {
         try {
-          const result = await updateAllFeeds(await currentFeedSettings(), builtIn());
+          const result = await updateAllFeeds(await currentFeedSettings(), builtIn);
           // The popup's topic buttons come from this list, not from re-verifying the feed.
           await rememberTopics().catch((error: unknown) => console.warn('Could not store the topic list', error));
           // Sidebars reload on every finished check: new content, or a new reason to show.

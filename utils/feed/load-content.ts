@@ -12,7 +12,7 @@ import type { FeedSettings } from '../settings/feed-settings';
 import { feedErrorMessage } from './feed-error';
 import { mainSource, overlaySources } from './feed-sources';
 import { mergeOverlays, type OverlayInput } from './merge-overlay';
-import { verifyStoredFeed, type StoredFeedFlags } from './verify-stored-feed';
+import type { StoredFeedFlags, StoredFeedVerdict, verifyStoredFeed } from './verify-stored-feed';
 
 export interface LoadedFeedInfo extends StoredFeedFlags {
   source: string;
@@ -45,6 +45,22 @@ function withoutTimeSensitive(content: ContentBundle): ContentBundle {
   return { ...content, messages, services };
 }
 
+/**
+ * The built-in content, or how to read it (utils/feed/built-in-content.ts): read only when no
+ * verified feed replaces it.
+ */
+export type BuiltIn = ContentBundle | (() => Promise<ContentBundle>);
+const readBuiltIn = (builtIn: BuiltIn) => (typeof builtIn === 'function' ? builtIn() : builtIn);
+
+/**
+ * The verifier (and zod, which checks the payload) is loaded only when there is a stored feed
+ * to check: with none, nothing of it is parsed before the page's first frame.
+ */
+async function verifyStored(...args: Parameters<typeof verifyStoredFeed>): Promise<StoredFeedVerdict> {
+  const verifier = await import('./verify-stored-feed');
+  return verifier.verifyStoredFeed(...args);
+}
+
 async function lastError(source: string) {
   const status = await getFeedStatus(source);
   if (!status.lastError) return null;
@@ -58,14 +74,14 @@ const refusedStored = (source: string, code: string, now: Date) => ({
   at: now.toISOString(),
 });
 
-export async function loadContent(settings: FeedSettings, builtIn: ContentBundle, now = new Date()): Promise<ContentState> {
+export async function loadContent(settings: FeedSettings, builtIn: BuiltIn, now = new Date()): Promise<ContentState> {
   try {
     return await loadStoredContent(settings, builtIn, now);
   } catch (error) {
     // A database from a newer build (IT pinned an older version): say so, show the built-in content.
     if (!(error instanceof DatabaseTooNewError)) throw error;
     return {
-      content: builtIn,
+      content: await readBuiltIn(builtIn),
       origin: 'built-in',
       main: null,
       overlays: [],
@@ -74,18 +90,18 @@ export async function loadContent(settings: FeedSettings, builtIn: ContentBundle
   }
 }
 
-async function loadStoredContent(settings: FeedSettings, builtIn: ContentBundle, now: Date): Promise<ContentState> {
+async function loadStoredContent(settings: FeedSettings, builtIn: BuiltIn, now: Date): Promise<ContentState> {
   const problems: ContentState['problems'] = [];
-  let content = builtIn;
+  let content: ContentBundle | undefined;
   /** What overlays are checked against: the main content as signed, before any hiding. */
-  let overlayBase = builtIn;
+  let overlayBase: ContentBundle | undefined;
   let main: LoadedFeedInfo | null = null;
 
   const mainFeed = mainSource(settings);
   if (mainFeed) {
     const stored = await getStoredFeed('main');
     if (stored && stored.url === mainFeed.url) {
-      const result = await verifyStoredFeed(stored, mainFeed, now);
+      const result = await verifyStored(stored, mainFeed, now);
       if (result.ok) {
         const { feed, flags } = result;
         overlayBase = feed.content;
@@ -99,12 +115,14 @@ async function loadStoredContent(settings: FeedSettings, builtIn: ContentBundle,
     if (error) problems.push(error);
   }
 
+  if (!content || !overlayBase) content = overlayBase = await readBuiltIn(builtIn);
+
   const overlays: LoadedFeedInfo[] = [];
   const inputs: OverlayInput[] = [];
   for (const source of overlaySources(settings)) {
     const stored = await getStoredFeed(source.source);
     if (stored && stored.url === source.url) {
-      const result = await verifyStoredFeed(stored, source, now, overlayBase);
+      const result = await verifyStored(stored, source, now, overlayBase);
       if (result.ok) {
         const { feed, flags } = result;
         // An overlay past expiry plus grace is dropped whole (review L2): the main content stays.

@@ -1,9 +1,33 @@
 import type { ContentBundle } from '../content/content-schema';
-import { buildIndex } from './build-index';
+import { emptyBundle } from '../content/merge-content-files';
+import { buildIndex, type SearchIndex } from './build-index';
 import { runSearch, type SearchOptions, type SearchResults } from './run-search';
 
-/** The sidebar's search over one content load: the index is built once, here. */
-export function searchContent(content: ContentBundle): (query: string, options: SearchOptions) => SearchResults {
-  const index = buildIndex(content);
-  return (query, options) => runSearch(index, query, options);
+/** Once the frame being drawn is painted: a frame callback runs just before it, its task after. */
+function afterFirstFrame(build: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(build));
+}
+
+/**
+ * The sidebar's search over one content load. The index is built once, but not before the
+ * first frame, which searches for nothing: by the first search for something, or when
+ * `buildLater` (by default, just after the first frame) gets round to it, whichever comes first.
+ * A blank query with no topic finds nothing whatever the index holds (and names no urgent
+ * route), so until then it runs over an empty one.
+ */
+export function searchContent(
+  content: ContentBundle,
+  buildLater: ((build: () => void) => void) | undefined = afterFirstFrame,
+  // The builder is a parameter so tests can count builds without mocking a module, which the
+  // unit loop's shared module graph would not honour in every file order.
+  build: (content: ContentBundle) => SearchIndex = buildIndex,
+): (query: string, options: SearchOptions) => SearchResults {
+  let index: SearchIndex | undefined;
+  let blank: SearchIndex | undefined;
+  const ready = () => (index ??= build(content));
+  buildLater?.(() => void ready());
+  return (query, options) => {
+    const nothingAsked = index === undefined && query.trim() === '' && !options.topic;
+    return runSearch(nothingAsked ? (blank ??= build(emptyBundle())) : ready(), query, options);
+  };
 }

@@ -39,11 +39,20 @@ export interface Settings {
   dateGranularity: 'day' | 'hour';
   retentionDays: number;
   uploadEndpoint: string | null;
+  uploadWindowHours: number;
   toolbarMode: 'popup' | 'instant';
   badge: boolean;
   hiddenRefinements: string[];
   modelledImpact: boolean;
+  textSize: TextSize;
 }
+
+/**
+ * The sidebar's text size, in per cent of 16 px. Browser zoom does not reach Chrome's side
+ * panel, so the panel has its own; each step keeps the layout whole at 240 px wide.
+ */
+export const TEXT_SIZES = [90, 100, 115, 130, 150, 175] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
 export type SettingName = keyof Settings;
 
 /** A JSON-Schema fragment in the subset Chrome's managed_schema understands. */
@@ -356,6 +365,16 @@ export const SETTING_DEFINITIONS = [
     safeValue: null,
   }),
   def({
+    name: 'uploadWindowHours',
+    title: 'Upload window (hours after midnight)',
+    description:
+      "Each browser sends a finished day's contacts at a random time within this many hours after local midnight (a browser off then: within an hour of starting), so uploads are spread out. 0 to 12; 0 sends at the first timer run after midnight.",
+    schema: { type: 'integer' },
+    default: 6,
+    parse: intIn(0, 12),
+    userEditable: false,
+  }),
+  def({
     name: 'toolbarMode',
     title: 'Toolbar button',
     description: '"popup" (default) opens the logging popup; "instant" logs a contact on every click.',
@@ -394,6 +413,15 @@ export const SETTING_DEFINITIONS = [
     schema: { type: 'boolean' },
     default: false,
     parse: bool,
+    userEditable: true,
+  }),
+  def({
+    name: 'textSize',
+    title: 'Sidebar text size (%)',
+    description: `Text size in the sidebar, in per cent: ${TEXT_SIZES.join(', ')}. Staff change it with the A− and A+ buttons; set it under "recommended" for a default they can change, or directly to fix it.`,
+    schema: { type: 'integer', enum: [...TEXT_SIZES] },
+    default: 100,
+    parse: (v) => (TEXT_SIZES.includes(v as TextSize) ? ok(v as TextSize) : bad(`must be one of ${TEXT_SIZES.join(', ')}`)),
     userEditable: true,
   }),
 ] as const satisfies readonly SettingDefinition[];

@@ -19,6 +19,7 @@ const props = () => ({
   onOpenSidebar: vi.fn(),
   onOpenEvaluation: vi.fn(),
   onOpenSettings: vi.fn(),
+  dateGranularity: 'day' as const,
 });
 const button = (name: RegExp | string) =>
   [...rootOf().querySelectorAll('button')].find((b) =>

@@ -15,6 +15,7 @@ import * as retention from '../../../utils/contacts/retention';
 import { listContacts } from '../../../utils/db/contacts-store';
 import { closeMeccDb, DB_NAME } from '../../../utils/db/open-db';
 import { FEED_ALARM } from '../../../utils/feed/feed-updater';
+import { BUNDLED_CONTENT_ASSET } from '../../../utils/content/bundled-content-asset';
 
 const FEED_URL = 'https://feeds.example.org/mecc/feed.json';
 
@@ -55,7 +56,10 @@ beforeEach(async () => {
   Object.assign(fakeBrowser, { commands: { onCommand }, sidePanel: { open: openPanel } });
   Object.assign(fakeBrowser.action, { setPopup: vi.fn(async () => {}) });
   fetches = [];
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+  const packagedFiles = globalThis.fetch;
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    // The extension's own bundled content file is read, not fetched from the network.
+    if (input === BUNDLED_CONTENT_ASSET) return packagedFiles(input, init);
     fetches.push(String(input));
     return new Response('', { status: 503 });
   });
@@ -73,7 +77,9 @@ afterEach(async () => {
 /** The background's work is fire-and-forget: on a busy machine running the whole suite it can take seconds. */
 const PATIENCE = { timeout: 10_000 };
 
-describe('background wiring', () => {
+// Each case waits on several of these in turn (the first feed check also loads the verifier on
+// demand), so on a loaded machine a case can outlast the unit loop's 5 s default: give it room.
+describe('background wiring', { timeout: 40_000 }, () => {
   it('listens for the toolbar, the shortcuts, alarms, messages, install and settings, and schedules its alarms', async () => {
     expect(listening(fakeBrowser.runtime.onMessage)).toBe(false);
     await fakeBrowser.storage.managed.set({ refreshHours: 12 });
@@ -146,7 +152,7 @@ describe('background wiring', () => {
   it('a "feed:check-now" message checks the feed; "contacts:changed" refreshes the badge', async () => {
     await startBackground();
     // The sidebar's "Check for updates" waits for the check and shows its summary.
-    await expect(sendMessage('feed:check-now')).resolves.toEqual({ ok: false, lines: [expect.stringMatching(/^main: update failed: /)] });
+    await expect(sendMessage('feed:check-now')).resolves.toEqual({ ok: false, lines: [expect.stringMatching(/^Content update failed: /)] });
     expect(fetches).toEqual([FEED_URL]);
 
     const flush = vi.spyOn(outbox, 'flushOutbox');

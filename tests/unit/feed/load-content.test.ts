@@ -1,5 +1,5 @@
 /** What the sidebar shows: stored feeds re-verified on load, overlays merged, built-in as the fallback. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeMeccDb, DB_NAME, openMeccDb } from '../../../utils/db/open-db';
 import { loadContent } from '../../../utils/feed/load-content';
 import { updateFeedSource } from '../../../utils/feed/update-feed';
@@ -51,6 +51,15 @@ describe('loadContent', () => {
     expect(state.origin).toBe('feed');
     expect(state.main).toMatchObject({ version: 7, outOfDate: false });
     expect(state.content.messages[0]!.title).toBe('Stopping smoking');
+  });
+
+  it('reads the built-in content only when no verified feed replaces it', async () => {
+    const read = vi.fn(async () => builtIn());
+    expect((await loadContent(settings, read, NOW)).origin).toBe('built-in');
+    expect(read).toHaveBeenCalledTimes(1);
+    await publish('main', payloadObject({ version: 7 }), key);
+    expect((await loadContent(settings, read, NOW)).origin).toBe('feed');
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('falls back to built-in content, with the reason, when the stored feed was tampered with', async () => {
