@@ -56,10 +56,13 @@ export async function scopeFigures(db: Queryable, scope: Scope, today: string, q
   return { quarters: shown, totals: new Map(totals.map((t) => [t.start, t])), by };
 }
 
-/** The organisations that have sent batches, with the name their latest batch gave. */
+/**
+ * The organisations that have sent batches, each with one name its batches gave (the receiver
+ * keeps no arrival times, so "the latest" is unknown; names under one code rarely differ).
+ */
 export async function knownOrganisations(db: Queryable): Promise<{ code: string; name: string | null }[]> {
   return db.query(
-    `SELECT DISTINCT ON (organisation_code) organisation_code AS code, organisation_name AS name
-     FROM batches WHERE organisation_code IS NOT NULL ORDER BY organisation_code, received_at DESC`,
+    `SELECT organisation_code AS code, max(organisation_name) AS name
+     FROM batches WHERE organisation_code IS NOT NULL GROUP BY organisation_code ORDER BY organisation_code`,
   );
 }

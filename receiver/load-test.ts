@@ -10,6 +10,7 @@
  *   npm run receiver:load                       2 minutes at 200 batches/s, then the report
  *   npm run receiver:load -- --duration 10 --rate 40      a shorter run
  *   --write-doc   also puts the figures and the machine into docs/performance.md
+ *   --sweep 50,100,150   then steady 30-second runs at those rates (no kill), for the table of rates
  *
  * It needs PostgreSQL: DATABASE_URL (a role allowed to CREATE DATABASE), else the local test
  * role of scripts/lib/bootstrap.mjs. The database host must be loopback too.
@@ -298,6 +299,19 @@ export function reportMarkdown(r: LoadReport, machine: string): string {
   ].join('\n');
 }
 
+export function sweepMarkdown(runs: LoadReport[]): string {
+  return [
+    'Steady runs on the same machine straight afterwards: the same two processes and database set-up, 30 s each, no kill and no re-sends.',
+    '',
+    '| batches/s sent | acknowledged/s | p50 | p95 | p99 | lost / duplicated |',
+    '|---|---|---|---|---|---|',
+    ...runs.map(
+      (r) =>
+        `| ${r.options.rate} | ${r.ackRate.toFixed(1)} | ${ms(r.p50Ms)} | ${ms(r.p95Ms)} | ${ms(r.p99Ms)} | ${r.lost} / ${r.duplicated} |`,
+    ),
+  ].join('\n');
+}
+
 function machineLine(): string {
   const c = cpus();
   return `Machine: ${c[0]?.model ?? 'unknown CPU'} (${c.length} cores, shared), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} at the end.`;
@@ -312,8 +326,15 @@ async function main() {
       resend: { type: 'string', default: '0.1' },
       'kill-at': { type: 'string', default: '0.4' },
       'write-doc': { type: 'boolean', default: false },
+      // Steady runs afterwards (no kill, no re-sends), 30 s each: where acknowledgements stay under a second.
+      sweep: { type: 'string', default: '' },
     },
   });
+  const sweep = values.sweep ? values.sweep.split(',').map(Number) : [];
+  if (sweep.some((r) => !(r > 0 && r <= 1000)) || sweep.length > 5) {
+    console.error('✖ --sweep takes at most five rates, each 1–1000 batches/s (e.g. --sweep 50,100,150)');
+    process.exit(2);
+  }
   const options: LoadOptions = {
     durationS: Number(values.duration),
     rate: Number(values.rate),
@@ -338,8 +359,13 @@ async function main() {
     `▶ ${options.rate} batches/s of ${options.recordsPerBatch} records for ${options.durationS} s, two receivers, one PostgreSQL database`,
   );
   const report = await runLoad(options);
+  const steady: LoadReport[] = [];
+  for (const rate of sweep) {
+    console.log(`▶ steady run: ${rate} batches/s for 30 s`);
+    steady.push(await runLoad({ ...options, durationS: 30, rate, resendShare: 0, killAt: null }, () => undefined));
+  }
   const machine = machineLine();
-  const text = reportMarkdown(report, machine);
+  const text = reportMarkdown(report, machine) + (steady.length ? `\n\n${sweepMarkdown(steady)}` : '');
   console.log(`\n${text}\n`);
   if (values['write-doc']) {
     const doc = 'docs/performance.md';

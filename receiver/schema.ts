@@ -2,7 +2,8 @@
  * The receiver's tables (docs/evaluation.md, "The reference receiver"):
  * - `batches`: one row per Idempotency-Key, with the SHA-256 of the body it came with and its
  *   record count, so a retry is acknowledged with the first count and a key re-used with
- *   another body is refused;
+ *   another body is refused. No request time and no IP address: docs/privacy.md asks a
+ *   receiver not to keep them beside the records;
  * - `records`: one row per contact record, declaratively partitioned by the month of its date.
  *   A partitioned table's unique key must include the partition column, so the key is
  *   (date, id): a record's date never changes after it is sent (the extension only lets a
@@ -16,16 +17,23 @@ import type { Database, Queryable } from './database';
 /** Serialises schema changes between receiver processes sharing one database. */
 const SCHEMA_LOCK = 7_340_021;
 
-const TABLES = `
-CREATE TABLE IF NOT EXISTS batches (
+const STATEMENTS = [
+  `CREATE TABLE IF NOT EXISTS batches (
   idempotency_key   text PRIMARY KEY,
   body_sha256       text NOT NULL,
   record_count      integer NOT NULL CHECK (record_count > 0),
   organisation_code text,
   organisation_name text,
-  team              text,
-  received_at       timestamptz NOT NULL DEFAULT now()
-);
+  team              text
+)`,
+  // Only when present: ALTER TABLE locks the table, which a restarting process must not do to busy peers.
+  // (An early version kept each batch's arrival time; docs/privacy.md asks a receiver not to.)
+  `DO $$ BEGIN
+     IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'batches' AND column_name = 'received_at') THEN
+       ALTER TABLE batches DROP COLUMN received_at;
+     END IF;
+   END $$`,
+  `
 CREATE TABLE IF NOT EXISTS records (
   id                text NOT NULL,
   date              date NOT NULL,
@@ -43,17 +51,19 @@ CREATE TABLE IF NOT EXISTS records (
   team              text,
   batch_key         text NOT NULL,
   PRIMARY KEY (date, id)
-) PARTITION BY RANGE (date);
-CREATE INDEX IF NOT EXISTS records_organisation ON records (organisation_code, date);
-`;
+) PARTITION BY RANGE (date)`,
+  // Only when missing: even CREATE INDEX IF NOT EXISTS locks the table against inserts first.
+  `DO $$ BEGIN
+     IF to_regclass('records_organisation') IS NULL THEN
+       CREATE INDEX records_organisation ON records (organisation_code, date);
+     END IF;
+   END $$`,
+];
 
 export async function migrate(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-    for (const statement of TABLES.split(';')
-      .map((s) => s.trim())
-      .filter(Boolean))
-      await tx.query(statement);
+    for (const statement of STATEMENTS) await tx.query(statement);
   });
 }
 

@@ -51,6 +51,8 @@ describe.skipIf(!canWritePolicy)(
       });
       writeExtensionPolicy(POLICY_FILE, unpackedExtensionId(CHROME_BUILD), {
         uploadEndpoint: `${receiver.base}/mecc/upload`,
+        // Send at the next timer run, not at this browser's random time in the night (spread uploads).
+        uploadWindowHours: 0,
         organisationCode: 'RV3',
         organisationName: 'Riverside Community Health',
       });

@@ -73,6 +73,8 @@ describe.skipIf(!canWritePolicy)(`upload timing in Chromium${canWritePolicy ? ''
         extensions: {
           [unpackedExtensionId(CHROME_BUILD)]: {
             uploadEndpoint: endpoint,
+            // Send at the first timer run after the hour, not at a random time later (spread uploads).
+            uploadWindowHours: 0,
             organisationCode: 'RV3',
             dateGranularity: 'hour',
             hiddenRefinements: ['intention', 'extended'],

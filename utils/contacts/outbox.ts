@@ -6,6 +6,8 @@
  * The rules (security review H2, M3, L6, L7, L8):
  * - only the background's alarm calls this, never a log, and only records whose date
  *   (or hour) and undo window have passed are sent, shuffled, in batches;
+ * - a finished day's first attempt waits for this browser's random time in the policy's
+ *   upload window (utils/contacts/upload-spread.ts); retries keep their own back-off;
  * - a redirect is never followed, and only the documented acknowledgement counts;
  * - a retry sends the batch's stored bytes under the same Idempotency-Key;
  * - an upload that has not been answered within 30 seconds has failed;
@@ -14,7 +16,9 @@
 import type { ContactRecord } from './contact-record';
 import { clearOutbox, acknowledgeBatch, formBatches, saveBatch } from '../db/outbox-store';
 import type { OutboxBatch } from '../db/open-db';
+import { uploadPlanItem } from '../db/local-store';
 import type { ContactSettings } from '../settings/contact-settings';
+import { planUpload } from './upload-spread';
 import { acknowledgementProblem } from './upload-acknowledgement';
 import { UPLOAD_SCHEMA, uploadRecord, type UploadBatch } from './upload-format';
 
@@ -32,6 +36,8 @@ export interface FlushDeps {
   fetch?: typeof fetch;
   now?: () => Date;
   newId?: () => string;
+  /** A uniform whole number below n (default: crypto randomness). */
+  random?: (n: number) => number;
 }
 
 export interface FlushResult {
@@ -89,8 +95,12 @@ export async function flushOutbox(settings: ContactSettings, deps: FlushDeps = {
     return result;
   }
   const now = (deps.now ?? (() => new Date()))();
+  const stored = await uploadPlanItem.getValue();
+  const plan = planUpload(stored, now, { granularity: settings.dateGranularity, windowHours: settings.uploadWindowHours }, deps.random);
+  if (JSON.stringify(plan) !== JSON.stringify(stored)) await uploadPlanItem.setValue(plan);
   const { batches, setAside } = await formBatches({
     now,
+    formNew: plan.opened,
     newId: deps.newId ?? (() => crypto.randomUUID()),
     buildBody: (id, records) => uploadBody(settings, id, records),
   });

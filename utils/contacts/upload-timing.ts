@@ -9,6 +9,7 @@
  */
 import type { ContactRecord } from './contact-record';
 import { UNDO_WINDOW_MS } from './undo-window';
+import { randomBelow } from './upload-spread';
 import { isIsoDate } from './week';
 
 /** The first moment (local time) a record may be sent; null for a malformed date. */
@@ -32,16 +33,8 @@ export function isUploadable(record: Pick<ContactRecord, 'date' | 'hour'>, now: 
  */
 export function shuffled<T>(items: readonly T[]): T[] {
   const out = [...items];
-  const word = new Uint32Array(1);
   for (let i = out.length - 1; i > 0; i -= 1) {
-    const range = i + 1;
-    const limit = Math.floor(0x1_0000_0000 / range) * range;
-    let r: number;
-    do {
-      crypto.getRandomValues(word);
-      r = word[0]!;
-    } while (r >= limit);
-    const j = r % range;
+    const j = randomBelow(i + 1);
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;

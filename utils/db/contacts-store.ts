@@ -52,24 +52,27 @@ export async function listContacts(from?: string, to?: string): Promise<ContactR
 }
 
 /**
- * Every damaged record in the log (T3-POISON), with its reason and, when the upload set
- * it aside, since when: left out of listContacts, so they are shown and offered here.
+ * The whole log for the evaluation page, in one read: the well-formed records (oldest
+ * first) and, apart, every damaged one (T3-POISON) with its reason and, when the upload
+ * set it aside, since when. The damaged ones would break every figure; they are shown
+ * and offered as a download instead.
  */
-export async function listDamagedContacts(): Promise<DamagedRecord[]> {
+export async function readContactLog(): Promise<{ records: ContactRecord[]; damaged: DamagedRecord[] }> {
   const db = await openMeccDb();
   const tx = db.transaction(['contacts', 'outbox']);
-  const out: DamagedRecord[] = [];
-  let cursor = await tx.objectStore('contacts').openCursor();
-  while (cursor) {
-    const reason = recordProblem(cursor.value);
-    if (reason) {
-      const entry = await tx.objectStore('outbox').get(String(cursor.key));
-      out.push({ id: String(cursor.key), reason, since: entry?.setAside?.since ?? null, record: recordFields(cursor.value) });
-    }
-    cursor = await cursor.continue();
-  }
+  const [all, outbox] = await Promise.all([tx.objectStore('contacts').getAll(), tx.objectStore('outbox').getAll()]);
   await tx.done;
-  return out;
+  const setAside = new Map(outbox.filter((e) => e.setAside).map((e) => [e.id, e.setAside!.since]));
+  const records: ContactRecord[] = [];
+  const damaged: DamagedRecord[] = [];
+  for (const value of all) {
+    const reason = recordProblem(value);
+    const id = String((value as { id: unknown }).id);
+    if (reason) damaged.push({ id, reason, since: setAside.get(id) ?? null, record: recordFields(value) });
+    else records.push(value);
+  }
+  records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { records, damaged };
 }
 
 export async function countContacts(): Promise<number> {

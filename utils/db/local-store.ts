@@ -4,6 +4,7 @@
  * Nothing in here identifies the member of staff or the person they are helping.
  */
 import { storage } from 'wxt/utils/storage';
+import type { UploadPlan } from '../contacts/upload-spread';
 import type { Settings } from '../settings/setting-definitions';
 
 /**
@@ -25,6 +26,16 @@ export interface OutboxExpiryNote {
   lastOn: string;
 }
 export const outboxExpiryItem = storage.defineItem<OutboxExpiryNote | null>('local:contacts.outboxExpired', {
+  fallback: null,
+  version: 1,
+});
+
+/**
+ * When this browser makes its first upload attempt for the latest finished day (issue 20,
+ * spread uploads: utils/contacts/upload-spread.ts). A random time, kept so a restart does
+ * not choose again; it says nothing about when any contact happened.
+ */
+export const uploadPlanItem = storage.defineItem<UploadPlan | null>('local:contacts.uploadPlan', {
   fallback: null,
   version: 1,
 });

@@ -16,6 +16,8 @@ const MAX_BATCH_RECORDS = 500;
 
 export interface FormBatchesOptions {
   now: Date;
+  /** false while this browser's upload time has not come (upload-spread.ts): only existing batches are returned. */
+  formNew?: boolean;
   newId: () => string;
   /** The exact bytes to send for these records (called once per batch, when it is formed). */
   buildBody: (batchId: string, records: readonly ContactRecord[]) => string;
@@ -26,7 +28,12 @@ export interface FormBatchesOptions {
  * MAX_BATCH_RECORDS, shuffled; returns every batch, and how many damaged records were
  * newly set aside. Entries whose record has gone are dropped, so no batch is ever empty.
  */
-export async function formBatches({ now, newId, buildBody }: FormBatchesOptions): Promise<{ batches: OutboxBatch[]; setAside: number }> {
+export async function formBatches({
+  now,
+  formNew = true,
+  newId,
+  buildBody,
+}: FormBatchesOptions): Promise<{ batches: OutboxBatch[]; setAside: number }> {
   const db = await openMeccDb();
   const tx = db.transaction(['outbox', 'outbox-batches', 'contacts'], 'readwrite');
   const outbox = tx.objectStore('outbox');
@@ -54,7 +61,7 @@ export async function formBatches({ now, newId, buildBody }: FormBatchesOptions)
     else if (problem) {
       await outbox.put({ ...entry, setAside: { reason: problem, since: now.toISOString() } });
       setAside += 1;
-    } else if (isUploadable(record, now)) ready.push(record);
+    } else if (formNew && isUploadable(record, now)) ready.push(record);
   }
   const mixed = shuffled(ready);
   for (let i = 0; i < mixed.length; i += MAX_BATCH_RECORDS) {

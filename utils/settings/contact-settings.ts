@@ -2,14 +2,22 @@
 import { resolveSettings } from './resolve-settings';
 import type { Settings } from './setting-definitions';
 
-export type ContactSettings = Pick<
-  Settings,
-  'loggingEnabled' | 'dateGranularity' | 'retentionDays' | 'uploadEndpoint' | 'organisationCode' | 'organisationName' | 'team' | 'badge'
->;
+const CONTACT_SETTING_NAMES = [
+  'loggingEnabled',
+  'dateGranularity',
+  'retentionDays',
+  'uploadEndpoint',
+  'uploadWindowHours',
+  'organisationCode',
+  'organisationName',
+  'team',
+  'badge',
+] as const satisfies ReadonlyArray<keyof Settings>;
+
+export type ContactSettings = Pick<Settings, (typeof CONTACT_SETTING_NAMES)[number]>;
 
 export function contactSettingsFrom(s: Settings): ContactSettings {
-  const { loggingEnabled, dateGranularity, retentionDays, uploadEndpoint, organisationCode, organisationName, team, badge } = s;
-  return { loggingEnabled, dateGranularity, retentionDays, uploadEndpoint, organisationCode, organisationName, team, badge };
+  return Object.fromEntries(CONTACT_SETTING_NAMES.map((name) => [name, s[name]])) as ContactSettings;
 }
 
 /** Settings given as plain values (tests, tools): resolved with the same rules as a policy. */

@@ -39,6 +39,7 @@ export interface Settings {
   dateGranularity: 'day' | 'hour';
   retentionDays: number;
   uploadEndpoint: string | null;
+  uploadWindowHours: number;
   toolbarMode: 'popup' | 'instant';
   badge: boolean;
   hiddenRefinements: string[];
@@ -354,6 +355,16 @@ export const SETTING_DEFINITIONS = [
     parse: urlOrNull,
     userEditable: false,
     safeValue: null,
+  }),
+  def({
+    name: 'uploadWindowHours',
+    title: 'Upload window (hours after midnight)',
+    description:
+      "Each browser sends a finished day's contacts at a random time within this many hours after local midnight (a browser off then: within an hour of starting), so uploads are spread out. 0 to 12; 0 sends at the first timer run after midnight.",
+    schema: { type: 'integer' },
+    default: 6,
+    parse: intIn(0, 12),
+    userEditable: false,
   }),
   def({
     name: 'toolbarMode',

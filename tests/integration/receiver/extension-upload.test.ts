@@ -47,7 +47,11 @@ describe('npm run receiver, with no database server', () => {
   it("acknowledges the extension's upload, stores each record once, and a retry adds nothing", async () => {
     const ctx = { now: new Date(2026, 10, 20, 12), granularity: 'day' as const, contentVersion: 'built-in' };
     for (let i = 0; i < 3; i += 1) await addContact(newContact({ via: 'popup', topics: ['alcohol'] }, ctx), true);
-    const settings = resolveContactSettings({ uploadEndpoint: `${receiver.base}/mecc/upload`, organisationCode: 'RV3' });
+    const settings = resolveContactSettings({
+      uploadEndpoint: `${receiver.base}/mecc/upload`,
+      uploadWindowHours: 0,
+      organisationCode: 'RV3',
+    });
     let body = '';
     let key = '';
     const recordingFetch: typeof fetch = (input, init) => {

@@ -82,6 +82,21 @@ describe.each(ENGINES)('the receiver on $engine', ({ open, skip }) => {
     ]);
   });
 
+  it.skipIf(skip)('keeps no arrival time and no address beside the records (docs/privacy.md)', async () => {
+    const columns = await t.db.query<{ table_name: string; column_name: string; data_type: string }>(
+      "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name IN ('batches', 'records') ORDER BY 1, 2",
+    );
+    expect(columns.filter((c) => /time|inet/.test(c.data_type) || /_at$|ip|address/.test(c.column_name))).toEqual([]);
+    expect(columns.filter((c) => c.table_name === 'batches').map((c) => c.column_name)).toEqual([
+      'body_sha256',
+      'idempotency_key',
+      'organisation_code',
+      'organisation_name',
+      'record_count',
+      'team',
+    ]);
+  });
+
   it.skipIf(skip)('stores records in monthly partitions, made when a month first arrives', async () => {
     await post(batchOf([record('p1', '2025-03-09')]));
     const parts = await t.db.query<{ name: string }>(

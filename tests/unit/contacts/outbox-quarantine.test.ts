@@ -9,14 +9,14 @@ import type { ContactRecord } from '../../../utils/contacts/contact-record';
 import { newContact } from '../../../utils/contacts/new-contact';
 import { flushOutbox } from '../../../utils/contacts/outbox';
 import { applyRetention } from '../../../utils/contacts/retention';
-import { addContact, listContacts, listDamagedContacts } from '../../../utils/db/contacts-store';
+import { addContact, listContacts, readContactLog } from '../../../utils/db/contacts-store';
 import { closeMeccDb, DB_NAME, openMeccDb } from '../../../utils/db/open-db';
 import { outboxCounts, setAsideRecords } from '../../../utils/db/outbox-store';
 import { collectDiagnostics } from '../../../utils/settings/collect-diagnostics';
 import { resolveContactSettings } from '../../../utils/settings/contact-settings';
 
 const ENDPOINT = 'https://receiver.example/mecc';
-const settings = resolveContactSettings({ uploadEndpoint: ENDPOINT, retentionDays: 30, uploadWindowHours: 0 } as never);
+const settings = resolveContactSettings({ uploadEndpoint: ENDPOINT, retentionDays: 30, uploadWindowHours: 0 });
 
 function receiver() {
   const calls: Array<{ key: string | null; body: { batchId: string; records: Array<{ id: string }> } }> = [];
@@ -103,7 +103,8 @@ describe('T3-POISON', () => {
     await flushOutbox(settings, { fetch: receiver().fetch, now: () => at(2026, 11, 3) });
     expect((await setAsideRecords()).map((r) => r.id).sort()).toEqual(['damaged-2', 'damaged-3']);
     // The evaluation page's list of damaged records (shown and downloadable there) has them, with reasons.
-    const damaged = await listDamagedContacts();
+    const { records, damaged } = await readContactLog();
+    expect(records).toHaveLength(1);
     expect(damaged.map((d) => [d.id, d.reason])).toEqual([
       ['damaged-2', expect.stringMatching(/^services: /)],
       ['damaged-3', expect.stringMatching(/^services: /)],

@@ -12,6 +12,7 @@ import { resolveContactSettings } from '../../../utils/settings/contact-settings
 const ENDPOINT = 'https://receiver.example/mecc';
 const settings = resolveContactSettings({
   uploadEndpoint: ENDPOINT,
+  uploadWindowHours: 0,
   organisationCode: 'RV3',
   organisationName: 'Riverside',
   team: 'District nurses',
@@ -46,7 +47,7 @@ describe('flushOutbox', () => {
   });
 
   it('delivers every record after failures, with the same idempotency key each time', async () => {
-    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT });
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0 });
     for (let i = 0; i < 3; i += 1) await logContact({ via: 'popup', topics: ['smoking'] });
     const server = receiver(3);
     // The next day: only records whose date has passed are sent.
@@ -76,7 +77,7 @@ describe('flushOutbox', () => {
   });
 
   it('keeps everything after weeks offline (and across a restart)', async () => {
-    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT });
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0 });
     await logContact({ via: 'popup' });
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
@@ -98,7 +99,7 @@ describe('flushOutbox', () => {
   });
 
   it('splits a large outbox into batches of at most 500', async () => {
-    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT });
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0 });
     const ctx = { now: new Date(2026, 10, 20, 12), granularity: 'day' as const, contentVersion: 'built-in' };
     for (let i = 0; i < 1201; i += 1) await addContact(newContact({ via: 'popup' }, ctx), true);
     const server = receiver(0);

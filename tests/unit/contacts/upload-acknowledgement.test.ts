@@ -78,7 +78,7 @@ afterEach(async () => {
 async function flushTo(path: string) {
   const ctx = { now: new Date(2026, 10, 20, 12), granularity: 'day' as const, contentVersion: 'built-in' };
   await addContact(newContact({ via: 'popup', topics: ['sexual-health'] }, ctx), true);
-  const settings = resolveContactSettings({ uploadEndpoint: `${origin(main)}${path}` });
+  const settings = resolveContactSettings({ uploadEndpoint: `${origin(main)}${path}`, uploadWindowHours: 0 });
   return flushOutbox(settings, { now: () => new Date(2026, 10, 22, 12) });
 }
 

@@ -19,8 +19,8 @@ import { collectDiagnostics } from '../../../utils/settings/collect-diagnostics'
 import { resolveContactSettings } from '../../../utils/settings/contact-settings';
 
 const ENDPOINT = 'https://receiver.example/mecc';
-const settings = resolveContactSettings({ uploadEndpoint: ENDPOINT, organisationCode: 'RV3' });
-const hourly = resolveContactSettings({ uploadEndpoint: ENDPOINT, dateGranularity: 'hour' });
+const settings = resolveContactSettings({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0, organisationCode: 'RV3' });
+const hourly = resolveContactSettings({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0, dateGranularity: 'hour' });
 
 interface Call {
   key: string | null;
@@ -64,7 +64,7 @@ beforeEach(async () => {
     setTitle: vi.fn(async () => {}),
     setBadgeBackgroundColor: vi.fn(async () => {}),
   });
-  await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT });
+  await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0 });
 });
 afterEach(async () => {
   vi.useRealTimers();
@@ -111,7 +111,7 @@ describe('upload timing (H2)', () => {
   });
 
   it('H2: when policy asks for the hour, a record goes once its hour has passed', async () => {
-    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT, dateGranularity: 'hour' });
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0, dateGranularity: 'hour' });
     const server = receiver();
     const nine = await logContact({ via: 'popup' }, at(2026, 11, 22, 9, 15));
     const ten = await logContact({ via: 'popup' }, at(2026, 11, 22, 10, 5));
@@ -231,12 +231,12 @@ describe('timeouts (L7)', () => {
 
 describe('retention of waiting records (L8)', () => {
   it('L8: a waiting record past the outbox age cap is deleted, with a diagnostics warning', async () => {
-    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT, retentionDays: 1 });
+    await fakeBrowser.storage.managed.set({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0, retentionDays: 1 });
     const ancient = record(at(2020, 1, 1));
     const recent = record(at(2029, 12, 15));
     await addContact(ancient, true);
     await addContact(recent, true);
-    const oneDay = resolveContactSettings({ uploadEndpoint: ENDPOINT, retentionDays: 1 });
+    const oneDay = resolveContactSettings({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0, retentionDays: 1 });
     await applyRetention(oneDay, at(2030, 1, 1));
     expect((await listContacts()).map((r) => r.id)).toEqual([recent.id]);
     expect(await outboxCounts()).toEqual({ records: 1, batches: 0 });
@@ -253,7 +253,7 @@ describe('retention of waiting records (L8)', () => {
     const fresh = record(at(2030, 1, 5));
     await addContact(ancient, true);
     await addContact(fresh, true);
-    const oneDay = resolveContactSettings({ uploadEndpoint: ENDPOINT, retentionDays: 1 });
+    const oneDay = resolveContactSettings({ uploadEndpoint: ENDPOINT, uploadWindowHours: 0, retentionDays: 1 });
     await flushOutbox(oneDay, { fetch: server.fetch, now: () => at(2030, 1, 6) });
     await applyRetention(oneDay, at(2030, 1, 6));
     await flushOutbox(oneDay, { fetch: server.fetch, now: () => at(2030, 1, 7) });

@@ -143,6 +143,33 @@ describe('docs/admin.md', () => {
     expect(Object.keys(json)).toEqual(['ExtensionInstallForcelist', '3rdparty']);
   });
 
+  it('B1: every platform example locks overlayFeeds, trustedKeys and uploadEndpoint, as section 2 says', () => {
+    const LOCKS = ['overlayFeeds', 'trustedKeys', 'uploadEndpoint'];
+    const policies: Array<[string, string[]]> = [];
+    blocks('json').forEach((b, i) => {
+      // Whole policies only: the overlayFeeds fragment of section 2 shows one setting's shape.
+      if (!b.includes('"borough"')) return;
+      for (const p of extensionPolicies(JSON.parse(b))) policies.push([`json block ${i + 1}`, Object.keys(p)]);
+    });
+    blocks('xml').forEach((x, i) => {
+      const plist = new DOMParser().parseFromString(x.replace(/<!DOCTYPE[^>]*>/, ''), 'application/xml');
+      const root = plistValue(plist.documentElement.firstElementChild!) as Record<string, unknown>;
+      const payloads = Array.isArray(root.PayloadContent) ? (root.PayloadContent as Record<string, unknown>[]) : [root];
+      for (const p of payloads.filter((q) => !String(q.PayloadType ?? '.extensions.').match(/^com\.(google\.Chrome|microsoft\.Edge)$/)))
+        policies.push([`xml block ${i + 1} ${String(p.PayloadType ?? '')}`, Object.keys(p)]);
+    });
+    blocks('reg').forEach((r, i) => {
+      for (const section of r.split(/^(?=\[)/m).filter((s) => /\\policy\]/.test(s.split('\n')[0]!)))
+        policies.push([`reg block ${i + 1} ${section.split('\n')[0]}`, [...section.matchAll(/^"([^"]+)"=/gm)].map((m) => m[1]!)]);
+    });
+    blocks('powershell').forEach((ps, i) =>
+      policies.push([`powershell block ${i + 1}`, [...ps.matchAll(/-Name '([^']+)'/g)].map((m) => m[1]!)]),
+    );
+    expect(policies.length).toBeGreaterThanOrEqual(10);
+    const unlocked = policies.flatMap(([where, names]) => LOCKS.filter((l) => !names.includes(l)).map((l) => `${where}: ${l}`));
+    expect(unlocked).toEqual([]);
+  });
+
   it('invents no extension ids and no web addresses', () => {
     // Real ids are 32 letters a–p: none may appear, only placeholders.
     expect(doc.match(/\b[a-p]{32}\b/g)).toBeNull();
