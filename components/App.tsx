@@ -30,6 +30,8 @@ import { useSidebarActions } from './use-sidebar-actions';
 import { useResultSummary } from './use-result-summary';
 import { TopicBar } from './TopicBar';
 import { KeyboardHelp } from './KeyboardHelp';
+import { TextSizeControl } from './TextSizeControl';
+import type { TextSize } from '../utils/settings/setting-definitions';
 import { translationsFor } from '../utils/content/translations';
 
 export interface AppProps {
@@ -49,6 +51,10 @@ export interface AppProps {
   /** One-tap refinements after a sidebar log (level, outcome, intention), as policy allows. */
   refinements?: RefinementChoices;
   onRefineLog?: (id: string, refinement: Refinement) => Promise<RefineResult>;
+  /** The sidebar's text size in per cent, as remembered or set by policy. */
+  textSize?: TextSize;
+  textSizeLocked?: boolean;
+  onTextSizeChange?: (size: TextSize) => void;
 }
 
 const refuse = () => Promise.reject(new Error('Contact logging is off.'));
@@ -65,7 +71,12 @@ export function App({
   onUndoLog,
   refinements,
   onRefineLog,
+  textSize: initialTextSize = 100,
+  textSizeLocked = false,
+  onTextSizeChange,
 }: AppProps) {
+  const [chosenTextSize, setTextSize] = useState(initialTextSize);
+  const textSize = textSizeLocked ? initialTextSize : chosenTextSize;
   const topics = useMemo(() => new Map(content.topics.map((t) => [t.id, t])), [content]);
   const messages = useMemo(() => new Map(content.messages.map((m) => [m.id, m])), [content]);
   const services = useMemo(() => new Map(content.services.map((s) => [s.id, s])), [content]);
@@ -152,7 +163,16 @@ export function App({
 
   return (
     <div class="app">
-      <SiteHeader />
+      <SiteHeader compact>
+        <TextSizeControl
+          value={textSize}
+          locked={textSizeLocked}
+          onChange={(size) => {
+            setTextSize(size);
+            onTextSizeChange?.(size);
+          }}
+        />
+      </SiteHeader>
       {status}
       <main class="main" onKeyDown={onResultKeyDown}>
         <SlipChip {...slipChosen} />
@@ -240,7 +260,9 @@ export function App({
         )}
         <SlipPicker {...slipChosen} onClear={slip.clear} onWithSay={slip.setWithSay} />
       </main>
-      <KeyboardHelp />
+      <footer>
+        <KeyboardHelp />
+      </footer>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
         {announcement && <p key={announcement.n}>{announcement.text}</p>}
       </div>

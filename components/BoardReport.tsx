@@ -4,8 +4,8 @@ import { formatRange, modelledImpact } from '../utils/contacts/modelled-impact';
 import { NUMERATORS_ONLY } from '../utils/contacts/data-dictionary';
 import { LEVEL_LABELS } from '../utils/contacts/refinement-options';
 import { topicTitle } from '../utils/contacts/topic-title';
+import { publishableCount } from '../utils/contacts/summary';
 import { TopServices } from './TopServices';
-import { WeeklyChart } from './WeeklyChart';
 import { formatDate } from './format-date';
 
 export interface BoardReportProps {
@@ -22,8 +22,20 @@ export interface BoardReportProps {
   showModelledImpact: boolean;
 }
 
-const n = (v: number) => v.toLocaleString('en-GB');
-const pct = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '–');
+// Every count on the report follows the publishable rule (T3-BOARD-SMALL): it goes to boards
+// and commissioners beside the organisation's and team's names, where a 1 can point to a person.
+const n = (v: number) => {
+  const shown = publishableCount(v);
+  return shown === '*' ? shown : Number(shown).toLocaleString('en-GB');
+};
+/** A rate from the published figures only, so it never gives back a suppressed count. */
+const pct = (part: number, whole: number) => {
+  const [p, w] = [publishableCount(part), publishableCount(whole)];
+  return p === '*' || w === '*' || w === '0' ? '–' : `${Math.round((Number(p) / Number(w)) * 100)}%`;
+};
+/** Topic → published count, leaving out topics with 1 to 7 (too few to model without giving the count away). */
+const publishableTopics = (byTopic: ReadonlyMap<string, number>) =>
+  new Map([...byTopic].filter(([, c]) => c > 7).map(([t, c]) => [t, Number(publishableCount(c))]));
 const levelName = (l: (typeof LEVEL_COLUMNS)[number]) => (l === 'not-recorded' ? 'Not recorded' : LEVEL_LABELS[l]);
 
 /**
@@ -39,7 +51,7 @@ export function BoardReport(props: BoardReportProps) {
     const rank = (t: string) => (t === '' ? Number.MAX_SAFE_INTEGER : order.includes(t) ? order.indexOf(t) : order.length);
     return rank(a) - rank(b) || (a < b ? -1 : 1);
   });
-  const impact = showModelledImpact ? modelledImpact(f.byTopic) : [];
+  const impact = showModelledImpact ? modelledImpact(publishableTopics(f.byTopic)) : [];
   return (
     <article class="board-report" aria-labelledby="board-title">
       <header class="board-report__header">
@@ -94,13 +106,31 @@ export function BoardReport(props: BoardReportProps) {
           </div>
         </dl>
         <p class="board-report__note">
-          Rates are shares of the conversations logged, not of everyone seen. {NUMERATORS_ONLY.split('. ')[0]}.
+          Rates are shares of the conversations logged, not of everyone seen. {NUMERATORS_ONLY.split('. ')[0]}. So that this report can be
+          shared outside the organisation, counts of 1 to 7 are shown as * and every other count is rounded to the nearest 5 (NHS Digital's
+          rule, as in the publishable summary); rates are worked out from those figures.
         </p>
       </section>
 
-      <section aria-labelledby="board-chart" class="board-report__chart">
-        <h3 id="board-chart">Conversations per week by topic</h3>
-        <WeeklyChart rows={f.weeks} topics={topics} />
+      <section aria-labelledby="board-weeks" class="board-report__weeks">
+        <h3 id="board-weeks">Conversations per week</h3>
+        <table class="data-table board-report__table">
+          <caption class="visually-hidden">Conversations per week, {f.period.label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week starting</th>
+              <th scope="col">Conversations</th>
+            </tr>
+          </thead>
+          <tbody>
+            {f.weeks.map((w) => (
+              <tr key={w.weekStart}>
+                <th scope="row">{formatDate(w.weekStart)}</th>
+                <td data-week-count>{n(w.contacts)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
 
       <section aria-labelledby="board-levels">
@@ -134,7 +164,7 @@ export function BoardReport(props: BoardReportProps) {
 
       <section aria-labelledby="board-services">
         <h3 id="board-services">Most signposted services</h3>
-        <TopServices items={f.topServices} services={services} contacts={f.contacts} signposted={f.signposted} />
+        <TopServices items={f.topServices} services={services} contacts={f.contacts} signposted={f.signposted} publishable />
       </section>
 
       {showModelledImpact && (
@@ -145,7 +175,9 @@ export function BoardReport(props: BoardReportProps) {
             the assumption stated, and the real effect may lie outside it.
           </p>
           {impact.length === 0 ? (
-            <p>No smoking, alcohol or physical activity conversations in this period, so nothing is modelled.</p>
+            <p>
+              Too few smoking, alcohol or physical activity conversations in this period (a topic needs 8 or more), so nothing is modelled.
+            </p>
           ) : (
             <ul>
               {impact.map((i) => (

@@ -12,7 +12,7 @@ import {
   weeklySummaryExportFile,
   type ExportFile,
 } from '../utils/contacts/export-files';
-import { combineRecords, MAX_IMPORT_BYTES, parseContactsExport } from '../utils/contacts/import-csv';
+import { combinedOrganisation, combineRecords, MAX_IMPORT_BYTES, parseContactsExport } from '../utils/contacts/import-csv';
 import { periodOf, periodsBetween, type PeriodKind } from '../utils/contacts/period';
 import { EARLIEST_CONTACT_DATE } from '../utils/contacts/plausible-date';
 import { BoardReport } from './BoardReport';
@@ -39,6 +39,8 @@ export interface EvaluationViewProps {
   modelledImpact?: { on: boolean; locked: boolean };
   /** Damaged records in the log (T3-POISON): left out of the figures, counted and offered as a download here. */
   damaged?: readonly DamagedRecord[];
+  /** What each contact keeps, following the policy in force (keptFieldsSentence). */
+  keptFields: string;
   /** Weeks in the chart (default 12). */
   weeks?: number;
   /** Saves a file the view made (a download). */
@@ -52,6 +54,8 @@ export interface EvaluationViewProps {
 interface ImportedFile {
   name: string;
   records: ContactRecord[];
+  /** Record id → the organisation and team its row names (T3-IMPORT-ORG). */
+  origins: ReadonlyMap<string, ExportOrganisation>;
 }
 
 const n = (value: number) => value.toLocaleString('en-GB');
@@ -113,7 +117,7 @@ function OrganisationLine({ organisation }: { organisation: ExportOrganisation }
 export const combinedFileName = (name: string) => name.replace(/-(\d{4}-\d{2}-\d{2})\.csv$/, '-combined-$1.csv');
 
 export function EvaluationView(props: EvaluationViewProps) {
-  const { topics, services, today, organisation, weeks = 12, contentVersion = 'built-in', onDownload, damaged = [] } = props;
+  const { topics, services, today, organisation, weeks = 12, contentVersion = 'built-in', onDownload, damaged = [], keptFields } = props;
   const [status, setStatus] = useState('');
   const [imported, setImported] = useState<ImportedFile[]>([]);
   const [importMessage, setImportMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -128,9 +132,12 @@ export function EvaluationView(props: EvaluationViewProps) {
       combineRecords(
         props.records,
         imported.map((f) => f.records),
+        imported.map((f) => f.origins),
       ),
     [props.records, imported],
   );
+  // Summaries and the board report name every organisation and team in the combined records (T3-IMPORT-ORG).
+  const shownOrganisation = useMemo(() => combinedOrganisation(organisation, combined.origins), [organisation, combined.origins]);
   const records = combined.records;
   const totals = useMemo(() => periodTotals(records, today), [records, today]);
   const rows = useMemo(() => contactsPerWeek(records, today, weeks), [records, today, weeks]);
@@ -182,7 +189,7 @@ export function EvaluationView(props: EvaluationViewProps) {
       }
       const result = parseContactsExport(file.name, await file.text(), { today });
       if (result.ok) {
-        added.push({ name: file.name, records: result.records });
+        added.push({ name: file.name, records: result.records, origins: result.origins });
         problems.push(...result.skipped.slice(0, MAX_SKIPPED_SHOWN));
         if (result.skipped.length > MAX_SKIPPED_SHOWN)
           problems.push(`${file.name}: ${n(result.skipped.length - MAX_SKIPPED_SHOWN)} more rows were left out for the same reason.`);
@@ -209,10 +216,7 @@ export function EvaluationView(props: EvaluationViewProps) {
         <h1 class="evaluation__title" tabIndex={-1} ref={headingRef}>
           Contacts logged in this browser
         </h1>
-        <p class="lede">
-          Counts of MECC conversations and signposting, for evaluating your programme. Each contact records only the date, topics, services
-          signposted, the level and outcome if given, and how it was logged: nothing about the person, the page you were on, or you.
-        </p>
+        <p class="lede">Counts of MECC conversations and signposting, for evaluating your programme. {keptFields}</p>
         <OrganisationLine organisation={organisation} />
         <div class="evaluation__status" role="status">
           {status && <p>{status}</p>}
@@ -312,14 +316,14 @@ export function EvaluationView(props: EvaluationViewProps) {
                 <button
                   type="button"
                   class="button"
-                  onClick={download(() => contactsExportFile(records, organisation, today), 'contacts CSV')}
+                  onClick={download(() => contactsExportFile(records, organisation, today, combined.origins), 'contacts CSV')}
                 >
                   Download contacts (CSV)
                 </button>
                 <button
                   type="button"
                   class="button"
-                  onClick={download(() => weeklySummaryExportFile(records, topicIds, organisation, today), 'weekly summary CSV')}
+                  onClick={download(() => weeklySummaryExportFile(records, topicIds, shownOrganisation, today), 'weekly summary CSV')}
                 >
                   Download weekly summary (CSV)
                 </button>
@@ -347,7 +351,7 @@ export function EvaluationView(props: EvaluationViewProps) {
                   type="button"
                   class="button"
                   onClick={download(
-                    () => summaryExportFile(records, { kind: summaryKind, today, topicIds, organisation }),
+                    () => summaryExportFile(records, { kind: summaryKind, today, topicIds, organisation: shownOrganisation }),
                     `${PERIOD_NAMES[summaryKind]}ly summary CSV`,
                   )}
                 >
@@ -357,7 +361,14 @@ export function EvaluationView(props: EvaluationViewProps) {
                   type="button"
                   class="button"
                   onClick={download(
-                    () => summaryExportFile(records, { kind: summaryKind, today, topicIds, organisation, publishable: true }),
+                    () =>
+                      summaryExportFile(records, {
+                        kind: summaryKind,
+                        today,
+                        topicIds,
+                        organisation: shownOrganisation,
+                        publishable: true,
+                      }),
                     'publishable summary CSV',
                   )}
                 >
@@ -415,7 +426,7 @@ export function EvaluationView(props: EvaluationViewProps) {
               </div>
               <BoardReport
                 figures={figures}
-                organisation={organisation}
+                organisation={shownOrganisation}
                 topics={topics}
                 services={services}
                 contentVersion={contentVersion}

@@ -24,6 +24,8 @@ export interface PopupProps {
   onOpenSidebar: () => void;
   onOpenEvaluation: () => void;
   onOpenSettings: () => void;
+  /** What each contact keeps, following the policy in force (keptFieldsSentence). */
+  keptFields: string;
 }
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : 'unknown error');
@@ -83,6 +85,18 @@ export function Popup(props: PopupProps) {
   return (
     <div class="popup">
       <h1 class="popup__title">Making Every Contact Count</h1>
+      {/* At the top: in the 600 px popup, links under the topic buttons were off screen (UX review S7). */}
+      <nav class="popup__links" aria-label="MECC pages">
+        <button type="button" class="link-button" onClick={onOpenSidebar}>
+          Open the sidebar
+        </button>
+        <button type="button" class="link-button" onClick={onOpenEvaluation}>
+          Evaluation
+        </button>
+        <button type="button" class="link-button" onClick={onOpenSettings}>
+          Settings
+        </button>
+      </nav>
       {disabledReason ? (
         <p class="popup__notice">{disabledReason}</p>
       ) : (
@@ -90,6 +104,10 @@ export function Popup(props: PopupProps) {
           <button ref={primary} type="button" class="button popup__log" disabled={busy} onClick={() => log(null)}>
             Log contact
           </button>
+          {/* The confirmation right under the button that was pressed. */}
+          <p class="popup__status" role="status">
+            {message}
+          </p>
           <p class="popup__count">
             Today: <strong data-testid="today-count">{count ?? '…'}</strong> {count === 1 ? 'contact' : 'contacts'}
           </p>
@@ -125,21 +143,7 @@ export function Popup(props: PopupProps) {
           </ul>
         </>
       )}
-      <p class="popup__status" role="status">
-        {message}
-      </p>
-      <p class="popup__privacy">Only the date and topic are kept: nothing about the person, the page or you.</p>
-      <div class="popup__links">
-        <button type="button" class="link-button" onClick={onOpenSidebar}>
-          Open the sidebar
-        </button>
-        <button type="button" class="link-button" onClick={onOpenEvaluation}>
-          Evaluation
-        </button>
-        <button type="button" class="link-button" onClick={onOpenSettings}>
-          Settings
-        </button>
-      </div>
+      <p class="popup__privacy">{props.keptFields}</p>
     </div>
   );
 }

@@ -80,14 +80,14 @@ export function ServiceCard(props: ServiceCardProps) {
 
 /**
  * A service to signpost, compact enough that three fit on a 900 px panel (UX review S3):
- * phone, hours and website in view, the rest under "More"; one primary action (Copy
+ * phone and website in view, hours and the rest under "More"; one primary action (Copy
  * details) and one row of secondary ones. Focusable as a whole so keyboard users move
  * between results with the arrow keys and copy with one key; the buttons serve the mouse.
  */
 function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: ServiceCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `service-${service.id}-${headingLevel}`;
-  const more = service.email || service.eligibility || (service.languages && service.languages.length > 0);
+  const more = service.hours || service.email || service.eligibility || (service.languages && service.languages.length > 0);
   return (
     <article class="card card--service" tabIndex={0} data-nav data-result="service" data-id={service.id} aria-labelledby={headingId}>
       <Heading id={headingId} class="card__title">
@@ -116,12 +116,6 @@ function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: 
             <dd>{service.text}</dd>
           </div>
         )}
-        {service.hours && (
-          <div>
-            <dt>Hours</dt>
-            <dd>{service.hours}</dd>
-          </div>
-        )}
         {service.url && (
           <div class="card__website">
             <dt>Website</dt>
@@ -146,9 +140,16 @@ function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: 
       {more && (
         <details class="card__more">
           <summary>
-            More<span class="visually-hidden"> about {service.name}</span>
+            {service.hours ? 'Opening hours and more' : 'More'}
+            <span class="visually-hidden"> about {service.name}</span>
           </summary>
           <dl class="card__contacts">
+            {service.hours && (
+              <div>
+                <dt>Hours</dt>
+                <dd>{service.hours}</dd>
+              </div>
+            )}
             {service.eligibility && (
               <div>
                 <dt>Who for</dt>

@@ -4,11 +4,11 @@ import { listenForCommands } from '../utils/browser/commands';
 import { onInstalledOrStartup } from '../utils/browser/lifecycle';
 import { handleMessages } from '../utils/browser/messages';
 import { openSidebar } from '../utils/browser/side-panel';
-import { onSettingsChanged } from '../utils/browser/storage-changes';
 import { onToolbarClick } from '../utils/browser/toolbar';
 import { createContactDuties, OUTBOX_ALARM, RETENTION_ALARM } from '../utils/contacts/contact-duties';
 import { builtInContent } from '../utils/feed/built-in-content';
 import { createFeedUpdater, FEED_ALARM } from '../utils/feed/feed-updater';
+import { watchSettings } from '../utils/settings/current-settings';
 
 export default defineBackground(() => {
   const feeds = createFeedUpdater(builtInContent);
@@ -21,7 +21,7 @@ export default defineBackground(() => {
   onAlarm(OUTBOX_ALARM, () => void contacts.flush());
   onAlarm(RETENTION_ALARM, () => void contacts.retention());
   // Policy may arrive seconds after start-up: re-read on every change (storage.managed too).
-  onSettingsChanged(['settings.user'], () => {
+  watchSettings(() => {
     void feeds.schedule().then(() => feeds.checkNow());
     void contacts.applySettings();
   });

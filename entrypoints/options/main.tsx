@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import { Diagnostics } from '../../components/Diagnostics';
 import { copyText } from '../../utils/browser/clipboard';
-import { onSettingsChanged } from '../../utils/browser/storage-changes';
 import { collectDiagnostics } from '../../utils/settings/collect-diagnostics';
-import { saveUserSetting } from '../../utils/settings/current-settings';
+import { saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import bundledAreas from '../../content/areas.json';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
@@ -20,5 +19,5 @@ async function mount() {
   );
 }
 
-onSettingsChanged(['settings.user'], () => void mount());
+watchSettings(() => void mount());
 void mount();

@@ -1,17 +1,15 @@
 import { render } from 'preact';
 import { Popup } from '../../components/Popup';
-import { sendMessage } from '../../utils/browser/messages';
 import { openSidebar } from '../../utils/browser/side-panel';
 import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
 import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
-import { loggingState, logFromPage, refineFromPage, undoFromPage, type LoggingState } from '../../utils/contacts/page-actions';
+import { loggingState, type LoggingState } from '../../utils/contacts/page-actions';
+import { popupProps } from '../../utils/pages/page-props';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { keptFieldsSentence } from '../../utils/contacts/kept-fields';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
-
-/** Badge and upload are the background's job; tell it something changed. */
-const notify = () => void sendMessage('contacts:changed');
 
 async function main() {
   const resolved = await currentSettings();
@@ -23,15 +21,11 @@ async function main() {
       <ErrorBoundary what="the popup">
         <Popup
           topics={topics}
-          todayCount={state.todayCount ?? null}
-          disabledReason={state.disabledReason ?? null}
-          onLog={(topic) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify)}
-          onUndo={(id) => undoFromPage(id).finally(notify)}
-          refinements={state.refinements}
-          onRefine={refineFromPage}
+          {...popupProps(state)}
           onOpenSidebar={() => (openSidebar(windowId), window.close())}
           onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
           onOpenSettings={openSettingsPage}
+          keptFields={keptFieldsSentence(resolved.settings.dateGranularity)}
         />
       </ErrorBoundary>,
       document.getElementById('app')!,

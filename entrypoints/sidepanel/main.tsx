@@ -1,13 +1,11 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { StatusLine } from '../../components/StatusLine';
-import { searchContent } from '../../utils/search/search-content';
 import { copyText } from '../../utils/browser/clipboard';
 import { handleMessages, sendMessage } from '../../utils/browser/messages';
-import { onSettingsChanged } from '../../utils/browser/storage-changes';
-import { currentSettings, saveUserSetting } from '../../utils/settings/current-settings';
+import { currentSettings, saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
-import { loggingPolicy, pageLogCallbacks } from '../../utils/contacts/page-actions';
+import { sidebarProps } from '../../utils/pages/page-props';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
 import '../../components/handover.css';
@@ -16,21 +14,14 @@ import '../../components/handover.css';
 async function mount() {
   const resolved = await currentSettings();
   const state = await currentContent(resolved);
-  const log = pageLogCallbacks('sidebar', loggingPolicy(resolved));
   render(
     <ErrorBoundary what="the sidebar">
       <App
-        content={state.content}
-        search={searchContent(state.content)}
-        initialBorough={resolved.settings.borough}
-        boroughLocked={resolved.locked.has('borough')}
+        {...sidebarProps(resolved, state)}
         onBoroughChange={(b) => void saveUserSetting('borough', b)}
+        onTextSizeChange={(size) => void saveUserSetting('textSize', size)}
         copy={copyText}
         status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
-        onLog={log.onLog}
-        onUndoLog={log.onUndo}
-        refinements={log.refinements}
-        onRefineLog={log.onRefine}
       />
     </ErrorBoundary>,
     document.getElementById('app')!,
@@ -39,5 +30,5 @@ async function mount() {
 
 handleMessages({ 'feed:changed': () => void mount() });
 // Policy can arrive after the sidebar opened (and IT can change it): re-read it.
-onSettingsChanged(['settings.user'], () => void mount());
+watchSettings(() => void mount());
 void mount();

@@ -90,7 +90,7 @@ describe('evaluation page', () => {
   });
 
   it('shows the chart with a text summary and the same figures in a table', async () => {
-    // The page's own chart (the board report further down has one for its period).
+    // The page's own chart (the board report has a table of published weekly totals instead).
     const section = page.locator('section[aria-labelledby="chart-heading"]');
     expect(await section.getByRole('img').getAttribute('aria-label')).toMatch(/3 contacts in all/);
     await section.getByText('Show the data as a table').click();

@@ -20,6 +20,7 @@ import {
   type AttachedView,
 } from './support/browser-ui';
 import { seriousViolations } from './support/axe';
+import { smallestFontSizes } from './support/geometry';
 import { loadRepoContent } from './support/repo-content';
 
 const content = loadRepoContent();
@@ -99,6 +100,18 @@ describe('the real side panel', () => {
     await card.getByRole('button', { name: `Copy link to ${service.name}` }).click();
     await page.getByRole('status').getByText(`Link to ${service.name} copied`).waitFor();
     expect(await browser.readClipboard()).toBe(service.url);
+  });
+
+  it('reads at 16 px or more in the real panel: body text, buttons and phone numbers (Chromium injects 75 % on body)', async () => {
+    const page = panel!.page;
+    const service = content.services.find((s) => s.area === 'national' && s.phone && s.url)!;
+    await page.getByRole('searchbox', { name: /Search/ }).fill(service.name);
+    await page.locator(`article[data-id="${service.id}"] .card__phone`).waitFor();
+    const sizes = await page.evaluate(smallestFontSizes, ['body', '.card__body', '.card__phone', '.button', '.card__action']);
+    for (const [selector, size] of Object.entries(sizes)) {
+      expect(size, `${selector} is not in the panel`).not.toBeNull();
+      expect(size!, selector).toBeGreaterThanOrEqual(16);
+    }
   });
 
   it('has no serious accessibility problems at the panel’s size', async () => {

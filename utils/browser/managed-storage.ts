@@ -12,3 +12,12 @@ export async function readManagedPolicy(): Promise<Record<string, unknown>> {
     return {};
   }
 }
+
+/** Calls `handler` whenever the organisation's policy changes (Chrome and Edge apply it live). Returns a stop function. */
+export function onManagedPolicyChanged(handler: () => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') handler();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -10,6 +10,7 @@ import { contactSettingsFrom } from '../settings/contact-settings';
 import { currentSettings } from '../settings/current-settings';
 import { exportOrganisation } from './export-files';
 import { contentVersionLabel } from './log-contact';
+import { keptFieldsSentence } from './kept-fields';
 import { localDate } from './new-contact';
 
 export type EvaluationData = Omit<EvaluationViewProps, 'onDownload' | 'onPrint' | 'onClearAll'>;
@@ -30,5 +31,6 @@ export async function loadEvaluationData(): Promise<EvaluationData> {
     organisation: exportOrganisation(contactSettingsFrom(resolved.settings)),
     contentVersion,
     modelledImpact: { on: resolved.settings.modelledImpact, locked: resolved.locked.has('modelledImpact') },
+    keptFields: keptFieldsSentence(resolved.settings.dateGranularity),
   };
 }

@@ -76,15 +76,32 @@ export function organisationColumns(org: ExportOrganisation): { header: string[]
   return { header, cells };
 }
 
-/** Raw rows: every record as stored, plus the configured organisation/team on every row. */
-export function contactsCsv(records: readonly ContactRecord[], organisation: ExportOrganisation = NO_ORGANISATION): string {
-  const org = organisationColumns(organisation);
-  // The same trailing cells on every row: escape them once.
-  const orgTail = org.cells.length ? `,${org.cells.join(',')}` : '';
+/**
+ * Raw rows: every record as stored, plus the configured organisation/team on every row,
+ * except records in `origins` (read from another browser's export), which keep the
+ * organisation and team their own row named (T3-IMPORT-ORG), empty if it named none.
+ */
+export function contactsCsv(
+  records: readonly ContactRecord[],
+  organisation: ExportOrganisation = NO_ORGANISATION,
+  origins: ReadonlyMap<string, ExportOrganisation> = new Map(),
+): string {
+  // The columns any row needs; then each row's own values in them.
+  const all = [organisation, ...origins.values()];
+  const hasOrganisation = all.some((o) => o.code !== null || o.name !== null);
+  const hasTeam = all.some((o) => o.team !== null);
+  const header = [...(hasOrganisation ? ['organisation_code', 'organisation_name'] : []), ...(hasTeam ? ['team'] : [])];
+  const tailOf = (o: ExportOrganisation) =>
+    (header.includes('organisation_code') ? `,${csvCell(o.code)},${csvCell(o.name)}` : '') +
+    (header.includes('team') ? `,${csvCell(o.team)}` : '');
+  // The same trailing cells on every own row: escape them once.
+  const ownTail = tailOf(organisation);
   const lines = new Array<string>(records.length + 1);
-  lines[0] = [...CONTACT_COLUMNS, ...org.header].join(',');
+  lines[0] = [...CONTACT_COLUMNS, ...header].join(',');
   for (let i = 0; i < records.length; i += 1) {
     const r = records[i]!;
+    const origin = origins.get(r.id);
+    const orgTail = origin ? tailOf(origin) : ownTail;
     lines[i + 1] =
       csvCell(r.id) +
       ',' +

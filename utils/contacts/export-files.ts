@@ -33,8 +33,14 @@ export function exportFileName(kind: string, today: string): string {
   return `mecc-${kind}-${today}.csv`;
 }
 
-export function contactsExportFile(records: readonly ContactRecord[], organisation: ExportOrganisation, today: string): ExportFile {
-  return { filename: exportFileName('contacts', today), text: BOM + contactsCsv(records, organisation), mimeType: CSV_TYPE };
+/** `origins`: imported records' own organisation and team (T3-IMPORT-ORG), never this browser's. */
+export function contactsExportFile(
+  records: readonly ContactRecord[],
+  organisation: ExportOrganisation,
+  today: string,
+  origins?: ReadonlyMap<string, ExportOrganisation>,
+): ExportFile {
+  return { filename: exportFileName('contacts', today), text: BOM + contactsCsv(records, organisation, origins), mimeType: CSV_TYPE };
 }
 
 export function weeklySummaryExportFile(

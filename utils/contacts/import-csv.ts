@@ -9,7 +9,7 @@
  */
 import type { ContactRecord } from './contact-record';
 import { HANDOVER_METHODS, LEGACY_REFERRED, LEVELS, OUTCOMES, VIAS } from './contact-record';
-import { CONTACT_COLUMNS, CONTACT_COLUMNS_V1, LIST_SEPARATOR } from './export-csv';
+import { CONTACT_COLUMNS, CONTACT_COLUMNS_V1, LIST_SEPARATOR, type ExportOrganisation } from './export-csv';
 import { localDate } from './new-contact';
 import { EARLIEST_CONTACT_DATE, isPlausibleContactDate, latestContactDate } from './plausible-date';
 import { isIsoDate } from './week';
@@ -23,6 +23,11 @@ export type ImportResult =
       format: 1 | 2;
       /** One sentence per row left out (a date outside the plausible range), with its line number. */
       skipped: string[];
+      /**
+       * Record id → the organisation and team its row names (T3-IMPORT-ORG): every record,
+       * with nulls when the file has no such columns. Kept in memory only, like the records.
+       */
+      origins: Map<string, ExportOrganisation>;
     }
   | { ok: false; reason: string };
 
@@ -139,6 +144,7 @@ export function parseContactsExport(name: string, text: string, options: ImportO
   const format = starts(CONTACT_COLUMNS) ? 2 : starts(CONTACT_COLUMNS_V1) ? 1 : null;
   if (format === null) return { ok: false, reason: `${name} ${NOT_OURS}: its first line is not our column names.` };
   const records: ContactRecord[] = [];
+  const origins = new Map<string, ExportOrganisation>();
   for (let i = 1; i < rows.length; i += 1) {
     const cells = rows[i]!;
     if (cells.length === 1 && cells[0] === '') continue; // a blank line
@@ -157,30 +163,60 @@ export function parseContactsExport(name: string, text: string, options: ImportO
       continue;
     }
     records.push(record);
+    origins.set(record.id, {
+      code: named.organisation_code || null,
+      name: named.organisation_name || null,
+      team: named.team || null,
+    });
   }
-  return { ok: true, records, format, skipped };
+  return { ok: true, records, format, skipped, origins };
 }
 
 export interface Combined {
   records: ContactRecord[];
   /** Rows skipped because a record with the same id was already counted. */
   duplicates: number;
+  /** Record id → organisation and team, for each record taken from a file (not this browser's own). */
+  origins: Map<string, ExportOrganisation>;
 }
 
-/** Each contact once, by record id: this browser's records first, then each file's in turn. */
-export function combineRecords(own: readonly ContactRecord[], imported: ReadonlyArray<readonly ContactRecord[]>): Combined {
+/**
+ * Each contact once, by record id: this browser's records first, then each file's in
+ * turn; a record taken from a file keeps the organisation and team its file gave it.
+ */
+export function combineRecords(
+  own: readonly ContactRecord[],
+  imported: ReadonlyArray<readonly ContactRecord[]>,
+  importedOrigins: ReadonlyArray<ReadonlyMap<string, ExportOrganisation>> = [],
+): Combined {
   const seen = new Set<string>();
   const records: ContactRecord[] = [];
+  const origins = new Map<string, ExportOrganisation>();
   let duplicates = 0;
-  for (const list of [own, ...imported]) {
+  [own, ...imported].forEach((list, i) => {
     for (const r of list) {
       if (seen.has(r.id)) duplicates += 1;
       else {
         seen.add(r.id);
         records.push(r);
+        const origin = i > 0 ? importedOrigins[i - 1]?.get(r.id) : undefined;
+        if (origin) origins.set(r.id, origin);
       }
     }
-  }
+  });
   records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { records, duplicates };
+  return { records, duplicates, origins };
+}
+
+/**
+ * The organisation and team to name on a summary or the board report of combined records
+ * (T3-IMPORT-ORG): each field's distinct values, this browser's first, joined with " + ";
+ * just this browser's when every imported row shares them.
+ */
+export function combinedOrganisation(own: ExportOrganisation, origins: ReadonlyMap<string, ExportOrganisation>): ExportOrganisation {
+  const field = (key: keyof ExportOrganisation): string | null => {
+    const values = new Set([own[key], ...[...origins.values()].map((o) => o[key])].filter((v): v is string => v !== null));
+    return values.size ? [...values].join(' + ') : null;
+  };
+  return { code: field('code'), name: field('name'), team: field('team') };
 }

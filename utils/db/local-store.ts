@@ -8,9 +8,9 @@ import type { UploadPlan } from '../contacts/upload-spread';
 import type { Settings } from '../settings/setting-definitions';
 
 /**
- * Settings chosen in this browser: the user's own choices (borough, team, toolbar
- * button, badge) and, for pilots without managed policy, anything IT sets here.
- * Managed policy always wins (utils/settings/resolve-settings.ts).
+ * Settings chosen in this browser: the user's own choices, and only those (the settings marked
+ * `userEditable`); a value stored here for any other setting is ignored (review M1). Managed
+ * policy always wins (utils/settings/resolve-settings.ts).
  */
 export const userSettingsItem = storage.defineItem<Partial<Settings> | null>('local:settings.user', {
   fallback: null,

@@ -19,10 +19,12 @@ async function currentFeedSettings(): Promise<FeedSettings> {
   return feedSettingsFrom((await currentSettings()).settings);
 }
 
+/** Said to staff, so no internal feed names ("main", "overlay:camden"): "Content", "camden local content". */
 function describe(source: string, outcome: UpdateOutcome): string {
-  if (outcome.status === 'updated') return `${source}: updated to version ${outcome.version}`;
-  if (outcome.status === 'unchanged') return `${source}: already up to date`;
-  return `${source}: update failed: ${outcome.error.message}`;
+  const what = source === 'main' ? 'Content' : `${source.replace(/^overlay:/, '')} local content`;
+  if (outcome.status === 'updated') return `${what} updated to version ${outcome.version}`;
+  if (outcome.status === 'unchanged') return `${what} already up to date`;
+  return `${what} update failed: ${outcome.error.message}`;
 }
 
 /** Main feed first, then overlays checked against the main content they merge over. */

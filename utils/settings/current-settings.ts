@@ -1,5 +1,5 @@
-/** The settings in force now, and saving the user's own choices. */
-import { readManagedPolicy } from '../browser/managed-storage';
+/** The settings in force now, watching them change, and saving the user's own choices. */
+import { onManagedPolicyChanged, readManagedPolicy } from '../browser/managed-storage';
 // Only the areas file: importing the whole bundled content here put every message and
 // service into the popup's, options' and evaluation page's code.
 import bundledAreas from '../../content/areas.json';
@@ -17,6 +17,24 @@ function parseContext(): ParseContext {
 export async function currentSettings(): Promise<ResolvedSettings> {
   const [managed, user] = await Promise.all([readManagedPolicy(), userSettingsItem.getValue()]);
   return resolveSettings(managed, user, parseContext());
+}
+
+/**
+ * Calls `handler` with the settings in force after every change to them: the organisation's
+ * policy (which can arrive seconds after start-up, and IT can change) or the user's own choices.
+ * The one place that knows where settings live; pages and the background only get the result.
+ * Returns a stop function.
+ */
+export function watchSettings(handler: (resolved: ResolvedSettings) => void): () => void {
+  const changed = () => {
+    currentSettings().then(handler, (error: unknown) => console.error('Settings could not be re-read', error));
+  };
+  const stopUser = userSettingsItem.watch(changed);
+  const stopPolicy = onManagedPolicyChanged(changed);
+  return () => {
+    stopUser();
+    stopPolicy();
+  };
 }
 
 const EDITABLE = new Set<string>(SETTING_DEFINITIONS.filter((d) => d.userEditable).map((d) => d.name));

@@ -44,7 +44,15 @@ export interface Settings {
   badge: boolean;
   hiddenRefinements: string[];
   modelledImpact: boolean;
+  textSize: TextSize;
 }
+
+/**
+ * The sidebar's text size, in per cent of 16 px. Browser zoom does not reach Chrome's side
+ * panel, so the panel has its own; each step keeps the layout whole at 240 px wide.
+ */
+export const TEXT_SIZES = [90, 100, 115, 130, 150, 175] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
 export type SettingName = keyof Settings;
 
 /** A JSON-Schema fragment in the subset Chrome's managed_schema understands. */
@@ -405,6 +413,15 @@ export const SETTING_DEFINITIONS = [
     schema: { type: 'boolean' },
     default: false,
     parse: bool,
+    userEditable: true,
+  }),
+  def({
+    name: 'textSize',
+    title: 'Sidebar text size (%)',
+    description: `Text size in the sidebar, in per cent: ${TEXT_SIZES.join(', ')}. Staff change it with the A− and A+ buttons; set it under "recommended" for a default they can change, or directly to fix it.`,
+    schema: { type: 'integer', enum: [...TEXT_SIZES] },
+    default: 100,
+    parse: (v) => (TEXT_SIZES.includes(v as TextSize) ? ok(v as TextSize) : bad(`must be one of ${TEXT_SIZES.join(', ')}`)),
     userEditable: true,
   }),
 ] as const satisfies readonly SettingDefinition[];

@@ -17,6 +17,11 @@ export interface AxeViolation {
 
 /** Serious and critical WCAG 2.x A/AA violations; minor ones are reported, not failed on. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return (await allViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Every violation axe finds, whatever its impact (WCAG 2.x A/AA and best practice). */
+export async function allViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<any> } }).axe;
@@ -30,5 +35,5 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n: any) => n.target.join(' ')),
     }));
   });
-  return (violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return violations as AxeViolation[];
 }

@@ -32,24 +32,25 @@ function crossings(graph: ImportGraph, starts: string[], forbidden: (id: ModuleI
   });
 }
 
+// Each rule parses much of the source: seconds on a loaded machine, so a longer time limit.
 describe('architecture boundaries, through every chain of value imports', () => {
   const graph = importGraph(readRepo);
 
-  it('components never reach utils/db, utils/browser or a browser or storage package', () => {
+  it('components never reach utils/db, utils/browser or a browser or storage package', { timeout: 60_000 }, () => {
     expect(crossings(graph, files('components'), browserOrStorage)).toEqual([]);
   });
 
-  it('the pure zones (search, copy, content) never reach browser or storage', () => {
+  it('the pure zones (search, copy, content) never reach browser or storage', { timeout: 60_000 }, () => {
     const pure = files('utils').filter((f) => PURE_ZONES.some((zone) => f.startsWith(zone)));
     expect(pure.length).toBeGreaterThan(20);
     expect(crossings(graph, pure, browserOrStorage)).toEqual([]);
   });
 
-  it('utils never reach components', () => {
+  it('utils never reach components', { timeout: 60_000 }, () => {
     expect(crossings(graph, files('utils'), (id) => id.startsWith('components/'))).toEqual([]);
   });
 
-  it('only utils/browser and utils/db import browser APIs or storage packages, or call chrome.*', () => {
+  it('only utils/browser and utils/db import browser APIs or storage packages, or call chrome.*', { timeout: 60_000 }, () => {
     const offenders = [...files('utils'), ...files('components'), ...files('entrypoints')]
       .filter((f) => !f.startsWith('utils/browser/') && !f.startsWith('utils/db/'))
       .filter((f) => {

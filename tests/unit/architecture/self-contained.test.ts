@@ -35,14 +35,19 @@ function comments(file: string, text: string): { line: number; text: string }[] 
     file.endsWith('x') ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard,
     text,
   );
-  const found: { line: number; text: string }[] = [];
-  const lineOf = (pos: number) => text.slice(0, pos).split('\n').length;
+  const found: { start: number; text: string }[] = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
     if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) {
-      found.push({ line: lineOf(scanner.getTokenStart()), text: scanner.getTokenText() });
+      found.push({ start: scanner.getTokenStart(), text: scanner.getTokenText() });
     }
   }
-  return found;
+  // Lines counted once, in one pass, not per comment.
+  let line = 1;
+  let at = 0;
+  return found.map(({ start, text: comment }) => {
+    for (; at < start; at += 1) if (text.charCodeAt(at) === 10) line += 1;
+    return { line, text: comment };
+  });
 }
 
 /** A path from the repository root, as comments write them: `utils/feed/check-payload.ts`, `docs/admin.md`. */
@@ -107,7 +112,8 @@ describe('the repository stands on its own', () => {
     expect(found).toEqual([]);
   });
 
-  it('names only repository paths that exist in code comments', () => {
+  // Reads and scans every file: seconds on a loaded machine, so a longer time limit.
+  it('names only repository paths that exist in code comments', { timeout: 60_000 }, () => {
     const missing: string[] = [];
     for (const file of code) {
       const text = readFileSync(file, 'utf8');
@@ -120,7 +126,7 @@ describe('the repository stands on its own', () => {
     expect(missing).toEqual([]);
   });
 
-  it('gives every security review id used in code or a test a section in docs/security-decisions.md', () => {
+  it('gives every security review id used in code or a test a section in docs/security-decisions.md', { timeout: 60_000 }, () => {
     const sections = sectionIds(readFileSync(join(ROOT, 'docs', 'security-decisions.md'), 'utf8'));
     const unresolved: string[] = [];
     for (const file of code) {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EvaluationView, type EvaluationViewProps } from '../../../components/EvaluationView';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
 import { contactsCsv } from '../../../utils/contacts/export-csv';
+import { keptFieldsSentence } from '../../../utils/contacts/kept-fields';
 
 let n = 0;
 const contact = (date: string, topics: string[], services: string[] = []): ContactRecord => ({
@@ -84,6 +85,7 @@ beforeEach(() => {
     services,
     today: TODAY,
     organisation: { code: null, name: null, team: null },
+    keptFields: keptFieldsSentence('day'),
     onDownload: vi.fn(),
     onClearAll: vi.fn(() => Promise.resolve()),
   };
@@ -263,12 +265,27 @@ describe('EvaluationView', () => {
     ]);
   });
 
+  it("T3-IMPORT-ORG: the combined contacts download keeps another team's organisation on its rows, and the report names both", async () => {
+    mount({ organisation: { code: 'RV3', name: 'Camden and Islington', team: 'Health visitors' } });
+    const csv = contactsCsv([{ ...RECORDS[0]!, id: 'theirs-1' }], { code: 'RAL', name: 'Royal Free', team: 'Sexual health clinic' });
+    await chooseFiles([new File([csv], 'other-team.csv', { type: 'text/csv' })]);
+    await click(button('Download contacts (CSV)'));
+    const text: string = (props.onDownload as ReturnType<typeof vi.fn>).mock.calls[0]![0].text;
+    const rows = text.split('\r\n');
+    expect(rows.find((r) => r.startsWith('theirs-1,'))).toMatch(/,RAL,Royal Free,Sexual health clinic$/);
+    expect(rows.find((r) => r.startsWith(`${RECORDS[0]!.id},`))).toMatch(/,RV3,Camden and Islington,Health visitors$/);
+    expect(root.querySelector('.board-report__org')!.textContent).toMatch(
+      /Camden and Islington \+ Royal Free \(RV3 \+ RAL\).*Team: Health visitors \+ Sexual health clinic/,
+    );
+  });
+
   it('shows a board report for the chosen period, with the model section only when turned on', async () => {
     mount({ organisation: { code: 'RV3', name: 'Riverside Health', team: 'Ward 4' }, contentVersion: 'feed:9', onPrint: vi.fn() });
     const report = () => root.querySelector('.board-report')!;
     expect(report().textContent).toMatch(/2026\/27 Q3: 1 October 2026 to 31 December 2026/);
     expect(report().textContent).toMatch(/Riverside Health \(RV3\).*Team: Ward 4.*Content version in use: feed:9/);
-    expect(report().querySelector('[data-board="contacts"] dd')!.textContent).toBe('5');
+    // Five contacts: "*" on a report for sharing (T3-BOARD-SMALL).
+    expect(report().querySelector('[data-board="contacts"] dd')!.textContent).toBe('*');
     expect(report().textContent).not.toMatch(/Modelled impact/);
     await act(async () => {
       const box = root.querySelector<HTMLInputElement>('#modelled-impact')!;
@@ -276,7 +293,7 @@ describe('EvaluationView', () => {
       box.dispatchEvent(new Event('change'));
     });
     expect(report().querySelector('#board-impact')!.textContent).toBe('Modelled impact: a model, not a measurement');
-    expect(report().querySelector('[data-impact="smoking"]')!.textContent).toMatch(/0 to 0.1 people.*Assumption:.*Source:/);
+    expect(report().querySelector('#board-impact')!.parentElement!.textContent).toMatch(/Too few smoking.*8 or more/);
     await click(button('Print the board report'));
     expect(props.onPrint).toHaveBeenCalledTimes(1);
   });

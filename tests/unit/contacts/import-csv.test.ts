@@ -22,7 +22,17 @@ describe('parseContactsExport', () => {
       rec('b', { topics: [], services: [] }),
     ];
     const text = '\uFEFF' + contactsCsv(records, { code: 'RV3', name: 'Riverside, London', team: '=Outreach' });
-    expect(parseContactsExport('a.csv', text, { today: '2026-12-07' })).toEqual({ ok: true, records, format: 2, skipped: [] });
+    const origin = { code: 'RV3', name: 'Riverside, London', team: '=Outreach' };
+    expect(parseContactsExport('a.csv', text, { today: '2026-12-07' })).toEqual({
+      ok: true,
+      records,
+      format: 2,
+      skipped: [],
+      origins: new Map([
+        ['a', origin],
+        ['b', origin],
+      ]),
+    });
   });
 
   it('reads an export from before levels (format 1), keeping "referred" as offered-or-accepted', () => {
@@ -32,6 +42,7 @@ describe('parseContactsExport', () => {
       ok: true,
       format: 1,
       skipped: [],
+      origins: new Map([['old-1', { code: null, name: null, team: null }]]),
       records: [
         {
           id: 'old-1',

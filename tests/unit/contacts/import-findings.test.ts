@@ -1,12 +1,13 @@
 /**
  * The security review's evaluation findings on importing and re-exporting contacts:
  * T3-IMPORT-DATES (an absurd date broke the period downloads and slowed the page),
- * T3-IMPORT-REEXPORT (an id starting with "-" could not be imported again once exported).
+ * T3-IMPORT-REEXPORT (an id starting with "-" could not be imported again once exported),
+ * T3-IMPORT-ORG (combined exports stamped this browser's organisation on other teams' rows).
  */
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
 import { contactsCsv, weeklySummaryCsv } from '../../../utils/contacts/export-csv';
-import { parseContactsExport } from '../../../utils/contacts/import-csv';
+import { combinedOrganisation, combineRecords, parseContactsExport } from '../../../utils/contacts/import-csv';
 import { summaryCsv } from '../../../utils/contacts/summary-csv';
 import { summaryRows } from '../../../utils/contacts/summary';
 
@@ -87,5 +88,52 @@ describe('T3-IMPORT-REEXPORT', () => {
   it('T3-IMPORT-REEXPORT: a quote before an ordinary id is still refused (only the guard is undone)', () => {
     const text = contactsCsv([rec('abc')]).replace('\r\nabc,', "\r\n'abc,");
     expect(parseContactsExport('a.csv', text, { today: TODAY })).toMatchObject({ ok: false });
+  });
+});
+
+describe('T3-IMPORT-ORG', () => {
+  const ours = { code: 'RV3', name: 'Camden and Islington', team: 'Health visitors' };
+  const theirs = { code: 'RAL', name: 'Royal Free', team: 'Sexual health clinic' };
+  const combine = (files: string[]) => {
+    const parsed = files.map((text, i) => parseContactsExport(`f${i}.csv`, text, { today: TODAY }));
+    const ok = parsed.map((p) => (p.ok ? p : null)!);
+    return combineRecords(
+      [rec('own-1')],
+      ok.map((p) => p.records),
+      ok.map((p) => p.origins),
+    );
+  };
+  const rowOf = (csv: string, id: string) => csv.split('\r\n').find((l) => l.startsWith(`${id},`))!;
+
+  it("T3-IMPORT-ORG: the combined contacts export keeps each imported row's own organisation and team", () => {
+    const combined = combine([contactsCsv([rec('theirs-1')], theirs)]);
+    const csv = contactsCsv(combined.records, ours, combined.origins);
+    expect(csv.split('\r\n')[0]).toMatch(/,organisation_code,organisation_name,team$/);
+    expect(rowOf(csv, 'own-1')).toMatch(/,RV3,Camden and Islington,Health visitors$/);
+    expect(rowOf(csv, 'theirs-1')).toMatch(/,RAL,Royal Free,Sexual health clinic$/);
+  });
+
+  it('T3-IMPORT-ORG: rows from a file without organisation columns get empty ones, not this browser’s', () => {
+    const combined = combine([contactsCsv([rec('unlabelled-1')])]);
+    const csv = contactsCsv(combined.records, ours, combined.origins);
+    expect(rowOf(csv, 'unlabelled-1')).toMatch(/,built-in,,,$/);
+  });
+
+  it('T3-IMPORT-ORG: a combined export imported again still has each row’s organisation', () => {
+    const first = combine([contactsCsv([rec('theirs-1')], theirs)]);
+    const again = parseContactsExport('combined.csv', contactsCsv(first.records, ours, first.origins), { today: TODAY });
+    expect(again.ok && again.origins.get('theirs-1')).toEqual(theirs);
+    expect(again.ok && again.origins.get('own-1')).toEqual(ours);
+  });
+
+  it('T3-IMPORT-ORG: summaries of combined records name every organisation and team in them, not only this browser’s', () => {
+    const combined = combine([contactsCsv([rec('theirs-1')], theirs)]);
+    expect(combinedOrganisation(ours, combined.origins)).toEqual({
+      code: 'RV3 + RAL',
+      name: 'Camden and Islington + Royal Free',
+      team: 'Health visitors + Sexual health clinic',
+    });
+    // Nothing imported, or only our own organisation's files: just ours.
+    expect(combinedOrganisation(ours, new Map([['x', ours]]))).toEqual(ours);
   });
 });

@@ -150,7 +150,7 @@ describe('background wiring', () => {
   it('a "feed:check-now" message checks the feed; "contacts:changed" refreshes the badge', async () => {
     await startBackground();
     // The sidebar's "Check for updates" waits for the check and shows its summary.
-    await expect(sendMessage('feed:check-now')).resolves.toEqual({ ok: false, lines: [expect.stringMatching(/^main: update failed: /)] });
+    await expect(sendMessage('feed:check-now')).resolves.toEqual({ ok: false, lines: [expect.stringMatching(/^Content update failed: /)] });
     expect(fetches).toEqual([FEED_URL]);
 
     const flush = vi.spyOn(outbox, 'flushOutbox');

@@ -1,0 +1,42 @@
+/**
+ * Resolved settings and content → the side panel's and the popup's props (the evaluation page's
+ * come from utils/contacts/evaluation-data.ts): the one place a setting becomes a page's
+ * input, so the entrypoints only wire (docs/architecture.md, 40 lines at most) and a new setting
+ * is one line here and one test, not a squeeze in an entrypoint. Pure apart from the logging
+ * callbacks, which tell the background after each change (badge, upload).
+ */
+import type { ContentState } from '../feed/load-content';
+import { loggingPolicy, logFromPage, pageLogCallbacks, refineFromPage, undoFromPage, type LoggingState } from '../contacts/page-actions';
+import { sendMessage } from '../browser/messages';
+import type { ResolvedSettings } from '../settings/resolve-settings';
+import { searchContent } from '../search/search-content';
+
+/** The side panel's App: content, its search, the borough choice, logging. */
+export function sidebarProps(resolved: ResolvedSettings, state: ContentState) {
+  const log = pageLogCallbacks('sidebar', loggingPolicy(resolved));
+  return {
+    content: state.content,
+    search: searchContent(state.content),
+    initialBorough: resolved.settings.borough,
+    boroughLocked: resolved.locked.has('borough'),
+    textSize: resolved.settings.textSize,
+    textSizeLocked: resolved.locked.has('textSize'),
+    onLog: log.onLog,
+    onUndoLog: log.onUndo,
+    refinements: log.refinements,
+    onRefineLog: log.onRefine,
+  };
+}
+
+/** The popup, before the log is read (`state` empty: the button works, the count follows) and after. */
+export function popupProps(state: Partial<LoggingState>) {
+  const notify = () => void sendMessage('contacts:changed');
+  return {
+    todayCount: state.todayCount ?? null,
+    disabledReason: state.disabledReason ?? null,
+    refinements: state.refinements,
+    onLog: (topic: string | null) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify),
+    onUndo: (id: string) => undoFromPage(id).finally(notify),
+    onRefine: refineFromPage,
+  };
+}
