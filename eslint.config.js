@@ -78,6 +78,24 @@ export default tseslint.config(
     },
   },
   {
+    // A function a reader can hold in view. Components (JSX-heavy views) and tests are exempt.
+    files: ['utils/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}', 'receiver/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 80 }] },
+  },
+  {
+    // Known offenders, to be split (issue 21): a list of cross-item rules, the search pipeline, a
+    // report template, and the receiver's dashboard routes and load test. Remove a file from this
+    // list when its longest function is back under 80 lines.
+    files: [
+      'utils/content/validate-content.ts',
+      'utils/search/run-search.ts',
+      'scripts/bench/performance-doc.ts',
+      'receiver/dashboard-routes.ts',
+      'receiver/load-test.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
     files: ['**/*.{mjs,js}', 'scripts/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -58,6 +58,8 @@ export default defineConfig({
   zip: {
     artifactTemplate: 'mecc-sidebar-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'mecc-sidebar-{{version}}-sources.zip',
+    // The receiver's data, exports and viewer list (npm run receiver) never go into the sources zip sent to a store.
+    excludeSources: ['.receiver-data/**', 'export/**', 'receiver.config.json'],
   },
   manifest: ({ browser }) => {
     const firefox = browser === 'firefox';

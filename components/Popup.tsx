@@ -9,6 +9,7 @@ import type { RefinementChoices } from '../utils/contacts/refinement-options';
 import { DEFAULT_LEVEL } from '../utils/contacts/contact-record';
 import { RefinePanel } from './RefinePanel';
 import { useUndoWindow } from './use-undo-window';
+import { keptFieldsSentence } from '../utils/contacts/kept-fields';
 
 export interface PopupProps {
   topics: PopupTopic[];
@@ -24,8 +25,8 @@ export interface PopupProps {
   onOpenSidebar: () => void;
   onOpenEvaluation: () => void;
   onOpenSettings: () => void;
-  /** What each contact keeps, following the policy in force (keptFieldsSentence). */
-  keptFields: string;
+  /** From policy: whether the hour is kept, so the privacy line says what is really kept (walkthrough C6). */
+  dateGranularity: 'day' | 'hour';
 }
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : 'unknown error');
@@ -143,7 +144,7 @@ export function Popup(props: PopupProps) {
           </ul>
         </>
       )}
-      <p class="popup__privacy">{props.keptFields}</p>
+      <p class="popup__privacy">{keptFieldsSentence(props.dateGranularity)}</p>
     </div>
   );
 }

@@ -214,7 +214,12 @@ async function signCommand(flags: Flags) {
       now: new Date(),
       stored: null,
     });
-    if (!checked.ok) throw new Refused(`sign refused (${checked.error.code}): ${reason(checked.error)}`);
+    if (!checked.ok) {
+      // Signing the same payload again cannot help: its dates are inside the signed bytes (walkthrough A7).
+      const next =
+        checked.error.code === 'expired' ? ': re-build the payload (`feed build` with a new --version), then sign the new one' : '';
+      throw new Refused(`sign refused (${checked.error.code}): ${reason(checked.error)}${next}`);
+    }
   } else {
     const duplicate = findDuplicateKey(text);
     if (duplicate !== null)

@@ -1,6 +1,5 @@
-import { render } from 'preact';
 import { EvaluationView } from '../../components/EvaluationView';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { renderPage } from '../../components/render-page';
 import { downloadTextFile } from '../../utils/browser/download';
 import { loadEvaluationData } from '../../utils/contacts/evaluation-data';
 import { clearAllContacts } from '../../utils/db/contacts-store';
@@ -9,19 +8,17 @@ import '../../components/evaluation.css';
 
 /** The evaluation page (evaluation.html): loads the log, settings and labels, renders, wires downloads and print. */
 async function main() {
-  render(
-    <ErrorBoundary what="the evaluation page">
-      <EvaluationView
-        {...await loadEvaluationData()}
-        onDownload={downloadTextFile}
-        onPrint={() => window.print()}
-        onClearAll={async () => {
-          await clearAllContacts();
-          await main();
-        }}
-      />
-    </ErrorBoundary>,
-    document.getElementById('app')!,
+  renderPage(
+    'the evaluation page',
+    <EvaluationView
+      {...await loadEvaluationData()}
+      onDownload={downloadTextFile}
+      onPrint={() => window.print()}
+      onClearAll={async () => {
+        await clearAllContacts();
+        await main();
+      }}
+    />,
   );
 }
 

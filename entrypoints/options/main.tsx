@@ -1,22 +1,16 @@
-import { render } from 'preact';
 import { Diagnostics } from '../../components/Diagnostics';
 import { copyText } from '../../utils/browser/clipboard';
 import { collectDiagnostics } from '../../utils/settings/collect-diagnostics';
 import { saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import bundledAreas from '../../content/areas.json';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { renderPage } from '../../components/render-page';
 import '../../components/sidebar.css';
 import '../../components/diagnostics.css';
 
 /** The options page: settings a user may change, and what IT needs to see (re-read on every change). */
 async function mount() {
   const info = await collectDiagnostics(navigator.userAgent);
-  render(
-    <ErrorBoundary what="the options page">
-      <Diagnostics info={info} areas={bundledAreas.areas} onSave={saveUserSetting} onCopy={copyText} />
-    </ErrorBoundary>,
-    document.getElementById('app')!,
-  );
+  renderPage('the options page', <Diagnostics info={info} areas={bundledAreas.areas} onSave={saveUserSetting} onCopy={copyText} />);
 }
 
 watchSettings(() => void mount());

@@ -1,13 +1,11 @@
-import { render } from 'preact';
 import { Popup } from '../../components/Popup';
+import { renderPage } from '../../components/render-page';
 import { openSidebar } from '../../utils/browser/side-panel';
 import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
 import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
 import { loggingState, type LoggingState } from '../../utils/contacts/page-actions';
 import { popupProps } from '../../utils/pages/page-props';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { keptFieldsSentence } from '../../utils/contacts/kept-fields';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
 
@@ -17,18 +15,16 @@ async function main() {
   // Drawn before the log is read (IndexedDB), so the button works at once; the count follows.
   // openSidebar stays synchronous in the click: the click is the user gesture it needs.
   const draw = (state: Partial<LoggingState> = {}) =>
-    render(
-      <ErrorBoundary what="the popup">
-        <Popup
-          topics={topics}
-          {...popupProps(state)}
-          onOpenSidebar={() => (openSidebar(windowId), window.close())}
-          onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
-          onOpenSettings={openSettingsPage}
-          keptFields={keptFieldsSentence(resolved.settings.dateGranularity)}
-        />
-      </ErrorBoundary>,
-      document.getElementById('app')!,
+    renderPage(
+      'the popup',
+      <Popup
+        topics={topics}
+        {...popupProps(state)}
+        onOpenSidebar={() => (openSidebar(windowId), window.close())}
+        onOpenEvaluation={() => openExtensionPage('/evaluation.html')}
+        onOpenSettings={openSettingsPage}
+        dateGranularity={resolved.settings.dateGranularity}
+      />,
     );
   draw();
   draw(await loggingState(resolved));

@@ -1,12 +1,11 @@
-import { render } from 'preact';
 import { App } from '../../components/App';
+import { renderPage } from '../../components/render-page';
 import { StatusLine } from '../../components/StatusLine';
 import { copyText } from '../../utils/browser/clipboard';
 import { handleMessages, sendMessage } from '../../utils/browser/messages';
 import { currentSettings, saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
 import { sidebarProps } from '../../utils/pages/page-props';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
 import '../../components/sidebar.css';
 import '../../components/handover.css';
 
@@ -14,17 +13,15 @@ import '../../components/handover.css';
 async function mount() {
   const resolved = await currentSettings();
   const state = await currentContent(resolved);
-  render(
-    <ErrorBoundary what="the sidebar">
-      <App
-        {...sidebarProps(resolved, state)}
-        onBoroughChange={(b) => void saveUserSetting('borough', b)}
-        onTextSizeChange={(size) => void saveUserSetting('textSize', size)}
-        copy={copyText}
-        status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
-      />
-    </ErrorBoundary>,
-    document.getElementById('app')!,
+  renderPage(
+    'the sidebar',
+    <App
+      {...sidebarProps(resolved, state)}
+      onBoroughChange={(b) => void saveUserSetting('borough', b)}
+      onTextSizeChange={(size) => void saveUserSetting('textSize', size)}
+      copy={copyText}
+      status={<StatusLine state={state} onCheck={() => sendMessage('feed:check-now')} />}
+    />,
   );
 }
 

@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { Slip } from '../../components/Slip';
 import { formatDate } from '../../components/format-date';
 import { extensionVersion } from '../../utils/browser/runtime-info';
@@ -8,7 +7,7 @@ import { slipContent, slipContentVersion } from '../../utils/copy/slip-content';
 import { readSlipQuery } from '../../utils/copy/slip-link';
 import { currentContent } from '../../utils/feed/current-content';
 import { currentSettings } from '../../utils/settings/current-settings';
-import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { renderPage } from '../../components/render-page';
 import '../../components/sidebar.css';
 import '../../components/slip.css';
 
@@ -19,19 +18,17 @@ async function main() {
   const query = readSlipQuery(location.search);
   const slip = query.ok ? slipContent(state.content, query.request) : { services: [], topics: [], problem: query.reason };
   const { onLog, onUndo } = pageLogCallbacks('sidebar', logging);
-  render(
-    <ErrorBoundary what="the slip">
-      <Slip
-        services={slip.services}
-        say={'say' in slip ? slip.say : undefined}
-        printedOn={formatDate(localDate())}
-        contentVersion={slipContentVersion(state.main, extensionVersion())}
-        problem={slip.problem}
-        onPrint={() => window.print()}
-        log={onLog && { topics: slip.topics, onLog, onUndo }}
-      />
-    </ErrorBoundary>,
-    document.getElementById('app')!,
+  renderPage(
+    'the slip',
+    <Slip
+      services={slip.services}
+      say={'say' in slip ? slip.say : undefined}
+      printedOn={formatDate(localDate())}
+      contentVersion={slipContentVersion(state.main, extensionVersion())}
+      problem={slip.problem}
+      onPrint={() => window.print()}
+      log={onLog && { topics: slip.topics, onLog, onUndo }}
+    />,
   );
 }
 

@@ -26,6 +26,19 @@ export function listContentFiles(dir: string): string[] {
   return out;
 }
 
+/**
+ * "… in JSON at position 213" → "… in JSON at line 9, column 14": an editor shows lines and
+ * columns, not character offsets (docs walkthrough A5).
+ */
+export function describeJsonError(message: string, raw: string): string {
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return message;
+  const before = raw.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return message.replace(/at position \d+(?: \(line \d+ column \d+\))?/, `at line ${line}, column ${column}`);
+}
+
 /** Unparseable JSON becomes a problem for the validator to report, not a crash. */
 export function readContentDir(dir: string, shownRelativeTo = process.cwd()): ContentFileInput[] {
   return listContentFiles(dir).map((full) => {
@@ -34,7 +47,7 @@ export function readContentDir(dir: string, shownRelativeTo = process.cwd()): Co
     try {
       return { path, data: JSON.parse(raw) };
     } catch (error) {
-      return { path, data: undefined, parseError: (error as Error).message };
+      return { path, data: undefined, parseError: describeJsonError((error as Error).message, raw) };
     }
   });
 }

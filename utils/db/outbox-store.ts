@@ -8,11 +8,23 @@
  * unasked, so it cannot stop the others (T3-POISON).
  */
 import type { ContactRecord } from '../contacts/contact-record';
+import { EARLIEST_CONTACT_DATE } from '../contacts/plausible-date';
 import { recordFields, recordProblem, type DamagedRecord } from '../contacts/record-check';
 import { isUploadable, shuffled } from '../contacts/upload-timing';
 import { openMeccDb, type OutboxBatch } from './open-db';
 
 const MAX_BATCH_RECORDS = 500;
+
+/**
+ * A date before the programme (a clock set wrong when it was logged) is refused by the
+ * receiver, and with it the whole batch, on every retry: set it aside instead (T3-POISON).
+ * A date in the future needs nothing here: it is not sent until that day has passed.
+ */
+function uploadDateProblem(record: ContactRecord): string | null {
+  return record.date < EARLIEST_CONTACT_DATE
+    ? `date: before ${EARLIEST_CONTACT_DATE} (the computer's clock was wrong when it was logged)`
+    : null;
+}
 
 export interface FormBatchesOptions {
   now: Date;
@@ -56,7 +68,7 @@ export async function formBatches({
   for (const entry of await outbox.getAll()) {
     if (entry.batchId !== null || entry.setAside) continue;
     const record = await contacts.get(entry.id);
-    const problem = record ? recordProblem(record) : null;
+    const problem = record ? (recordProblem(record) ?? uploadDateProblem(record)) : null;
     if (!record) await outbox.delete(entry.id);
     else if (problem) {
       await outbox.put({ ...entry, setAside: { reason: problem, since: now.toISOString() } });

@@ -63,6 +63,49 @@ const PROBLEMS_SHOWN = 3;
 
 const fail = (...args: Parameters<typeof feedError>): CheckPayloadResult => ({ ok: false, error: feedError(...args) });
 
+/** Rollback, equivocation and the policy floor (TUF): against what is stored, and against `minVersion`. */
+function checkVersion(
+  version: number,
+  sha256: string,
+  opts: CheckPayloadOptions,
+): { ok: true; unchanged: boolean } | { ok: false; result: CheckPayloadResult } {
+  const stored = opts.stored ?? null;
+  let unchanged = false;
+  if (stored) {
+    if (version < stored.version) {
+      return { ok: false, result: fail('rollback', `feed version ${version} is older than version ${stored.version} already in use`) };
+    }
+    if (version === stored.version) {
+      if (sha256 !== stored.sha256.toLowerCase()) {
+        return { ok: false, result: fail('equivocation', `feed version ${version} differs from the version ${version} already in use`) };
+      }
+      unchanged = true;
+    }
+  }
+  if (opts.minVersion !== undefined && version < opts.minVersion) {
+    return { ok: false, result: fail('rollback', `feed version ${version} is older than the minimum version ${opts.minVersion}`) };
+  }
+  return { ok: true, unchanged };
+}
+
+/** The validity window: well-ordered, at most MAX_VALIDITY_DAYS, not expired, not issued in the future. Null when it holds. */
+function checkValidity(issuedAt: string, expiresAt: string, at: Date): CheckPayloadResult | null {
+  const now = at.getTime();
+  const issued = Date.parse(issuedAt);
+  const expires = Date.parse(expiresAt);
+  if (expires <= issued) {
+    return fail('malformed-payload', `the feed expires (${expiresAt}) before it was issued (${issuedAt})`);
+  }
+  if (expires - issued > MAX_VALIDITY_DAYS * DAY_MS) {
+    return fail('validity-too-long', `the feed is valid from ${issuedAt} to ${expiresAt}, more than ${MAX_VALIDITY_DAYS} days`);
+  }
+  if (expires <= now) return fail('expired', `the feed expired at ${expiresAt}; the publisher must re-sign it`);
+  if (issued > now + ISSUED_CLOCK_SKEW_MS) {
+    return fail('issued-in-future', `the feed says it was issued at ${issuedAt}, which is in the future`);
+  }
+  return null;
+}
+
 export async function checkFeedPayload(
   payloadText: string,
   payloadBytes: Uint8Array<ArrayBuffer>,
@@ -94,36 +137,11 @@ export async function checkFeedPayload(
   }
 
   const sha256 = await sha256Hex(payloadBytes);
-  const stored = opts.stored ?? null;
-  let unchanged = false;
-  if (stored) {
-    if (p.version < stored.version) {
-      return fail('rollback', `feed version ${p.version} is older than version ${stored.version} already in use`);
-    }
-    if (p.version === stored.version) {
-      if (sha256 !== stored.sha256.toLowerCase()) {
-        return fail('equivocation', `feed version ${p.version} differs from the version ${p.version} already in use`);
-      }
-      unchanged = true;
-    }
-  }
-  if (opts.minVersion !== undefined && p.version < opts.minVersion) {
-    return fail('rollback', `feed version ${p.version} is older than the minimum version ${opts.minVersion}`);
-  }
-
-  const now = opts.now.getTime();
-  const issued = Date.parse(p.issued);
-  const expires = Date.parse(p.expires);
-  if (expires <= issued) {
-    return fail('malformed-payload', `the feed expires (${p.expires}) before it was issued (${p.issued})`);
-  }
-  if (expires - issued > MAX_VALIDITY_DAYS * DAY_MS) {
-    return fail('validity-too-long', `the feed is valid from ${p.issued} to ${p.expires}, more than ${MAX_VALIDITY_DAYS} days`);
-  }
-  if (expires <= now) return fail('expired', `the feed expired at ${p.expires}; the publisher must re-sign it`);
-  if (issued > now + ISSUED_CLOCK_SKEW_MS) {
-    return fail('issued-in-future', `the feed says it was issued at ${p.issued}, which is in the future`);
-  }
+  const version = checkVersion(p.version, sha256, opts);
+  if (!version.ok) return version.result;
+  const { unchanged } = version;
+  const timing = checkValidity(p.issued, p.expires, opts.now);
+  if (timing) return timing;
 
   const content = validateFeedContent([{ path: 'feed', data: p.content }], opts.today ?? todayIso(opts.now), opts.overlayBase);
   if (!content.ok) {

@@ -21,6 +21,7 @@ import { buildWordIndex, type WordIndex } from './word-index';
 import { buildWordingIndex, type WordingIndex } from './wording-index';
 import { buildUrgentMatcher, type UrgentMatcher } from '../urgent/recognise-urgent';
 import { contentVocabulary } from './content-vocabulary';
+import { buildCommonWords } from './common-words';
 
 export type RecordKind = 'message' | 'service';
 
@@ -65,6 +66,8 @@ export interface SearchIndex {
   urgent: UrgentMatcher;
   /** Does the content use this word anywhere, long text included? Then it is no typo (the urgent floor's rule). */
   isKnownWord: (word: string) => boolean;
+  /** Does this word say little about the need (common-words.ts)? For partial matches. */
+  isCommonWord: (word: string) => boolean;
   /** Each record's normalised title length, for the title-coverage tie-breaker. */
   titleLength: Uint16Array;
   /** localService[r]: record r is a borough's own service (not national, not pan-London). */
@@ -173,6 +176,9 @@ export function buildIndex(content: ContentBundle): SearchIndex {
   // Read only when a long word fits no urgent pattern as typed: seldom, so built then.
   let vocabulary: Set<string> | null = null;
   const isKnownWord = (word: string) => (vocabulary ??= contentVocabulary(content)).has(word);
+  // Read only for partial matches: built then.
+  let common: Set<string> | null = null;
+  const isCommonWord = (word: string) => (common ??= buildCommonWords(content)).has(word);
   return {
     records,
     terms,
@@ -196,6 +202,7 @@ export function buildIndex(content: ContentBundle): SearchIndex {
     messageRecord,
     urgent: buildUrgentMatcher(content),
     isKnownWord,
+    isCommonWord,
     titleLength: Uint16Array.from(titles, (t) => Math.min(65535, t.length)),
     localService: Uint8Array.from(records, (r) => (Array.isArray(r.area) ? 1 : 0)),
     localByArea: localByArea(records),

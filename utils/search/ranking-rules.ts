@@ -133,6 +133,44 @@ export function wordsMatch(costs: ArrayLike<number>, typo: ArrayLike<boolean>): 
 }
 
 /**
+ * How much a word says about the need, from the content itself (inverse document
+ * frequency): a word that many records hold whole ("support", "service", "advice") says
+ * little; a word few or none hold says most. `holders`: records that hold it whole
+ * themselves (not through a topic), of `records`.
+ */
+export function wordWeight(holders: number, records: number): number {
+  return Math.log((records + 1) / (holders + 1));
+}
+
+/**
+ * A partial match (tier 4): only whole words count, or other forms of them, never the start
+ * of a longer word or a typo ("car" is not "carer", "wifi" is not "wife"). `costs`: each
+ * word's whole-word cost in the record (Infinity where it does not match so); `weights`:
+ * wordWeight, 0 for a word the content does not hold at all (it tells nothing apart);
+ * `common`: a common word (common-words.ts), which alone makes no match. Null when it matches no word that carries meaning: then, if
+ * nothing else fits, the page says plainly that nothing was found.
+ */
+export function partialMatch(costs: ArrayLike<number>, weights: ArrayLike<number>, common: ArrayLike<boolean>): TierScore | null {
+  let total = 0;
+  let sum = 0;
+  let meaning = false;
+  for (let k = 0; k < costs.length; k++) {
+    // Every word counts a little, so that ties are broken by how many words match.
+    const w = weights[k]! + MIN_WORD_WEIGHT;
+    total += w;
+    if (costs[k] === Infinity) {
+      sum += w * UNMATCHED_WORD_COST;
+    } else {
+      if (!common[k]) meaning = true;
+      sum += w * Math.min(costs[k]!, MOST_MATCHED_WORD_COST);
+    }
+  }
+  return meaning ? { tier: TIER_SOME_WORDS, score: sum / total } : null;
+}
+
+const MIN_WORD_WEIGHT = 0.1;
+
+/**
  * Between records that match the words equally, the one whose title the query covers more
  * ("111": "NHS 111" before "NHS 111: mental health option"). Small: a tie-breaker.
  */

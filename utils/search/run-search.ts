@@ -28,6 +28,9 @@ import {
   TIER_ALL_WORDS_TYPO,
   TIER_NAME,
   TIER_NAME_START,
+  TIER_SOME_WORDS,
+  partialMatch,
+  wordWeight,
   tierOfKey,
   topicTitleMatch,
   wordsMatch,
@@ -187,6 +190,10 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
     return best;
   };
   const matches = tokens.map((t) => matchWord(index, t, tokens.length > 1));
+  // Common words and words the content does not hold weigh nothing in a partial match: they tell no record apart.
+  const common = matches.map((m, k) => !m.topicWord && index.isCommonWord(tokens[k]!));
+  const weights = matches.map((m, k) => (m.known && !common[k] ? wordWeight(m.wholeHolders, records.length) : 0));
+  const wholeCosts = new Float64Array(tokens.length);
   const costs = new Float64Array(tokens.length);
   const typo = new Array<boolean>(tokens.length).fill(false);
   const score = (r: number, typos: ReadonlyArray<WordMatches | null>) => {
@@ -195,7 +202,18 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
       typo[k] = whole === Infinity;
       costs[k] = typo[k] ? (typos[k]?.cost[r] ?? Infinity) : whole;
     }
-    const m = wordsMatch(costs, typo);
+    let m = wordsMatch(costs, typo);
+    if (m.tier === TIER_ALL_WORDS_TYPO) {
+      // With a typo in the query, the words matched as typed must be whole: "car park" is not "carer" plus a typo.
+      for (let k = 0; k < tokens.length; k++) if (!typo[k]) costs[k] = matches[k]!.wholeCost[r]!;
+      m = wordsMatch(costs, typo);
+    }
+    if (m.tier === TIER_SOME_WORDS) {
+      for (let k = 0; k < tokens.length; k++) wholeCosts[k] = matches[k]!.wholeCost[r]!;
+      const partial = partialMatch(wholeCosts, weights, common);
+      if (!partial) return;
+      m = partial;
+    }
     const phraseOff = m.tier <= TIER_ALL_WORDS_TYPO ? phraseOf(r) : 0;
     consider(r, m.tier, m.score - phraseOff + titleCoverageCost(query.length, index.titleLength[r]!), false);
   };

@@ -18,13 +18,16 @@ function afterFirstFrame(build: () => void): void {
 export function searchContent(
   content: ContentBundle,
   buildLater: ((build: () => void) => void) | undefined = afterFirstFrame,
+  // The builder is a parameter so tests can count builds without mocking a module, which the
+  // unit loop's shared module graph would not honour in every file order.
+  build: (content: ContentBundle) => SearchIndex = buildIndex,
 ): (query: string, options: SearchOptions) => SearchResults {
   let index: SearchIndex | undefined;
   let blank: SearchIndex | undefined;
-  const ready = () => (index ??= buildIndex(content));
+  const ready = () => (index ??= build(content));
   buildLater?.(() => void ready());
   return (query, options) => {
     const nothingAsked = index === undefined && query.trim() === '' && !options.topic;
-    return runSearch(nothingAsked ? (blank ??= buildIndex(emptyBundle())) : ready(), query, options);
+    return runSearch(nothingAsked ? (blank ??= build(emptyBundle())) : ready(), query, options);
   };
 }

@@ -21,21 +21,48 @@ export interface WordMatches {
   known: boolean;
 }
 
+/**
+ * What a partial match may use (ranking-rules.ts, partialMatch): the word's best cost per
+ * record as a whole word or another form of it, never as the start of a longer one ("car"
+ * is not "carer"); and how many records hold it whole themselves, not through a topic
+ * (its document frequency, for its weight).
+ */
+export interface WholeWordMatches extends WordMatches {
+  wholeCost: Float64Array;
+  wholeHolders: number;
+  /** The word is a topic's everyday word or title word, whole: it names a need. */
+  topicWord: boolean;
+}
+
 /** Best cost of the token per topic, through the everyday words and titles of topics. */
 export function topicWordCosts(index: SearchIndex, token: string): Map<string, number> {
-  const costs = new Map<string, number>();
+  return topicWordCostsBothWays(index, token).any;
+}
+
+/** The same in one pass: as above (`any`), and as whole words or other forms only, no word starts (`whole`). */
+function topicWordCostsBothWays(index: SearchIndex, token: string): { any: Map<string, number>; whole: Map<string, number> } {
+  const any = new Map<string, number>();
+  const whole = new Map<string, number>();
   const tokenStem = stem(token);
+  const note = (costs: Map<string, number>, topics: readonly string[], cost: number) => {
+    if (cost === Infinity) return;
+    for (const topic of topics) if (cost < (costs.get(topic) ?? Infinity)) costs.set(topic, cost);
+  };
   for (const term of index.topics.terms) {
     let best = Infinity;
+    let bestWhole = Infinity;
     term.words.forEach((word, i) => {
-      if (word === token) best = 0;
+      if (word === token) best = bestWhole = 0;
       else if (token.length >= 2 && word.startsWith(token)) best = Math.min(best, wordCost(token, word));
-      if (term.stems[i] === tokenStem && word !== token) best = Math.min(best, STEM_COST);
+      if (term.stems[i] === tokenStem && word !== token) {
+        best = Math.min(best, STEM_COST);
+        bestWhole = Math.min(bestWhole, STEM_COST);
+      }
     });
-    if (best === Infinity) continue;
-    for (const topic of term.topics) if (best < (costs.get(topic) ?? Infinity)) costs.set(topic, best);
+    note(any, term.topics, best);
+    note(whole, term.topics, bestWhole);
   }
-  return costs;
+  return { any, whole };
 }
 
 /**
@@ -68,15 +95,26 @@ export function spreadTopicCosts(
  * each word through a different one ("sleeping on a friends sofa": Age UK lists
  * loneliness and housing), which says nothing about what was asked.
  */
-export function matchWord(index: SearchIndex, token: string, mainTopicOnly = false): WordMatches {
+export function matchWord(index: SearchIndex, token: string, mainTopicOnly = false): WholeWordMatches {
   const { terms, words } = index;
   const n = index.records.length;
   const direct = new Float64Array(n).fill(Infinity);
+  const whole = new Float64Array(n).fill(Infinity);
   const records: number[] = [];
   const costOf = new Map<number, number>();
-  for (const w of wordsStartingWith(words, token)) costOf.set(w, wordCost(token, words.words[w]!));
-  for (const w of wordsWithStemOf(words, token)) costOf.set(w, Math.min(costOf.get(w) ?? Infinity, STEM_COST));
+  // The cost as a whole word or another form of it, never as the start of a longer one.
+  const wholeCostOf = new Map<number, number>();
+  for (const w of wordsStartingWith(words, token)) {
+    costOf.set(w, wordCost(token, words.words[w]!));
+    if (words.words[w] === token) wholeCostOf.set(w, 0);
+  }
+  for (const w of wordsWithStemOf(words, token)) {
+    costOf.set(w, Math.min(costOf.get(w) ?? Infinity, STEM_COST));
+    wholeCostOf.set(w, Math.min(wholeCostOf.get(w) ?? Infinity, STEM_COST));
+  }
+  let wholeHolders = 0;
   for (const [w, base] of costOf) {
+    const wholeBase = wholeCostOf.get(w);
     for (let k = words.termStart[w]!; k < words.termStart[w + 1]!; k++) {
       const term = words.termIds[k]!;
       for (let h = terms.holderStart[term]!; h < terms.holderStart[term + 1]!; h++) {
@@ -84,16 +122,27 @@ export function matchWord(index: SearchIndex, token: string, mainTopicOnly = fal
         const c = base + FIELD_COST[terms.holderField[h]! as Field];
         if (direct[r] === Infinity) records.push(r);
         if (c < direct[r]!) direct[r] = c;
+        if (wholeBase === undefined) continue;
+        if (whole[r] === Infinity) wholeHolders++;
+        const cw = wholeBase + FIELD_COST[terms.holderField[h]! as Field];
+        if (cw < whole[r]!) whole[r] = cw;
       }
     }
   }
-  const topics = topicWordCosts(index, token);
+  const { any: topics, whole: wholeTopics } = topicWordCostsBothWays(index, token);
   const known = costOf.size > 0 || topics.size > 0;
-  if (topics.size === 0) return { cost: direct, records, known };
+  if (topics.size === 0) return { cost: direct, records, known, wholeCost: whole, wholeHolders, topicWord: false };
 
   const viaTopic = new Float64Array(n).fill(Infinity);
   const reached: number[] = [];
   spreadTopicCosts(index, topics, viaTopic, (r) => reached.push(r), mainTopicOnly);
+  // Usually the word is a topic word whole, and the two spreads are the same: spread once.
+  const same = wholeTopics.size === topics.size && [...topics].every(([topic, c]) => wholeTopics.get(topic) === c);
+  let wholeViaTopic = viaTopic;
+  if (!same) {
+    wholeViaTopic = new Float64Array(n).fill(Infinity);
+    spreadTopicCosts(index, wholeTopics, wholeViaTopic, () => {}, mainTopicOnly);
+  }
   for (const r of reached) {
     if (direct[r] === Infinity) {
       records.push(r);
@@ -101,6 +150,8 @@ export function matchWord(index: SearchIndex, token: string, mainTopicOnly = fal
     } else {
       direct[r] = Math.min(direct[r]!, viaTopic[r]!) - BOTH_WAYS_BONUS;
     }
+    if (wholeViaTopic[r] === Infinity) continue;
+    whole[r] = whole[r] === Infinity ? wholeViaTopic[r]! : Math.min(whole[r]!, wholeViaTopic[r]!) - BOTH_WAYS_BONUS;
   }
-  return { cost: direct, records, known };
+  return { cost: direct, records, known, wholeCost: whole, wholeHolders, topicWord: wholeTopics.size > 0 };
 }

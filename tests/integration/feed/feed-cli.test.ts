@@ -106,6 +106,19 @@ describe('npm run feed', () => {
   );
 
   it(
+    'A7: sign refuses an expired payload and says to re-build it, not to sign it again',
+    () => {
+      const payload = JSON.parse(readFileSync(join(dir, 'payload.json'), 'utf8'));
+      Object.assign(payload, { issued: '2026-01-01T00:00:00.000Z', expires: '2026-01-31T00:00:00.000Z' });
+      writeFileSync(join(dir, 'expired.payload.json'), JSON.stringify(payload));
+      const r = feed('sign', '--payload', 'expired.payload.json', '--key', 'alice.private.pem', '--out', 'expired.feed.json');
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^sign refused \(expired\): .*re-build the payload \(`feed build` with a new --version\), then sign/);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'verify refuses a tampered envelope with a one-line reason',
     () => {
       const env = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));

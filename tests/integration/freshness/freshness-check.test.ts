@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../../scripts/lib/freshness/check-content-dir';
+import { readContentDir } from '../../../scripts/lib/read-content-dir';
+import { validateContent } from '../../../utils/content/validate-content';
 import type { FreshnessReport } from '../../../scripts/lib/freshness/report';
 import { readState, stateFile, waiversFile } from '../../../scripts/lib/freshness/state';
 import { seededContent, startSeededSite, type SeededContent, type SeededSite } from './seeded-site';
@@ -60,6 +62,9 @@ describe('feed check on a seeded site', () => {
       expect([...seeded.expected].filter((e) => e.startsWith(`${kind} `)).length, kind).toBeGreaterThanOrEqual(5);
     }
     expect(seeded.healthyItems.length).toBeGreaterThanOrEqual(10);
+    // Every seeded item is valid content (nothing silently left out), bar the overdue reviews.
+    const { problems } = validateContent(readContentDir(join(dir, 'content')), new Date().toISOString().slice(0, 10));
+    expect(problems.filter((p) => !/reviewBy .* has passed/.test(p.problem))).toEqual([]);
   });
 
   it('flags every seeded fault, and nothing else, on two runs', async () => {

@@ -36,6 +36,7 @@ export interface SeededContent {
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const HOSTS = ['camden.test', 'islington.test', 'health.test', 'advice.test'];
+const LEAFLET_HOST = 'leaflets-test.nhs.uk';
 
 function html(title: string | undefined, text: string) {
   return `<!doctype html><html><head>${title === undefined ? '' : `<title>${title}</title>`}</head><body><nav>Menu</nav><main><p>${text}</p></main><footer>© ${new Date().getFullYear()}</footer></body></html>`;
@@ -146,9 +147,11 @@ export function seededContent(): SeededContent {
   // A message and a translation with healthy pages, one of them a PDF (no title to check).
   const messageSource = 'https://health.test/guidance/drinking';
   pages.set(messageSource, { status: 200, title: 'Alcohol: guidance on drinking', text: 'The low-risk guidelines.' });
-  const leaflet = 'https://advice.test/leaflets/smoking-pl.pdf';
+  // Translations must come from an allowed publisher (utils/content/translation-publishers.ts): an nhs.uk
+  // name, answered by the loopback server like every other host here.
+  const leaflet = `https://${LEAFLET_HOST}/leaflets/smoking-pl.pdf`;
   pages.set(leaflet, { status: 200, type: 'application/pdf', text: '%PDF-1.4 leaflet' });
-  pages.set('https://advice.test/leaflets', { status: 200, title: 'Stop smoking leaflets in other languages', text: 'Leaflets.' });
+  pages.set(`https://${LEAFLET_HOST}/leaflets`, { status: 200, title: 'Stop smoking leaflets in other languages', text: 'Leaflets.' });
   healthyItems.push('message:alcohol-units', 'translation:topic:smoking:pl');
 
   const files: SeededContent['files'] = [
@@ -193,7 +196,7 @@ export function seededContent(): SeededContent {
                 title: 'Rzuć palenie',
                 url: leaflet,
                 organisation: 'Advice Charity',
-                source: { title: 'Stop smoking leaflets', url: 'https://advice.test/leaflets' },
+                source: { title: 'Stop smoking leaflets', url: `https://${LEAFLET_HOST}/leaflets` },
               },
             ],
             checked: day(-30),
@@ -248,7 +251,7 @@ export async function startSeededSite(pages: ReadonlyMap<string, Page>): Promise
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const lookup = ((hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-    if (!hostname.endsWith('.test') || hostname.startsWith('nodns-')) {
+    if ((!hostname.endsWith('.test') && hostname !== LEAFLET_HOST) || hostname.startsWith('nodns-')) {
       return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));
     }
     if (options.all) return callback(null, [{ address: '127.0.0.1', family: 4 }]);

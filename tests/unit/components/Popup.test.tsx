@@ -3,7 +3,6 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/Popup';
 import { UNDO_MS } from '../../../components/use-undo-window';
-import { keptFieldsSentence } from '../../../utils/contacts/kept-fields';
 import { refinementChoices } from '../../../utils/contacts/refinement-options';
 import { fixtureFiles } from '../../fixtures/content-fixture';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
@@ -20,7 +19,7 @@ const props = () => ({
   onOpenSidebar: vi.fn(),
   onOpenEvaluation: vi.fn(),
   onOpenSettings: vi.fn(),
-  keptFields: keptFieldsSentence('day'),
+  dateGranularity: 'day' as const,
 });
 const button = (name: RegExp | string) =>
   [...rootOf().querySelectorAll('button')].find((b) =>

@@ -19,7 +19,7 @@ function popupText(granularity: 'day' | 'hour') {
       onOpenSidebar={vi.fn()}
       onOpenEvaluation={vi.fn()}
       onOpenSettings={vi.fn()}
-      keptFields={keptFieldsSentence(granularity)}
+      dateGranularity={granularity}
     />,
     root,
   );

@@ -112,6 +112,20 @@ describe('T3-POISON', () => {
   });
 });
 
+describe('T3-POISON, across the receiver', () => {
+  it('T3-POISON: a record dated before 2020 (a clock set wrong) is set aside, not sent to be refused with the whole batch for ever', async () => {
+    await addContact(good(), true);
+    await putRaw({ ...good(), id: 'clock-wrong', date: '2001-01-01' });
+    const server = receiver();
+    const result = await flushOutbox(settings, { fetch: server.fetch, now: () => at(2026, 11, 3) });
+    expect(result).toMatchObject({ sent: 1, setAside: 1 });
+    expect(server.calls.flatMap((c) => c.body.records.map((r) => r.id))).not.toContain('clock-wrong');
+    expect(await setAsideRecords()).toEqual([
+      expect.objectContaining({ id: 'clock-wrong', reason: expect.stringMatching(/^date: before 2020-01-01/) }),
+    ]);
+  });
+});
+
 describe('T3-I-MIGRATION', () => {
   it('T3-I-MIGRATION: a batch formed before bodies were stored is sent under a new key, never a new body under its old one', async () => {
     const records = [good(), good()];

@@ -77,7 +77,9 @@ afterEach(async () => {
 /** The background's work is fire-and-forget: on a busy machine running the whole suite it can take seconds. */
 const PATIENCE = { timeout: 10_000 };
 
-describe('background wiring', () => {
+// Each case waits on several of these in turn (the first feed check also loads the verifier on
+// demand), so on a loaded machine a case can outlast the unit loop's 5 s default: give it room.
+describe('background wiring', { timeout: 40_000 }, () => {
   it('listens for the toolbar, the shortcuts, alarms, messages, install and settings, and schedules its alarms', async () => {
     expect(listening(fakeBrowser.runtime.onMessage)).toBe(false);
     await fakeBrowser.storage.managed.set({ refreshHours: 12 });

@@ -20,6 +20,7 @@ import * as rules from '../../../utils/search/ranking-rules';
 import type { SearchHit, SearchOptions, SearchResults } from '../../../utils/search/run-search';
 import { FIELD_KEYWORD, FIELD_ORGANISATION, FIELD_TITLE, type Field } from '../../../utils/search/term-index';
 import { toTopicTerms } from '../../../utils/search/topic-words';
+import { buildCommonWords } from '../../../utils/search/common-words';
 import { typoAtWordStart } from '../../../utils/search/typo-at-word-start';
 import { stem } from '../../../utils/search/word-stem';
 
@@ -93,6 +94,7 @@ function prepare(content: ContentBundle) {
     topicTitles,
     boroughs: buildBoroughWords(content.areas),
     knownWords: new Map<string, boolean>(),
+    commonWords: buildCommonWords(content),
   };
 }
 
@@ -121,6 +123,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
     topicTitles,
     boroughs,
     knownWords,
+    commonWords,
   } = prepared(content);
   const found = findBoroughs(boroughs, query ? query.split(' ') : []);
   const named = query.length >= 2 ? found.areas : [];
@@ -172,10 +175,10 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
     if (tokens.length === 0) {
       for (const r of records) if (inNamed(r)) consider(r, rules.TIER_ALL_WORDS, 0, false);
     } else {
-      const wordCostOf = (token: string, word: string) => {
+      const wordCostOf = (token: string, word: string, wholeOnly = false) => {
         let best = Infinity;
         if (word === token) best = 0;
-        else if (token.length >= 2 && word.startsWith(token)) best = rules.wordCost(token, word);
+        else if (!wholeOnly && token.length >= 2 && word.startsWith(token)) best = rules.wordCost(token, word);
         if (stemOf(word) === stemOf(token) && word !== token) best = Math.min(best, rules.STEM_COST);
         return best;
       };
@@ -198,12 +201,12 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
         });
         return best;
       };
-      const wholeWordCost = (r: SearchRecord, token: string) => {
-        const words = (text: string) => Math.min(...text.split(' ').map((w) => wordCostOf(token, w)));
-        const direct = Math.min(
-          ...valuesOf(r).map((v) => Math.min(...v.words.map((w) => wordCostOf(token, w))) + rules.FIELD_COST[v.field]),
-        );
-        const topic = viaTopics(r, `whole ${token}`, words);
+      const directCost = (r: SearchRecord, token: string, wholeOnly = false) =>
+        Math.min(...valuesOf(r).map((v) => Math.min(...v.words.map((w) => wordCostOf(token, w, wholeOnly))) + rules.FIELD_COST[v.field]));
+      const wholeWordCost = (r: SearchRecord, token: string, wholeOnly = false) => {
+        const words = (text: string) => Math.min(...text.split(' ').map((w) => wordCostOf(token, w, wholeOnly)));
+        const direct = directCost(r, token, wholeOnly);
+        const topic = viaTopics(r, `${wholeOnly ? 'only' : 'whole'} ${token}`, words);
         if (direct !== Infinity && topic !== Infinity) return Math.min(direct, topic) - rules.BOTH_WAYS_BONUS;
         return Math.min(direct, topic);
       };
@@ -238,6 +241,17 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
             )
           : direct;
       };
+      // Partial matches: whole words only, weighted by how many records hold them; common words weigh nothing.
+      const topicWord = (token: string) =>
+        [...termsOfTopic.values()].some((texts) =>
+          texts.some((text) => text.split(' ').some((w) => wordCostOf(token, w, true) !== Infinity)),
+        );
+      const common = tokens.map((t) => {
+        const holders = records.filter((r) => directCost(r, t, true) !== Infinity).length;
+        return { holders, common: !topicWord(t) && commonWords.has(t) };
+      });
+      const weights = tokens.map((t, k) => (known(t) && !common[k]!.common ? rules.wordWeight(common[k]!.holders, records.length) : 0));
+      const isCommon = common.map((c) => c.common);
       const phrases = [...new Set([phrase, tokens.join(' ')])];
       const phraseOf = (r: SearchRecord) => {
         let best = 0;
@@ -254,7 +268,20 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
         const typo = whole.map((c) => c === Infinity);
         const costs = whole.map((c, k) => (c !== Infinity || !withTypos ? c : typoCost(r, tokens[k]!)));
         if (costs.every((c) => c === Infinity)) return;
-        const m = rules.wordsMatch(costs, withTypos ? typo : []);
+        let m = rules.wordsMatch(costs, withTypos ? typo : []);
+        if (m.tier === rules.TIER_ALL_WORDS_TYPO) {
+          const whole = costs.map((c, k) => (typo[k] ? c : wholeWordCost(r, tokens[k]!, true)));
+          m = rules.wordsMatch(whole, typo);
+        }
+        if (m.tier === rules.TIER_SOME_WORDS) {
+          const partial = rules.partialMatch(
+            tokens.map((t) => wholeWordCost(r, t, true)),
+            weights,
+            isCommon,
+          );
+          if (!partial) return;
+          m = partial;
+        }
         const coverage = rules.titleCoverageCost(query.length, namesOf.get(r)![0]![0].length);
         consider(r, m.tier, m.score - (m.tier <= rules.TIER_ALL_WORDS_TYPO ? phraseOf(r) : 0) + coverage, false);
       };

@@ -1,22 +1,18 @@
 /** The sidebar's search builds its index after the first frame or at the first search that needs it, once. */
 import { describe, expect, it, vi } from 'vitest';
-import * as buildIndexModule from '../../../utils/search/build-index';
+import { buildIndex as realBuildIndex } from '../../../utils/search/build-index';
 import { runSearch } from '../../../utils/search/run-search';
 import { searchContent } from '../../../utils/search/search-content';
 import { fixtureContent } from '../feed/feed-test-kit';
 
-vi.mock('../../../utils/search/build-index', async (importOriginal) => {
-  const actual = await importOriginal<typeof buildIndexModule>();
-  return { ...actual, buildIndex: vi.fn(actual.buildIndex) };
-});
-const buildIndex = vi.mocked(buildIndexModule.buildIndex);
+const buildIndex = vi.fn(realBuildIndex);
 
 describe('searchContent', () => {
   it('draws the empty search box without building the index, then builds it once for the first query', () => {
     buildIndex.mockClear();
     const content = fixtureContent();
-    const search = searchContent(content);
-    const full = buildIndexModule.buildIndex(content);
+    const search = searchContent(content, undefined, buildIndex);
+    const full = realBuildIndex(content);
     buildIndex.mockClear();
     for (const blank of ['', '   ']) expect(search(blank, { borough: null })).toEqual(runSearch(full, blank, { borough: null }));
     expect(buildIndex.mock.calls.filter(([c]) => c === content)).toEqual([]);
@@ -30,7 +26,7 @@ describe('searchContent', () => {
   it('builds the index when the page says it has time (after the first frame), and not again', () => {
     buildIndex.mockClear();
     let later: (() => void) | undefined;
-    const search = searchContent(fixtureContent(), (build) => (later = build));
+    const search = searchContent(fixtureContent(), (build) => (later = build), buildIndex);
     expect(buildIndex).not.toHaveBeenCalled();
     later!();
     expect(buildIndex).toHaveBeenCalledTimes(1);

@@ -1,0 +1,94 @@
+/**
+ * The sidebar's text size and width in Firefox ESR, where the sidebar opens about 240 px
+ * wide: 16 px text, buttons and phone numbers, and no sideways scroll at 240 and 320 px at
+ * every text size, with and without the WCAG 1.4.12 text-spacing override.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { extensionPageUrl, launchFirefoxWithExtension } from './support/firefox';
+import { sidewaysOverflow, smallestFontSizes, TEXT_SPACING_CSS } from './support/geometry';
+import { TEXT_SIZES } from '../../utils/settings/setting-definitions';
+
+let browser: Browser;
+/**
+ * Runs `fn(arg)` in the page from source text: puppeteer's function form with arguments goes
+ * through Function() in Firefox, which the extension page's CSP forbids.
+ */
+const run = <T>(page: Page, fn: (...args: never[]) => T, arg?: unknown): Promise<T> =>
+  page.evaluate(`(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`) as Promise<T>;
+beforeAll(async () => {
+  browser = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Polls an expression with plain evaluate (waitForFunction goes through Function() too). */
+async function until(page: Page, expression: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await page.evaluate(expression).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${expression}`);
+}
+
+/**
+ * The sidebar page in a new tab. Not support/firefox.ts's openExtensionPage: its waitForFunction
+ * passes an argument, which puppeteer compiles with Function(), and the extension's CSP forbids that.
+ */
+async function openSidebar(): Promise<Page> {
+  const page = await browser.newPage();
+  // The switch into the extension's process makes puppeteer report the frame as detached; wait for the page instead.
+  page.goto(extensionPageUrl('sidepanel.html')).catch(() => {});
+  await until(page, "location.protocol === 'moz-extension:' && !!document.querySelector('input[type=search]')");
+  return page;
+}
+
+/** Saves the user settings from one sidebar page, then opens a fresh one at `width` and searches. */
+async function sidebarAt(width: number, settings: Record<string, unknown>, query: string): Promise<Page> {
+  const setup = await openSidebar();
+  await setup.evaluate(`browser.storage.local.set({ 'settings.user': ${JSON.stringify(settings)} })`);
+  await setup.close();
+  const page = await openSidebar();
+  await page.setViewport({ width, height: 900 });
+  await page.focus('input[type="search"]');
+  await page.keyboard.type(query);
+  await until(page, "!!document.querySelector('article[data-result=service]')");
+  return page;
+}
+
+describe('sidebar geometry (Firefox ESR)', () => {
+  it('sets body text, buttons and phone numbers at 16 px or more', async () => {
+    const page = await sidebarAt(380, { borough: 'sutton' }, 'housing');
+    const sizes = await run(page, smallestFontSizes, [
+      'body',
+      '.card__body',
+      '.card__phone',
+      '.local-strip__phone',
+      '.button',
+      '.card__action',
+    ]);
+    for (const [selector, size] of Object.entries(sizes)) {
+      expect(size, `${selector} is not on the page`).not.toBeNull();
+      expect(size!, selector).toBeGreaterThanOrEqual(16);
+    }
+    await page.close();
+  });
+
+  for (const width of [240, 320]) {
+    it(`never scrolls sideways at ${width} px, at every text size, with and without the text-spacing override`, async () => {
+      const failures: string[] = [];
+      for (const textSize of TEXT_SIZES) {
+        const page = await sidebarAt(width, { borough: 'sutton', textSize }, 'housing');
+        expect(await page.evaluate('document.documentElement.style.fontSize')).toBe(`${textSize}%`);
+        for (const spacing of [false, true]) {
+          if (spacing) await page.addStyleTag({ content: TEXT_SPACING_CSS });
+          const { overflow, culprit } = await run(page, sidewaysOverflow);
+          if (overflow > 0) failures.push(`${textSize}%${spacing ? ' + spacing' : ''}: ${overflow} px (${culprit})`);
+        }
+        await page.close();
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,39 @@
+/**
+ * Partial matches (tier 4, ranking-rules.ts partialMatch): whole words only, weighed by the
+ * content, and none at all on common words alone, so that wording the content has no answer
+ * for shows the honest empty state rather than a lone unrelated card.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundledContent } from '../../../utils/content/bundled-content';
+import { buildIndex } from '../../../utils/search/build-index';
+import { partialMatch, TIER_SOME_WORDS, wordWeight } from '../../../utils/search/ranking-rules';
+import { resultsOnScreen } from '../../../utils/search/results-on-screen';
+import { runSearch } from '../../../utils/search/run-search';
+
+const index = buildIndex(bundledContent());
+const shown = (q: string) => resultsOnScreen(runSearch(index, q, { borough: null })).map((h) => h.record.id);
+
+describe('partial matches', () => {
+  it('count only whole words: "wifi" is not "wife", "code" is not "codeine"', () => {
+    expect(shown('guest wifi code')).toEqual([]);
+  });
+
+  it('show the honest empty state, with routes suggested, when only filler or nothing matches', () => {
+    const r = runSearch(index, 'printer jammed again', { borough: null });
+    expect(resultsOnScreen(r)).toEqual([]);
+    expect(r.suggestions).not.toBeNull();
+  });
+
+  it('still find the need when its word is there, whole ("flu shot")', () => {
+    expect(shown('flu shot')[0]).toBe('vaccinations-flu');
+  });
+
+  it('weigh rare words above common ones, and refuse a match on common words alone', () => {
+    expect(wordWeight(1, 200)).toBeGreaterThan(wordWeight(50, 200));
+    expect(partialMatch([0, Infinity], [1, 1], [true, false])).toBeNull();
+    const m = partialMatch([0, Infinity], [3, 1], [false, false]);
+    expect(m?.tier).toBe(TIER_SOME_WORDS);
+    // Matching the rarer word fits better than matching the commoner one.
+    expect(m!.score).toBeLessThan(partialMatch([Infinity, 0], [3, 1], [false, false])!.score);
+  });
+});
