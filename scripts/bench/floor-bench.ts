@@ -15,6 +15,7 @@
  * "Painted" is the first frame after the element appears (requestAnimationFrame, then a task,
  * which runs after that frame is drawn).
  */
+import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, unpackedExtensionId, type ExtensionBrowser } from '../lib/chromium';
@@ -148,5 +149,6 @@ export async function measureAgainstFloor(): Promise<BenchSection> {
     };
   } finally {
     await browser.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }
