@@ -11,6 +11,10 @@ export interface StatusLineProps {
 
 const day = (iso: string) => formatDate(iso.slice(0, 10));
 
+/** Which feed failed: an overlay's failure must not read as the main feed's (docs walkthrough A4). */
+const failedFeed = (source: string) =>
+  source.startsWith('overlay:') ? `Last update of the ${source.slice('overlay:'.length)} local content failed` : 'Last update failed';
+
 /**
  * Where the content came from and how fresh it is. A failed update is shown as
  * a failed update beside the content still in use, never as "no content".
@@ -90,8 +94,12 @@ export function StatusLine({ state, onCheck }: StatusLineProps) {
           }
         : {
             key: 'problem',
-            short: 'Last update failed: the content shown is the last good version',
-            full: <p data-problem={problem.source}>Last update failed: {problem.message}. The content shown is the last good version.</p>,
+            short: `${failedFeed(problem.source)}: the content shown is the last good version`,
+            full: (
+              <p data-problem={problem.source}>
+                {failedFeed(problem.source)}: {problem.message}. The content shown is the last good version.
+              </p>
+            ),
           },
     );
 

@@ -27,6 +27,7 @@ import {
 import type { BenchSection, Figure } from './bench-section';
 import { keystrokes } from './keystrokes';
 import { likeForLikeBaseline, naiveBaseline, type Baseline } from './naive-baseline';
+import { miniSearchBaseline } from './minisearch-baseline';
 import { seededRandom } from './seeded-random';
 import { median, percentile, roundMs } from './stats';
 import { STRESS_RECORDS, stressCorpus } from './stress-corpus';
@@ -43,6 +44,8 @@ const BUILD_RUNS = 7;
  */
 const BASELINE_KEYSTROKES = 120;
 const BASELINE_WARM_UP_KEYSTROKES = 10;
+/** MiniSearch and ours are also timed at this size (issue 17: 20,000 and 100,000 records). */
+const BIG_RECORDS = 100_000;
 
 /**
  * A full garbage collection between passes (never during one), so one pass does not
@@ -129,12 +132,19 @@ export async function measureSearch(realContent: ContentBundle): Promise<BenchSe
   const oursOnSample = positions.map((i) => stress.passesTimes[stress.passesTimes.length - 1]![i]!);
   const naive = measureBaseline(naiveBaseline(corpus), sample);
   const likeForLike = measureBaseline(likeForLikeBaseline(corpus), sample);
+  const mini = measureBaseline(miniSearchBaseline(corpus), sample);
+  // MiniSearch at 100,000 records too, and ours on the same keystrokes there.
+  const bigCorpus = stressCorpus({ records: BIG_RECORDS });
+  const miniBig = measureBaseline(miniSearchBaseline(bigCorpus), sample);
+  const bigIndex = buildIndex(bigCorpus);
+  const oursBig = measureBaseline({ search: (q) => (runSearch(bigIndex, q, { borough: null }), []) }, sample);
 
   const index = buildIndex(realContent);
   const ours = bothSets(realContent, ourSearch(index), 'search.ranking');
   const ranking = ours.first;
   const naiveRanking = bothSets(realContent, naiveBaseline(realContent).search, 'search.baseline_naive');
   const fieldsRanking = bothSets(realContent, likeForLikeBaseline(realContent).search, 'search.baseline_fields');
+  const miniRanking = bothSets(realContent, miniSearchBaseline(realContent).search, 'search.baseline_minisearch');
   const namesFirst = realContent.services.filter((s) => {
     const borough = Array.isArray(s.area) ? s.area[0]! : null;
     return runSearch(index, s.name, { borough }).best?.record.id === s.id;
@@ -163,6 +173,13 @@ export async function measureSearch(realContent: ContentBundle): Promise<BenchSe
       ...ours.figures,
       ...naiveRanking.figures,
       ...fieldsRanking.figures,
+      ...miniRanking.figures,
+      'search.baseline_minisearch.p95_ms': roundMs(p95(mini)),
+      'search.speedup_minisearch_p95': Math.round((p95(mini) / p95(oursOnSample)) * 10) / 10,
+      'search.big.records': BIG_RECORDS,
+      'search.big.p95_ms': roundMs(p95(oursBig)),
+      'search.baseline_minisearch_big.p95_ms': roundMs(p95(miniBig)),
+      'search.speedup_minisearch_big_p95': Math.round((p95(miniBig) / p95(oursBig)) * 10) / 10,
       'search.names_first_pct': pct(namesFirst / Math.max(1, realContent.services.length)),
     },
     notes: [
@@ -179,7 +196,8 @@ export async function measureSearch(realContent: ContentBundle): Promise<BenchSe
           : '') +
         `; names_first_pct = services whose full name, typed with their borough chosen, shows them first (${namesFirst} of ${realContent.services.length}).`,
       `search: ours on the first set: ${summarise(ours.first)}; on the blind set (tests/search-ranking/blind-set.json): ${summarise(ours.blind)}. ` +
-        `The Fuse.js baselines have no urgent floor.`,
+        `MiniSearch on the first set: ${summarise(miniRanking.first)}; on the blind set: ${summarise(miniRanking.blind)}. ` +
+        `The Fuse.js and MiniSearch baselines have no urgent floor.`,
     ],
   };
 }

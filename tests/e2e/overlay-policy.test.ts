@@ -107,7 +107,9 @@ describe.skipIf(!canWritePolicy)(`overlay scope and IT-only settings${canWritePo
     const page = await sidebarAfterUpdate();
     await expect
       .poll(() => page.locator('section.status').textContent(), { timeout: 15_000 })
-      .toContain('Last update failed: the local feed changes items outside what your organisation allows it to');
+      .toContain(
+        'Last update of the islington local content failed: the local feed changes items outside what your organisation allows it to',
+      );
     const card = await cardFor(page, national.id);
     expect(await card.textContent()).not.toContain('0900 666 0000');
     expect(await card.locator('.card__local').count()).toBe(0);
