@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { extensionPageUrl, launchFirefoxWithExtension } from './support/firefox';
+import { launchFirefoxWithExtension, openExtensionPage, waitInPage } from './support/firefox';
 import { sidewaysOverflow, smallestFontSizes, TEXT_SPACING_CSS } from './support/geometry';
 import { TEXT_SIZES } from '../../utils/settings/setting-definitions';
 
@@ -23,26 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Polls an expression with plain evaluate (waitForFunction goes through Function() too). */
-async function until(page: Page, expression: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await page.evaluate(expression).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${expression}`);
-}
-
-/**
- * The sidebar page in a new tab. Not support/firefox.ts's openExtensionPage: its waitForFunction
- * passes an argument, which puppeteer compiles with Function(), and the extension's CSP forbids that.
- */
-async function openSidebar(): Promise<Page> {
-  const page = await browser.newPage();
-  // The switch into the extension's process makes puppeteer report the frame as detached; wait for the page instead.
-  page.goto(extensionPageUrl('sidepanel.html')).catch(() => {});
-  await until(page, "location.protocol === 'moz-extension:' && !!document.querySelector('input[type=search]')");
-  return page;
-}
+/** The sidebar page in a new tab. */
+const openSidebar = (): Promise<Page> => openExtensionPage(browser, 'sidepanel.html', 'input[type=search]');
 
 /** Saves the user settings from one sidebar page, then opens a fresh one at `width` and searches. */
 async function sidebarAt(width: number, settings: Record<string, unknown>, query: string): Promise<Page> {
@@ -53,7 +35,7 @@ async function sidebarAt(width: number, settings: Record<string, unknown>, query
   await page.setViewport({ width, height: 900 });
   await page.focus('input[type="search"]');
   await page.keyboard.type(query);
-  await until(page, "!!document.querySelector('article[data-result=service]')");
+  await waitInPage(page, "!!document.querySelector('article[data-result=service]')");
   return page;
 }
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import linter from 'addons-linter';
 import { GECKO_ID } from '../../wxt.config';
+import { waitInPage } from './support/firefox';
 import { loadRepoContent } from './support/repo-content';
 
 const content = loadRepoContent();
@@ -56,10 +57,10 @@ describe('Firefox build', () => {
       // The switch into the extension's process makes puppeteer report the frame as
       // detached although the page loads; so don't await the navigation, wait for the page.
       page.goto(`moz-extension://${INTERNAL_UUID}/sidepanel.html`).catch(() => {});
-      await page.waitForFunction(() => location.protocol === 'moz-extension:' && !!document.querySelector('input[type="search"]'));
+      await waitInPage(page, `location.protocol === 'moz-extension:' && !!document.querySelector('input[type="search"]')`);
       await page.focus('input[type="search"]');
       await page.keyboard.type('booze');
-      await page.waitForFunction(() => !!document.querySelector('article[data-result="message"] h3'));
+      await waitInPage(page, `!!document.querySelector('article[data-result="message"] h3')`);
       const firstId = await page.evaluate(() => (document.querySelector('article[data-result="message"]') as HTMLElement).dataset.id);
       expect(content.messages.find((m) => m.id === firstId)?.topic).toBe('alcohol');
     });

@@ -35,16 +35,26 @@ export async function launchFirefoxWithExtension(): Promise<Browser> {
   return browser;
 }
 
+/**
+ * Polls `expression` (JavaScript source) in the page until it is true. Not puppeteer's
+ * waitForFunction: that compiles its function with `Function()`, which the extension pages'
+ * content-security policy (and about: pages) forbid in Firefox; a plain evaluate is allowed.
+ */
+export async function waitInPage(page: Page, expression: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await page.evaluate(expression).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+}
+
 /** Opens one of the extension's pages in a new tab and waits until `ready` (a CSS selector) is on it. */
 export async function openExtensionPage(browser: Browser, path: string, ready: string): Promise<Page> {
   const page = await browser.newPage();
   // The switch into the extension's process makes puppeteer report the frame as detached
   // although the page loads; so don't await the navigation, wait for the page.
   page.goto(extensionPageUrl(path)).catch(() => {});
-  await page.waitForFunction(
-    (selector) => location.protocol === 'moz-extension:' && !!document.querySelector(selector),
-    { timeout: 20_000 },
-    ready,
-  );
+  await waitInPage(page, `location.protocol === 'moz-extension:' && !!document.querySelector(${JSON.stringify(ready)})`);
   return page;
 }
