@@ -221,16 +221,6 @@ export function App({
                 serviceActions={serviceActions}
               />
             )}
-            {/* Urgent routes (risk to life) belong above everything below this line: clinical safety first. */}
-            {need && needRoutes && stripArea && (
-              <LocalStrip
-                topicTitle={topics.get(need)?.title ?? need}
-                borough={stripArea}
-                routes={needRoutes}
-                onCopy={(s) => actions.onCopyService(s, 'details', `strip:${s.id}`)}
-                logSlot={logSlot}
-              />
-            )}
             {browsing ? (
               <TopicList topics={content.topics} counts={messageCounts} onOpen={nav.openTopic} />
             ) : (
@@ -253,6 +243,19 @@ export function App({
                 serviceActions={serviceActions}
                 onCopyUrgent={actions.onCopyUrgent}
                 pinned={needRoutes?.local}
+                localStrip={
+                  need &&
+                  needRoutes &&
+                  stripArea && (
+                    <LocalStrip
+                      topicTitle={topics.get(need)?.title ?? need}
+                      borough={stripArea}
+                      routes={needRoutes}
+                      onCopy={(s) => actions.onCopyService(s, 'details', `strip:${s.id}`)}
+                      logSlot={logSlot}
+                    />
+                  )
+                }
               />
             )}
             {topic && !query && <StaffResources resources={resourcesFor(topic.id)} headingLevel={3} />}

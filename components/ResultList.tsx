@@ -31,6 +31,8 @@ export interface ResultListProps {
    * (UX review B2), they lead the Services list unless one is the best match already.
    */
   pinned?: Service[];
+  /** The "In <borough>" strip: first on screen, after the urgent route when there is one (clinical safety first). */
+  localStrip?: ComponentChildren;
 }
 
 /**
@@ -90,6 +92,7 @@ export function ResultList(props: ResultListProps) {
   return (
     <div class="results">
       {urgent}
+      {props.localStrip}
       {named.length > 0 && (
         <p class="results__note">Services for {named.join(' and ')}, named in your search, and national and pan-London ones.</p>
       )}

@@ -8,7 +8,13 @@ import { launchWithExtension } from './lib/chromium';
 mkdirSync('docs/images', { recursive: true });
 const browser = await launchWithExtension();
 const page = await browser.openSidebar();
-await page.setViewportSize({ width: 400, height: 860 });
+await page.setViewportSize({ width: 380, height: 860 });
+
+// A receptionist in Lambeth: the borough's own money service first, in the "In Lambeth" strip, at 16 px.
+await page.getByLabel('Borough').selectOption('lambeth');
+await page.getByRole('searchbox', { name: /Search/ }).fill('debt advice');
+await page.locator('.local-strip__item').first().waitFor();
+await page.screenshot({ path: 'docs/images/sidebar-local-first.png' });
 
 await page.getByLabel('Borough').selectOption('hackney');
 await page.getByRole('searchbox', { name: /Search/ }).fill('booze');
@@ -26,4 +32,4 @@ await page.locator('article[data-result="service"]').first().waitFor();
 await page.screenshot({ path: 'docs/images/sidebar-dark.png' });
 
 await browser.close();
-console.log('wrote docs/images/sidebar-{search,message,dark}.png');
+console.log('wrote docs/images/sidebar-{local-first,search,message,dark}.png');

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUNDLED_CONTENT_ASSET } from '../../utils/content/bundled-content-asset';
 import type { BenchSection, Figure } from './bench-section';
 import { buildChrome, CHROME_BUILD_DIR } from './build-chrome';
 
@@ -26,7 +27,26 @@ export function scriptsOfPage(html: string): string[] {
   return [...new Set([...scripts, ...preloads])].map((src) => src.replace(/^\//, ''));
 }
 
-/** A chunk holding only bundled content JSON (content-data, content-areas, content-topics). */
+/**
+ * The chunks a page may load after its first frame: every chunk its scripts import dynamically
+ * (`import("./x.js")`), with what those import in turn, less what the page already loaded.
+ */
+export function lazyChunksOf(pageScripts: string[], read: (file: string) => string): string[] {
+  const loaded = new Set(pageScripts);
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    for (const [, name] of read(file).matchAll(/(?:import\(|from|import)\s*"\.\/([\w.-]+\.js)"/g)) {
+      const chunk = `${file.slice(0, file.lastIndexOf('/') + 1)}${name}`;
+      if (loaded.has(chunk) || reached.has(chunk)) continue;
+      reached.add(chunk);
+      visit(chunk);
+    }
+  };
+  pageScripts.forEach(visit);
+  return [...reached];
+}
+
+/** A chunk holding only bundled content JSON (content-areas, content-topics; wxt.config.ts). */
 export const isContentChunk = (file: string) => /(^|\/)content-(data|areas|topics)-[^/]*\.js$/.test(file);
 
 export async function measureBundle(): Promise<BenchSection> {
@@ -46,7 +66,10 @@ export async function measureBundle(): Promise<BenchSection> {
     figures[`bundle.${name}_gzip_bytes`] = all;
     figures[`bundle.${name}_code_gzip_bytes`] = all - content;
     figures[`bundle.${name}_content_gzip_bytes`] = content;
+    const lazy = lazyChunksOf(scripts, (f) => readFileSync(join(CHROME_BUILD_DIR, f), 'utf8'));
+    figures[`bundle.${name}_later_gzip_bytes`] = lazy.reduce((sum, s) => sum + gzipBytes(s), 0);
   }
+  figures['bundle.content_json_gzip_bytes'] = gzipBytes(BUNDLED_CONTENT_ASSET.replace(/^\//, ''));
   const worker = manifest.background?.service_worker;
   if (worker) figures['bundle.background_gzip_bytes'] = gzipBytes(worker);
   const injected = (manifest.content_scripts ?? []).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]);
@@ -55,8 +78,10 @@ export async function measureBundle(): Promise<BenchSection> {
     figures,
     notes: [
       `bundle: chrome-mv3 build; gzip (node:zlib, default level) of each page's script and preloaded chunks, and of the ` +
-        `service worker; _code excludes and _content is the bundled content data (its own chunks); injected = content ` +
-        `scripts in the manifest (${injected.length} file(s)).`,
+        `service worker; _code excludes and _content is the bundled content data (its own chunks); _later is what a ` +
+        `page may import after its first frame (dynamic imports: the feed verifier with zod, dialogs); content_json is ` +
+        `the bundled content file (${BUNDLED_CONTENT_ASSET}), fetched only when no verified feed replaces it; ` +
+        `injected = content scripts in the manifest (${injected.length} file(s)).`,
     ],
   };
 }

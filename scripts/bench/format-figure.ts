@@ -5,7 +5,7 @@ import type { Limit } from './budgets';
 const withUnit = (key: string, n: number): string => {
   if (key.endsWith('_ms')) return `${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ms`;
   if (key.endsWith('_bytes')) return n === 0 ? '0 B' : `${n.toLocaleString('en-GB')} B (${(n / 1024).toFixed(1)} KiB)`;
-  if (key.startsWith('search.speedup')) return `${n}×`;
+  if (key.startsWith('search.speedup') || key.endsWith('_ratio')) return `${n}×`;
   if (key.endsWith('_pct')) return `${n.toLocaleString('en-GB')}%`;
   return n.toLocaleString('en-GB');
 };

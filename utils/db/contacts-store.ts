@@ -4,7 +4,14 @@
  * are written together.
  */
 import type { ContactRecord } from '../contacts/contact-record';
-import { isContactRecord, recordFields, recordProblem, type DamagedRecord } from '../contacts/record-check';
+import type { DamagedRecord } from '../contacts/record-check';
+
+/**
+ * The record checks use zod (upload-format.ts): imported when records are read back, so the
+ * popup and the sidebar, which only add and count records, do not parse it before their first
+ * frame (issue 18). Loaded before any transaction opens: an await inside one would end it.
+ */
+const recordCheck = () => import('../contacts/record-check');
 import { openMeccDb } from './open-db';
 
 export async function addContact(record: ContactRecord, queueForUpload: boolean): Promise<void> {
@@ -46,6 +53,7 @@ export async function countContactsOn(date: string): Promise<number> {
  * (T3-POISON); the upload sets it aside, and diagnostics shows it.
  */
 export async function listContacts(from?: string, to?: string): Promise<ContactRecord[]> {
+  const { isContactRecord } = await recordCheck();
   const db = await openMeccDb();
   const range = from || to ? IDBKeyRange.bound(from ?? '0000-00-00', to ?? '9999-99-99') : undefined;
   return (await db.getAllFromIndex('contacts', 'by-date', range)).filter(isContactRecord);
@@ -58,6 +66,7 @@ export async function listContacts(from?: string, to?: string): Promise<ContactR
  * and offered as a download instead.
  */
 export async function readContactLog(): Promise<{ records: ContactRecord[]; damaged: DamagedRecord[] }> {
+  const { recordFields, recordProblem } = await recordCheck();
   const db = await openMeccDb();
   const tx = db.transaction(['contacts', 'outbox']);
   const [all, outbox] = await Promise.all([tx.objectStore('contacts').getAll(), tx.objectStore('outbox').getAll()]);

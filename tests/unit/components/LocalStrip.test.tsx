@@ -58,3 +58,14 @@ describe('the "In <borough>" strip in search', () => {
     expect(strip()!.querySelector('h2')!.textContent).toMatch(/^In Sutton/);
   });
 });
+
+describe('the strip and the urgent route', () => {
+  it('comes after the urgent card when the search says a life is at risk', () => {
+    mount({ initialBorough: 'lambeth' });
+    typeInto(root(), 'suicidal');
+    const urgent = root().querySelector('.urgent-card');
+    expect(urgent, 'no urgent card for "suicidal"').not.toBeNull();
+    expect(strip(), 'the strip is not shown, so its order is not tested').not.toBeNull();
+    expect(urgent!.compareDocumentPosition(strip()!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
