@@ -62,6 +62,32 @@ function plistValue(node: Element): unknown {
   }
 }
 
+/** The example policy of section 2, as the guide prints it. */
+const EXAMPLE_POLICY = JSON.parse(
+  /```json\n([\s\S]*?)\n```/.exec(doc.slice(doc.indexOf('### The example policy used in this guide')))![1]!,
+) as Record<string, unknown>;
+
+/** A registry value: a quoted string (JSON when it holds a list) or a DWORD. */
+function regValue(text: string | undefined, dword: string | undefined): unknown {
+  if (dword !== undefined) return parseInt(dword, 16);
+  const unescaped = text!.replace(/\\(.)/g, '$1');
+  return unescaped.startsWith('[') ? JSON.parse(unescaped) : unescaped;
+}
+
+/** The extension's policy in a .reg file: its `policy` key, with list and dictionary subkeys. */
+function regPolicy(reg: string): Record<string, unknown> {
+  const policy: Record<string, unknown> = {};
+  for (const [, path, body] of reg.matchAll(/^\[[^\]]*\\policy(?:\\([A-Za-z]+))?\]\n((?:"[^\n]*\n?)*)/gm)) {
+    const values = [...body!.matchAll(/^"([^"]+)"=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9a-f]{8}))$/gm)].map(
+      (m) => [m[1]!, regValue(m[2], m[3])] as const,
+    );
+    if (path === undefined) for (const [name, value] of values) policy[name] = value;
+    else if (path === RECOMMENDED_KEY) policy[path] = Object.fromEntries(values);
+    else policy[path] = values.map(([, value]) => value);
+  }
+  return policy;
+}
+
 describe('docs/admin.md', () => {
   it('documents every setting, under its policy name', () => {
     // Cells as Prettier pads them: "| `name`   |".
@@ -92,7 +118,10 @@ describe('docs/admin.md', () => {
     const [ps] = blocks('powershell');
     const regNames = regs.flatMap((r) => [...r.matchAll(/^"([^"]+)"=/gm)].map((m) => m[1]!));
     const psNames = [...ps!.matchAll(/-Name '([^']+)'/g)].map((m) => m[1]!);
-    for (const name of [...regNames, ...psNames]) expect(NAMES.includes(name as never) || /^\d+$/.test(name), name).toBe(true);
+    // ExtensionSettings is the browser's own policy (the pinned button), at the browser's key.
+    const browserPolicies = ['ExtensionSettings'];
+    for (const name of [...regNames, ...psNames])
+      expect(NAMES.includes(name as never) || browserPolicies.includes(name) || /^\d+$/.test(name), name).toBe(true);
     expect(reg).toMatch(/HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\<CHROME_WEB_STORE_ID>\\policy\]/);
     expect(reg).toMatch(/HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\<EDGE_ADDONS_ID>\\policy\]/);
     expect(reg).toContain('"retentionDays"=dword:000002da'); // 730
@@ -125,22 +154,21 @@ describe('docs/admin.md', () => {
     const fromJson = extensionPolicies(json)[0]!;
     const plist = new DOMParser().parseFromString(xml.replace(/<!DOCTYPE[^>]*>/, ''), 'application/xml');
     const fromPlist = plistValue(plist.documentElement.firstElementChild!) as Record<string, unknown>;
-    const fromReg = Object.fromEntries(
-      [...reg.matchAll(/^"([^"]+)"=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9a-f]{8}))$/gm)]
-        .filter((m) => NAMES.includes(m[1] as never))
-        .map((m) => {
-          const text = m[2]?.replace(/\\(.)/g, '$1');
-          const value = m[3] !== undefined ? parseInt(m[3], 16) : text!.startsWith('[') ? JSON.parse(text!) : text;
-          return [m[1]!, value];
-        }),
-    );
-    for (const policy of [fromJson, fromPlist, fromReg]) {
+    const fromReg = regPolicy(reg);
+    // The .reg file is held to the JSON below, value for value (DWORDs for booleans).
+    for (const policy of [fromJson, fromPlist]) {
       expectValidPolicy(policy);
       for (const name of ['feedUrl', 'feedName', 'trustedKeys', 'borough', 'organisationCode']) expect(policy, name).toHaveProperty(name);
     }
-    expect(fromReg).toEqual(fromJson);
+    // The registry has no booleans: Chrome reads a DWORD 1 or 0 for a boolean setting.
+    expect(fromReg).toEqual(JSON.parse(JSON.stringify(fromJson, (_, v: unknown) => (typeof v === 'boolean' ? Number(v) : v))));
     expect(fromPlist).toEqual(fromJson);
-    expect(Object.keys(json)).toEqual(['ExtensionInstallForcelist', '3rdparty']);
+    // B3 (docs walkthrough): complete means everything the example policy sets, and the pinned button.
+    // (trustedKeys differs on purpose: the feed's key is in it.)
+    for (const [name, value] of Object.entries(EXAMPLE_POLICY)) if (name !== 'trustedKeys') expect(fromJson[name], name).toEqual(value);
+    expect(Object.keys(json)).toEqual(['ExtensionInstallForcelist', 'ExtensionSettings', '3rdparty']);
+    expect(json.ExtensionSettings).toEqual({ '<SELF_HOSTED_ID>': { toolbar_pin: 'force_pinned' } });
+    expect(reg).toContain('"ExtensionSettings"="{\\"<CHROME_WEB_STORE_ID>\\":{\\"toolbar_pin\\":\\"force_pinned\\"}}"');
   });
 
   it('B1: every platform example locks overlayFeeds, trustedKeys and uploadEndpoint, as section 2 says', () => {
