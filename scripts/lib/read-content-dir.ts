@@ -32,11 +32,14 @@ export function listContentFiles(dir: string): string[] {
  */
 export function describeJsonError(message: string, raw: string): string {
   const at = /at position (\d+)/.exec(message);
-  if (!at) return message;
-  const before = raw.slice(0, Number(at[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return message.replace(/at position \d+(?: \(line \d+ column \d+\))?/, `at line ${line}, column ${column}`);
+  // A file cut short (or empty) has no position in the message: the fault is at its end.
+  if (!at) return /end of JSON input/.test(message) ? `${message} at ${lineAndColumn(raw, raw.length)} (the end of the file)` : message;
+  return message.replace(/at position \d+(?: \(line \d+ column \d+\))?/, `at ${lineAndColumn(raw, Number(at[1]))}`);
+}
+
+function lineAndColumn(raw: string, offset: number): string {
+  const before = raw.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 /** Unparseable JSON becomes a problem for the validator to report, not a crash. */

@@ -19,7 +19,14 @@ describe('describeJsonError', () => {
     expect(message).not.toMatch(/position/);
   });
 
-  it('leaves a message without a position as it is', () => {
-    expect(describeJsonError('Unexpected end of JSON input', '{')).toBe('Unexpected end of JSON input');
+  it('A5: places a file cut short at its end, by line and column', () => {
+    expect(describeJsonError('Unexpected end of JSON input', '{\n  "topics": [')).toBe(
+      'Unexpected end of JSON input at line 2, column 14 (the end of the file)',
+    );
+    expect(errorOf('')).toBe('Unexpected end of JSON input at line 1, column 1 (the end of the file)');
+  });
+
+  it('leaves any other message without a position as it is', () => {
+    expect(describeJsonError('Something else went wrong', '{')).toBe('Something else went wrong');
   });
 });
