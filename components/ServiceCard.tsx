@@ -127,14 +127,7 @@ function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: 
             </dd>
           </div>
         )}
-        {!service.url && service.email && (
-          <div>
-            <dt>Email</dt>
-            <dd>
-              <a href={`mailto:${service.email}`}>{service.email}</a>
-            </dd>
-          </div>
-        )}
+        {!service.url && service.email && <EmailRow email={service.email} />}
       </dl>
       {!service.url && <p class="card__no-link">No public web page: give the person the phone number or email above.</p>}
       {more && (
@@ -164,14 +157,7 @@ function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: 
                 </dd>
               </div>
             )}
-            {service.email && service.url && (
-              <div>
-                <dt>Email</dt>
-                <dd>
-                  <a href={`mailto:${service.email}`}>{service.email}</a>
-                </dd>
-              </div>
-            )}
+            {service.email && service.url && <EmailRow email={service.email} />}
           </dl>
         </details>
       )}
@@ -189,5 +175,17 @@ function ServiceCardBody({ service, areas, headingLevel = 3, onCopy, actions }: 
         </div>
       </div>
     </article>
+  );
+}
+
+/** The email row: under the phone when there is no web page, else under "More". */
+function EmailRow({ email }: { email: string }) {
+  return (
+    <div>
+      <dt>Email</dt>
+      <dd>
+        <a href={`mailto:${email}`}>{email}</a>
+      </dd>
+    </div>
   );
 }
