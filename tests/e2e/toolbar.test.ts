@@ -120,7 +120,8 @@ describe('toolbar button', () => {
     await chooseMode(/Opens the logging popup/, 'popup.html');
     await clickToolbarButton(browser, session);
     const popup = await attachToView(browser, session, 'popup.html');
-    expect(await popup.page.getByTestId('today-count').textContent()).toBe('2');
+    // The count loads after the first frame ('…' until then), so wait for it rather than read once.
+    await expect.poll(() => popup.page.getByTestId('today-count').textContent(), { timeout: 5_000 }).toBe('2');
     await popup.detach();
     expect(await readStore(options, 'contacts')).toHaveLength(2);
   });
