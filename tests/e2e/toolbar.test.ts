@@ -75,7 +75,7 @@ describe('toolbar button', () => {
     await work.bringToFront();
     await clickToolbarButton(browser, session);
     const popup = await attachToView(browser, session, 'popup.html');
-    expect(await popup.page.getByTestId('today-count').textContent()).toBe('0');
+    await expect.poll(() => popup.page.getByTestId('today-count').textContent(), { timeout: 5_000 }).toBe('0');
     await popup.page.close();
     await popup.detach();
     expect(await readStore(options, 'contacts')).toEqual([]);
