@@ -4,20 +4,7 @@
  * names the file and the item so a publisher can fix it without searching.
  */
 import * as z from 'zod';
-import {
-  areaSchema,
-  icbSchema,
-  messageSchema,
-  serviceSchema,
-  resourceSchema,
-  synonymSchema,
-  topicSchema,
-  translationSetSchema,
-  urgentRouteSchema,
-  urgentWordsSchema,
-  type ContentBundle,
-  type Service,
-} from './content-schema';
+import { contentSchemas, type ContentBundle, type Service } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
 import { emptyBundle } from './merge-content-files';
 import { checkTranslations } from './validate-translations';
@@ -57,13 +44,18 @@ const SINGULAR: Record<ContentSection, string> = {
   urgentWords: 'urgent word list',
 };
 
-/** A file is an object of known sections, each an array; items are checked one by one. */
-const fileShapeSchema = z
-  .object({
-    $schema: z.string().optional(),
-    ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])),
-  })
-  .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>;
+/**
+ * A file is an object of known sections, each an array; items are checked one by one. Built on
+ * first use, like the item schemas (content-schema.ts): not at every worker start.
+ */
+let fileShape: z.ZodType<Partial<Record<ContentSection, unknown[]>>> | undefined;
+const fileShapeSchema = () =>
+  (fileShape ??= z
+    .object({
+      $schema: z.string().optional(),
+      ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])),
+    })
+    .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>);
 
 /** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (docs/architecture.md, "Content model"). */
 const SHORT_REVIEW_MONTHS = 6;
@@ -88,18 +80,21 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.item}: ${p.problem}`;
 }
 
-const ITEM_SCHEMAS: Record<ContentSection, z.ZodType> = {
-  topics: topicSchema,
-  messages: messageSchema,
-  services: serviceSchema,
-  icbs: icbSchema,
-  areas: areaSchema,
-  synonyms: synonymSchema,
-  resources: resourceSchema,
-  translations: translationSetSchema,
-  urgentRoutes: urgentRouteSchema,
-  urgentWords: urgentWordsSchema,
-};
+function itemSchemas(): Record<ContentSection, z.ZodType> {
+  const s = contentSchemas();
+  return {
+    topics: s.topicSchema,
+    messages: s.messageSchema,
+    services: s.serviceSchema,
+    icbs: s.icbSchema,
+    areas: s.areaSchema,
+    synonyms: s.synonymSchema,
+    resources: s.resourceSchema,
+    translations: s.translationSetSchema,
+    urgentRoutes: s.urgentRouteSchema,
+    urgentWords: s.urgentWordsSchema,
+  };
+}
 
 /** The id an item claims, even when the item is invalid (so its references don't cascade). */
 function claimedId(entry: unknown): string | undefined {
@@ -116,12 +111,13 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
   /** Ids of invalid items: already reported, so not reported again as missing. */
   const claimed = Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, new Set<string>()])) as Record<ContentSection, Set<string>>;
 
+  const schemas = itemSchemas();
   for (const file of files) {
     if (file.parseError !== undefined) {
       problems.push({ file: file.path, item: 'file', problem: `is not valid JSON: ${file.parseError}` });
       continue;
     }
-    const shape = fileShapeSchema.safeParse(file.data);
+    const shape = fileShapeSchema().safeParse(file.data);
     if (!shape.success) {
       for (const issue of shape.error.issues) {
         const field = issue.path.map(String).join('.');
@@ -131,7 +127,7 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
     }
     for (const section of CONTENT_SECTIONS) {
       (shape.data[section] ?? []).forEach((entry, index) => {
-        const parsed = ITEM_SCHEMAS[section].safeParse(entry);
+        const parsed = schemas[section].safeParse(entry);
         if (parsed.success) {
           const value = parsed.data as object;
           origin.set(value, file.path);
