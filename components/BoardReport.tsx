@@ -1,10 +1,10 @@
-import type { ExportOrganisation } from '../utils/contacts/export-csv';
-import { LEVEL_COLUMNS, type BoardFigures } from '../utils/contacts/board-report';
-import { formatRange, modelledImpact } from '../utils/contacts/modelled-impact';
-import { NUMERATORS_ONLY } from '../utils/contacts/data-dictionary';
+import type { ExportOrganisation } from '../utils/evaluation/export-csv';
+import { LEVEL_COLUMNS, type BoardFigures } from '../utils/evaluation/board-report';
+import { formatRange, modelledImpact } from '../utils/evaluation/modelled-impact';
+import { NUMERATORS_ONLY } from '../utils/evaluation/data-dictionary';
 import { LEVEL_LABELS } from '../utils/contacts/refinement-options';
-import { topicTitle } from '../utils/contacts/topic-title';
-import { publishableCount } from '../utils/contacts/summary';
+import { topicTitle } from '../utils/evaluation/topic-title';
+import { publishableCount } from '../utils/evaluation/summary';
 import { TopServices } from './TopServices';
 import { formatDate } from './format-date';
 

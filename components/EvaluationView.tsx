@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ContactRecord } from '../utils/contacts/contact-record';
 import type { DamagedRecord } from '../utils/contacts/record-check';
-import type { ExportOrganisation } from '../utils/contacts/export-csv';
-import { contactsPerWeek, periodTotals, topServices, type PeriodTotal } from '../utils/contacts/aggregate';
-import { boardFigures } from '../utils/contacts/board-report';
+import type { ExportOrganisation } from '../utils/evaluation/export-csv';
+import { contactsPerWeek, periodTotals, topServices, type PeriodTotal } from '../utils/evaluation/aggregate';
+import { boardFigures } from '../utils/evaluation/board-report';
 import {
   contactsExportFile,
   dataDictionaryFile,
@@ -11,9 +11,9 @@ import {
   summaryExportFile,
   weeklySummaryExportFile,
   type ExportFile,
-} from '../utils/contacts/export-files';
-import { combinedOrganisation, combineRecords, MAX_IMPORT_BYTES, parseContactsExport } from '../utils/contacts/import-csv';
-import { periodOf, periodsBetween, type PeriodKind } from '../utils/contacts/period';
+} from '../utils/evaluation/export-files';
+import { combinedOrganisation, combineRecords, MAX_IMPORT_BYTES, parseContactsExport } from '../utils/evaluation/import-csv';
+import { periodOf, periodsBetween, type PeriodKind } from '../utils/evaluation/period';
 import { EARLIEST_CONTACT_DATE } from '../utils/contacts/plausible-date';
 import { BoardReport } from './BoardReport';
 import { ClearAllContacts } from './ClearAllContacts';

@@ -1,5 +1,5 @@
-import type { WeekRow } from '../utils/contacts/aggregate';
-import { NO_TOPIC, weeklyChartLayout } from '../utils/contacts/weekly-chart-layout';
+import type { WeekRow } from '../utils/evaluation/aggregate';
+import { NO_TOPIC, weeklyChartLayout } from '../utils/evaluation/weekly-chart-layout';
 import { formatDate } from './format-date';
 
 export interface WeeklyChartProps {
@@ -13,7 +13,7 @@ export interface WeeklyChartProps {
  * Contacts per week as stacked bars, one colour per topic, with a legend and the same
  * numbers as a real table (WCAG 1.1.1: the chart is an image with a text alternative;
  * the table serves screen-reader users who want the figures themselves). Where each
- * part goes is worked out in utils/contacts/weekly-chart-layout.ts; this only draws it.
+ * part goes is worked out in utils/evaluation/weekly-chart-layout.ts; this only draws it.
  */
 export function WeeklyChart({ rows, topics }: WeeklyChartProps) {
   const chart = weeklyChartLayout(rows, topics, formatDate);

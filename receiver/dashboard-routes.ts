@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { csvCell } from '../utils/contacts/export-csv';
-import type { PeriodKind } from '../utils/contacts/period';
-import { publishableCount } from '../utils/contacts/summary';
+import { csvCell } from '../utils/evaluation/export-csv';
+import type { PeriodKind } from '../utils/evaluation/period';
+import { publishableCount } from '../utils/evaluation/summary';
 import { boroughOrganisations, maySee, viewerFor, type AccessConfig, type Viewer } from './access';
 import { loadContentNames, type ContentNames } from './content-names';
 import { knownOrganisations, scopeFigures } from './dashboard-data';

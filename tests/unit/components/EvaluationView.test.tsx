@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EvaluationView, type EvaluationViewProps } from '../../../components/EvaluationView';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
-import { contactsCsv } from '../../../utils/contacts/export-csv';
+import { contactsCsv } from '../../../utils/evaluation/export-csv';
 import { keptFieldsSentence } from '../../../utils/contacts/kept-fields';
 
 let n = 0;

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
-import { contactsCsv, weeklySummaryCsv } from '../../../utils/contacts/export-csv';
-import { combinedOrganisation, combineRecords, parseContactsExport } from '../../../utils/contacts/import-csv';
-import { summaryCsv } from '../../../utils/contacts/summary-csv';
-import { summaryRows } from '../../../utils/contacts/summary';
+import { contactsCsv, weeklySummaryCsv } from '../../../utils/evaluation/export-csv';
+import { combinedOrganisation, combineRecords, parseContactsExport } from '../../../utils/evaluation/import-csv';
+import { summaryCsv } from '../../../utils/evaluation/summary-csv';
+import { summaryRows } from '../../../utils/evaluation/summary';
 
 const TODAY = '2026-12-07';
 const rec = (id: string, date = '2026-11-20', extra: Partial<ContactRecord> = {}): ContactRecord => ({

@@ -1,8 +1,8 @@
 /** Importing contacts exports from other browsers: our own files only, each contact once. */
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
-import { contactsCsv } from '../../../utils/contacts/export-csv';
-import { combineRecords, parseContactsExport } from '../../../utils/contacts/import-csv';
+import { contactsCsv } from '../../../utils/evaluation/export-csv';
+import { combineRecords, parseContactsExport } from '../../../utils/evaluation/import-csv';
 
 const rec = (id: string, extra: Partial<ContactRecord> = {}): ContactRecord => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { WeekRow } from '../../../utils/contacts/aggregate';
-import { weeklyChartLayout } from '../../../utils/contacts/weekly-chart-layout';
+import type { WeekRow } from '../../../utils/evaluation/aggregate';
+import { weeklyChartLayout } from '../../../utils/evaluation/weekly-chart-layout';
 
 /** A week's row from topic counts; contacts default to the largest count plus those with no topic. */
 function week(weekStart: string, byTopic: Record<string, number> = {}, noTopic = 0, contacts?: number): WeekRow {

@@ -1,6 +1,6 @@
 /** The board report's modelled impact: ranges only, sourced, and only for the three evidenced topics. */
 import { describe, expect, it } from 'vitest';
-import { formatRange, modelledImpact } from '../../../utils/contacts/modelled-impact';
+import { formatRange, modelledImpact } from '../../../utils/evaluation/modelled-impact';
 
 describe('modelledImpact', () => {
   it('models only smoking, alcohol and physical activity, always as a range with a source and an assumption', () => {

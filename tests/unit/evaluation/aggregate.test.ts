@@ -9,7 +9,7 @@ import {
   topicIdsIn,
   topicTotals,
   weeklyRows,
-} from '../../../utils/contacts/aggregate';
+} from '../../../utils/evaluation/aggregate';
 
 let n = 0;
 const contact = (date: string, topics: string[] = [], services: string[] = [], extra: Partial<ContactRecord> = {}): ContactRecord => ({

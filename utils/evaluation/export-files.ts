@@ -2,9 +2,9 @@
  * The evaluation page's downloads: file names, and the CSV text ready to save.
  * Kept here so the entrypoint only wires.
  */
-import type { DamagedRecord } from './record-check';
+import type { DamagedRecord } from '../contacts/record-check';
 import type { ContactSettings } from '../settings/contact-settings';
-import type { ContactRecord } from './contact-record';
+import type { ContactRecord } from '../contacts/contact-record';
 import { contactsCsv, weeklySummaryCsv, type ExportOrganisation } from './export-csv';
 import { dataDictionaryCsv } from './data-dictionary';
 import { summaryCsv, type SummaryCsvOptions } from './summary-csv';

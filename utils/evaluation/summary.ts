@@ -7,11 +7,11 @@
  * outcome counts under "not-recorded". Each period also has one "(all)" row: every
  * contact once, so the period's total is never a sum of overlapping rows.
  */
-import type { ContactRecord } from './contact-record';
-import { LEVELS, OUTCOMES } from './contact-record';
+import type { ContactRecord } from '../contacts/contact-record';
+import { LEVELS, OUTCOMES } from '../contacts/contact-record';
 import { periodOf, periodsBetween, type Period, type PeriodKind } from './period';
-import { zeroFillSpan } from './plausible-date';
-import { isIsoDate } from './week';
+import { zeroFillSpan } from '../contacts/plausible-date';
+import { isIsoDate } from '../contacts/week';
 
 const NO_TOPIC = '(none)';
 const ALL = '(all)';

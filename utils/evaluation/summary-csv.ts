@@ -3,7 +3,7 @@
  * topic × level × outcome, and the publishable variant (small counts suppressed,
  * others rounded to 5). Same CSV rules as export-csv.ts.
  */
-import type { ContactRecord } from './contact-record';
+import type { ContactRecord } from '../contacts/contact-record';
 import { csvCell, NO_ORGANISATION, organisationColumns, type ExportOrganisation } from './export-csv';
 import { publishableCount, summaryRows, type SummaryOptions } from './summary';
 

@@ -3,7 +3,7 @@
  * the NHS financial year (April to March: Q1 is April–June), which is how CQUIN and
  * most board reports count. All on YYYY-MM-DD strings, like week.ts.
  */
-import { addDays, isoWeekLabel, weekStart } from './week';
+import { addDays, isoWeekLabel, weekStart } from '../contacts/week';
 
 export type PeriodKind = 'week' | 'month' | 'quarter';
 

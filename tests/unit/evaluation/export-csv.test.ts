@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
-import { contactsCsv, csvCell, weeklySummaryCsv } from '../../../utils/contacts/export-csv';
-import { contactsExportFile, exportFileName, exportOrganisation, weeklySummaryExportFile } from '../../../utils/contacts/export-files';
+import { contactsCsv, csvCell, weeklySummaryCsv } from '../../../utils/evaluation/export-csv';
+import { contactsExportFile, exportFileName, exportOrganisation, weeklySummaryExportFile } from '../../../utils/evaluation/export-files';
 import { resolveContactSettings } from '../../../utils/settings/contact-settings';
 
 /** A strict RFC 4180 reader, to prove what a spreadsheet will see. */

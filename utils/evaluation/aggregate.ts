@@ -8,9 +8,9 @@
  *   add up to more than the contacts; one with no topic counts under `noTopic`;
  * - a contact is "signposted" when it names at least one service or its outcome says so.
  */
-import type { ContactRecord } from './contact-record';
-import { zeroFillSpan } from './plausible-date';
-import { addDays, isIsoDate, lastWeekStarts, monthStart, weekStart, weekStartsBetween } from './week';
+import type { ContactRecord } from '../contacts/contact-record';
+import { zeroFillSpan } from '../contacts/plausible-date';
+import { addDays, isIsoDate, lastWeekStarts, monthStart, weekStart, weekStartsBetween } from '../contacts/week';
 
 export interface PeriodTotal {
   contacts: number;

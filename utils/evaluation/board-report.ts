@@ -3,11 +3,11 @@
  * signposting and referral rates, topics by level, top services, content versions.
  * Rates are shares of the logged conversations, never of an eligible population.
  */
-import type { ContactLevel, ContactRecord } from './contact-record';
-import { LEVELS } from './contact-record';
+import type { ContactLevel, ContactRecord } from '../contacts/contact-record';
+import { LEVELS } from '../contacts/contact-record';
 import { isSignposted, topServices, weeklyRows, type ServiceCount, type WeekRow } from './aggregate';
 import type { Period } from './period';
-import { weekStartsBetween } from './week';
+import { weekStartsBetween } from '../contacts/week';
 
 export interface BoardFigures {
   period: Period;

@@ -7,12 +7,12 @@
  * wrong on one computer, so that row alone is left out, by line number, and the rest
  * of the file is kept.
  */
-import type { ContactRecord } from './contact-record';
-import { HANDOVER_METHODS, LEGACY_REFERRED, LEVELS, OUTCOMES, VIAS } from './contact-record';
+import type { ContactRecord } from '../contacts/contact-record';
+import { HANDOVER_METHODS, LEGACY_REFERRED, LEVELS, OUTCOMES, VIAS } from '../contacts/contact-record';
 import { CONTACT_COLUMNS, CONTACT_COLUMNS_V1, LIST_SEPARATOR, type ExportOrganisation } from './export-csv';
-import { localDate } from './new-contact';
-import { EARLIEST_CONTACT_DATE, isPlausibleContactDate, latestContactDate } from './plausible-date';
-import { isIsoDate } from './week';
+import { localDate } from '../contacts/new-contact';
+import { EARLIEST_CONTACT_DATE, isPlausibleContactDate, latestContactDate } from '../contacts/plausible-date';
+import { isIsoDate } from '../contacts/week';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 

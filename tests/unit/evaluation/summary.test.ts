@@ -1,12 +1,12 @@
 /** Summaries by quarter, month and week × topic × level × outcome, and the publishable rule. */
 import { describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
-import { periodOf, periodsBetween } from '../../../utils/contacts/period';
-import { publishableCount, summaryRows } from '../../../utils/contacts/summary';
-import { summaryCsv } from '../../../utils/contacts/summary-csv';
-import { dataDictionaryCsv, DATA_DICTIONARY, NUMERATORS_ONLY } from '../../../utils/contacts/data-dictionary';
-import { CONTACT_COLUMNS } from '../../../utils/contacts/export-csv';
-import { SUMMARY_BY_PERIOD_COLUMNS } from '../../../utils/contacts/summary-csv';
+import { periodOf, periodsBetween } from '../../../utils/evaluation/period';
+import { publishableCount, summaryRows } from '../../../utils/evaluation/summary';
+import { summaryCsv } from '../../../utils/evaluation/summary-csv';
+import { dataDictionaryCsv, DATA_DICTIONARY, NUMERATORS_ONLY } from '../../../utils/evaluation/data-dictionary';
+import { CONTACT_COLUMNS } from '../../../utils/evaluation/export-csv';
+import { SUMMARY_BY_PERIOD_COLUMNS } from '../../../utils/evaluation/summary-csv';
 
 let n = 0;
 const r = (date: string, extra: Partial<ContactRecord> = {}): ContactRecord => ({
@@ -169,7 +169,7 @@ describe('data dictionary', () => {
 describe('docs/evaluation.md', () => {
   it('prints the data dictionary exactly as the download has it, and says numerators only', async () => {
     const { readFileSync } = await import('node:fs');
-    const { dataDictionaryMarkdown } = await import('../../../utils/contacts/data-dictionary');
+    const { dataDictionaryMarkdown } = await import('../../../utils/evaluation/data-dictionary');
     const doc = readFileSync('docs/evaluation.md', 'utf8');
     // Compared cell by cell: Prettier pads Markdown tables, which changes no cell.
     const cells = (md: string) =>

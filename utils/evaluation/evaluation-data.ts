@@ -9,9 +9,9 @@ import { currentContent } from '../feed/current-content';
 import { contactSettingsFrom } from '../settings/contact-settings';
 import { currentSettings } from '../settings/current-settings';
 import { exportOrganisation } from './export-files';
-import { contentVersionLabel } from './log-contact';
-import { keptFieldsSentence } from './kept-fields';
-import { localDate } from './new-contact';
+import { contentVersionLabel } from '../contacts/log-contact';
+import { keptFieldsSentence } from '../contacts/kept-fields';
+import { localDate } from '../contacts/new-contact';
 
 export type EvaluationData = Omit<EvaluationViewProps, 'onDownload' | 'onPrint' | 'onClearAll'>;
 
