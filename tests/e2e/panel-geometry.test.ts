@@ -1,5 +1,5 @@
 /**
- * The sidebar's geometry in real Chromium, which axe cannot see (UX review: 12 px text, a
+ * The sidebar's geometry in real Chromium, which axe cannot see (problems once found by hand: 12 px text, a
  * fixed bar over the last card's buttons, clipping at 240 px): text sizes, what covers a
  * button, sideways scroll at every text size and with the WCAG 1.4.12 spacing override,
  * where the borough's own service sits, and forced colours. The side panel's page is
