@@ -1,4 +1,4 @@
-import { EvaluationView } from '../../components/EvaluationView';
+import { EvaluationView } from '../../components/evaluation/EvaluationView';
 import { renderPage } from '../../components/render-page';
 import { downloadTextFile } from '../../utils/browser/download';
 import { loadEvaluationData } from '../../utils/evaluation/evaluation-data';
