@@ -4,7 +4,7 @@
  * service. Exact counts here; every page and download shows them through the publishable
  * rule (receiver/dashboard-pages.ts), never as they are.
  */
-import { periodsBetween, type Period } from '../utils/contacts/period';
+import { periodsBetween, type Period } from '../utils/evaluation/period';
 import { EARLIEST_CONTACT_DATE } from '../utils/contacts/plausible-date';
 import type { Queryable } from './database';
 import { scopeCondition, type Scope } from './scope';

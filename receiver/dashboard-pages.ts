@@ -9,7 +9,7 @@
  */
 import { LEVELS, OUTCOMES } from '../utils/contacts/contact-record';
 import { LEVEL_LABELS, OUTCOME_LABELS } from '../utils/contacts/refinement-options';
-import { publishableCount } from '../utils/contacts/summary';
+import { publishableCount } from '../utils/evaluation/summary';
 import type { ContentNames } from './content-names';
 import type { Cell, Dimension, ScopeFigures } from './dashboard-data';
 

@@ -13,7 +13,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTACT_COLUMNS, csvCell, LIST_SEPARATOR } from '../utils/contacts/export-csv';
+import { CONTACT_COLUMNS, csvCell, LIST_SEPARATOR } from '../utils/evaluation/export-csv';
 import type { Queryable } from './database';
 
 export const EXPORT_COLUMNS = [...CONTACT_COLUMNS, 'organisation_code', 'organisation_name', 'team'] as const;

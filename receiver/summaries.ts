@@ -1,7 +1,7 @@
 /**
  * The summaries of docs/evaluation.md ("Summaries by period, topic, level and outcome" and
  * "Publishable summary"), counted in SQL over the stored records, for London, a borough or
- * an organisation. They follow the extension's counting rules exactly (utils/contacts/summary.ts):
+ * an organisation. They follow the extension's counting rules exactly (utils/evaluation/summary.ts):
  * a contact about two topics counts once under each, one with no topic under "(none)", a missing
  * level or outcome under "not-recorded", one "(all)" row per period counting every contact once,
  * and periods without contacts as "(all)" rows of 0 up to today. The order is the extension's
@@ -9,12 +9,12 @@
  * the same CSV, byte for byte (tests/integration/receiver/summaries.test.ts).
  */
 import { LEVELS, OUTCOMES } from '../utils/contacts/contact-record';
-import { csvCell, NO_ORGANISATION, organisationColumns, type ExportOrganisation } from '../utils/contacts/export-csv';
-import { exportFileName } from '../utils/contacts/export-files';
-import { periodOf, periodsBetween, type PeriodKind } from '../utils/contacts/period';
+import { csvCell, NO_ORGANISATION, organisationColumns, type ExportOrganisation } from '../utils/evaluation/export-csv';
+import { exportFileName } from '../utils/evaluation/export-files';
+import { periodOf, periodsBetween, type PeriodKind } from '../utils/evaluation/period';
 import { zeroFillSpan } from '../utils/contacts/plausible-date';
-import { publishableCount } from '../utils/contacts/summary';
-import { SUMMARY_BY_PERIOD_COLUMNS } from '../utils/contacts/summary-csv';
+import { publishableCount } from '../utils/evaluation/summary';
+import { SUMMARY_BY_PERIOD_COLUMNS } from '../utils/evaluation/summary-csv';
 import type { Queryable } from './database';
 import { scopeCondition, scopeSlug, type Scope } from './scope';
 

@@ -1,7 +1,7 @@
-import { EvaluationView } from '../../components/EvaluationView';
+import { EvaluationView } from '../../components/evaluation/EvaluationView';
 import { renderPage } from '../../components/render-page';
 import { downloadTextFile } from '../../utils/browser/download';
-import { loadEvaluationData } from '../../utils/contacts/evaluation-data';
+import { loadEvaluationData } from '../../utils/evaluation/evaluation-data';
 import { clearAllContacts } from '../../utils/db/contacts-store';
 import '../../components/sidebar.css';
 import '../../components/evaluation.css';

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { newContact } from '../../utils/contacts/new-contact';
-import { contactsCsv } from '../../utils/contacts/export-csv';
+import { contactsCsv } from '../../utils/evaluation/export-csv';
 import { addContact } from '../../utils/db/contacts-store';
 import type { ContactRecord } from '../../utils/contacts/contact-record';
 import type { BenchSection } from './bench-section';

@@ -17,7 +17,7 @@ import { putValues, readStore } from './support/extension-db';
 import { seriousViolations } from './support/axe';
 import type { ContactRecord } from '../../utils/contacts/contact-record';
 import { localDate } from '../../utils/contacts/new-contact';
-import { periodOf } from '../../utils/contacts/period';
+import { periodOf } from '../../utils/evaluation/period';
 import { addDays } from '../../utils/contacts/week';
 
 const POLICY_FILE = 'mecc-sidebar-evaluation-evidence-test.json';

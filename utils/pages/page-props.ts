@@ -1,6 +1,6 @@
 /**
  * Resolved settings and content → the side panel's and the popup's props (the evaluation page's
- * come from utils/contacts/evaluation-data.ts): the one place a setting becomes a page's
+ * come from utils/evaluation/evaluation-data.ts): the one place a setting becomes a page's
  * input, so the entrypoints only wire (docs/architecture.md, 40 lines at most) and a new setting
  * is one line here and one test, not a squeeze in an entrypoint. Pure apart from the logging
  * callbacks, which tell the background after each change (badge, upload).

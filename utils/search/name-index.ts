@@ -24,6 +24,8 @@ export interface NameIndex {
   texts: string[];
   record: Int32Array;
   kind: Uint8Array;
+  /** Record r's entries are firstEntry[r] .. firstEntry[r + 1] (they are added record by record). */
+  firstEntry: Int32Array;
   /** Entries by the first two letters of their text. */
   byLead: Map<string, number[]>;
 }
@@ -85,6 +87,7 @@ export function buildNameIndex(
   const texts: string[] = [];
   const records: number[] = [];
   const kinds: number[] = [];
+  const firstEntry = new Int32Array(sources.length + 1);
   const add = (text: string, kind: NameKind, r: number) => {
     texts.push(text);
     records.push(r);
@@ -94,6 +97,7 @@ export function buildNameIndex(
     add(source.text, NAME_FULL, r);
     for (const short of shortNames(source.name, normalise, source.text)) if (!taken(short)) add(short, NAME_SHORT, r);
     if (source.organisation && source.organisation !== source.text) add(source.organisation, NAME_ORGANISATION, r);
+    firstEntry[r + 1] = texts.length;
   });
   const byLead = new Map<string, number[]>();
   texts.forEach((text, e) => {
@@ -102,7 +106,7 @@ export function buildNameIndex(
     if (group) group.push(e);
     else byLead.set(lead, [e]);
   });
-  return { texts, record: Int32Array.from(records), kind: Uint8Array.from(kinds), byLead };
+  return { texts, record: Int32Array.from(records), kind: Uint8Array.from(kinds), firstEntry, byLead };
 }
 
 /** Entries whose text starts with `query` (two letters or more), the name itself included. */
@@ -110,4 +114,16 @@ export function namesStartingWith(index: NameIndex, query: string): number[] {
   if (query.length < 2) return [];
   const group = index.byLead.get(query.slice(0, 2)) ?? [];
   return query.length === 2 ? group : group.filter((e) => index.texts[e]!.startsWith(query));
+}
+
+/**
+ * Does the query hold record r's own name, or a short form of it, as whole words
+ * ("samaritans number" holds "samaritans")? Not its organisation: many services share one.
+ */
+export function queryHoldsOwnName(index: NameIndex, r: number, query: string): boolean {
+  const padded = ` ${query} `;
+  for (let e = index.firstEntry[r]!; e < index.firstEntry[r + 1]!; e++) {
+    if (index.kind[e] !== NAME_ORGANISATION && padded.includes(` ${index.texts[e]!} `)) return true;
+  }
+  return false;
 }

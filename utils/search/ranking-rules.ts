@@ -150,22 +150,29 @@ export function wordWeight(holders: number, records: number): number {
  * `common`: a common word (common-words.ts), which alone makes no match. Null when it matches no word that carries meaning: then, if
  * nothing else fits, the page says plainly that nothing was found.
  */
-export function partialMatch(costs: ArrayLike<number>, weights: ArrayLike<number>, common: ArrayLike<boolean>): TierScore | null {
+export interface PartialMatch extends TierScore {
+  /** Every word it misses is a common word: it matches every word that carries meaning ("housing advice" without "advice"). */
+  meaningAll: boolean;
+}
+
+export function partialMatch(costs: ArrayLike<number>, weights: ArrayLike<number>, common: ArrayLike<boolean>): PartialMatch | null {
   let total = 0;
   let sum = 0;
   let meaning = false;
+  let meaningAll = true;
   for (let k = 0; k < costs.length; k++) {
     // Every word counts a little, so that ties are broken by how many words match.
     const w = weights[k]! + MIN_WORD_WEIGHT;
     total += w;
     if (costs[k] === Infinity) {
       sum += w * UNMATCHED_WORD_COST;
+      if (!common[k]) meaningAll = false;
     } else {
       if (!common[k]) meaning = true;
       sum += w * Math.min(costs[k]!, MOST_MATCHED_WORD_COST);
     }
   }
-  return meaning ? { tier: TIER_SOME_WORDS, score: sum / total } : null;
+  return meaning ? { tier: TIER_SOME_WORDS, score: sum / total, meaningAll } : null;
 }
 
 const MIN_WORD_WEIGHT = 0.1;
@@ -225,6 +232,10 @@ export interface BestMatchFacts {
   byOwnName: boolean;
   /** It is a borough's own service, and the query named that borough. */
   localToNamedBorough: boolean;
+  /** It misses no word of the query that carries meaning, only common ones (partialMatch's meaningAll, or any tier 0 to 3). */
+  meaningAll: boolean;
+  /** The query holds the service's own name or a short form of it, as whole words (name-index.ts, queryHoldsOwnName). */
+  nameInQuery: boolean;
   /** The top message's key, if any message is shown. */
   messageKey: number | undefined;
 }
@@ -233,9 +244,13 @@ export interface BestMatchFacts {
  * Does the query name a service, so that it goes above the messages? When it is the
  * service's name or a short form of it; when it starts its name or organisation and no
  * message title or topic does as well; when the query names a borough and this is the
- * borough's own service, matching every word (a borough in the query asks for a
- * service); or when nothing matches every word as typed and this service fits better
+ * borough's own service, matching every word, or every word but common ones
+ * ("housing advice brent": a borough in the query asks for a service); or when nothing matches every word as typed and this service fits better
  * than any message ("samaritans number").
+ *
+ * A partial match (tier 4) is never the best match unless the query holds the service's
+ * own name: "car park" matching one word of a service says nothing about whether that
+ * service is what was asked for, and "Best match" above it would say it is.
  */
 export function isBestMatch(f: BestMatchFacts): boolean {
   if (f.queryLength < BEST_MATCH_MIN_LENGTH) return false;
@@ -243,7 +258,8 @@ export function isBestMatch(f: BestMatchFacts): boolean {
   const messageTier = f.messageKey === undefined ? TIER_SOME_WORDS + 1 : tierOfKey(f.messageKey);
   if (f.byOwnName && serviceTier === TIER_NAME) return true;
   if (f.byOwnName && serviceTier === TIER_NAME_START && messageTier > TIER_NAME_START) return true;
-  if (f.localToNamedBorough && serviceTier <= TIER_ALL_WORDS) return true;
+  if (f.localToNamedBorough && (serviceTier <= TIER_ALL_WORDS || (serviceTier === TIER_SOME_WORDS && f.meaningAll))) return true;
+  if (serviceTier === TIER_SOME_WORDS && !f.nameInQuery) return false;
   return serviceTier >= TIER_ALL_WORDS_TYPO && (f.messageKey === undefined || f.serviceKey < f.messageKey);
 }
 

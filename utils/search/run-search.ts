@@ -13,7 +13,7 @@
 import type { SearchIndex, SearchRecord } from './build-index';
 import { findBoroughs } from './borough-words';
 import { inArea } from './in-area';
-import { namesStartingWith, type NameKind } from './name-index';
+import { namesStartingWith, queryHoldsOwnName, type NameKind } from './name-index';
 import { compact, normaliseQuery, queryTokens } from './normalise-query';
 import {
   areaCost,
@@ -35,6 +35,7 @@ import {
   topicTitleMatch,
   wordsMatch,
   type MatchTier,
+  type TierScore,
 } from './ranking-rules';
 import { suggestRoutes, type Suggestions } from './suggest-routes';
 import { phraseMarks } from './phrase-marks';
@@ -146,11 +147,13 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
 
   const keys = new Float64Array(records.length).fill(Infinity);
   const byOwnName = new Uint8Array(records.length);
+  // meaningAll[r]: the record's best match misses no word that carries meaning (ranking-rules.ts, partialMatch).
+  const meaningAll = new Uint8Array(records.length);
   const candidates: number[] = [];
   // Everyday wording names no borough's service by starting its name, when no borough is
   // known: "homelessness" asks about a subject, not for Ealing's "Homelessness help".
   const asksAboutSubject = startsWording(index.wording, query);
-  const consider = (r: number, matchTier: MatchTier, score: number, ownName: boolean) => {
+  const consider = (r: number, matchTier: MatchTier, score: number, ownName: boolean, allMeaning = true) => {
     if (scope.visible[r] === 0) return;
     const demote = matchTier === TIER_NAME_START && ownName && !scope.boroughKnown && asksAboutSubject && index.localService[r] === 1;
     const tier = demote ? TIER_ALL_WORDS : matchTier;
@@ -159,9 +162,10 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
     if (key < keys[r]!) {
       keys[r] = key;
       byOwnName[r] = ownName ? 1 : 0;
+      meaningAll[r] = allMeaning ? 1 : 0;
     }
   };
-  const finish = () => pick(index, query, scope, limit, candidates, keys, byOwnName, suggest, boroughOnly);
+  const finish = () => pick(index, query, scope, limit, candidates, keys, { byOwnName, meaningAll }, suggest, boroughOnly);
 
   if (query.length < 2) {
     // Browsing a topic with nothing typed: all of it, in the publisher's order.
@@ -202,7 +206,7 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
       typo[k] = whole === Infinity;
       costs[k] = typo[k] ? (typos[k]?.cost[r] ?? Infinity) : whole;
     }
-    let m = wordsMatch(costs, typo);
+    let m: TierScore & { meaningAll?: boolean } = wordsMatch(costs, typo);
     if (m.tier === TIER_ALL_WORDS_TYPO) {
       // With a typo in the query, the words matched as typed must be whole: "car park" is not "carer" plus a typo.
       for (let k = 0; k < tokens.length; k++) if (!typo[k]) costs[k] = matches[k]!.wholeCost[r]!;
@@ -215,7 +219,7 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
       m = partial;
     }
     const phraseOff = m.tier <= TIER_ALL_WORDS_TYPO ? phraseOf(r) : 0;
-    consider(r, m.tier, m.score - phraseOff + titleCoverageCost(query.length, index.titleLength[r]!), false);
+    consider(r, m.tier, m.score - phraseOff + titleCoverageCost(query.length, index.titleLength[r]!), false, m.meaningAll ?? true);
   };
   for (const r of recordsOf(matches, records.length)) if (scope.visible[r] === 1) score(r, NO_TYPOS);
   const fitsEveryWord = candidates.some((r) => tierOfKey(keys[r]!) <= TIER_ALL_WORDS);
@@ -293,7 +297,8 @@ function pick(
   limit: number,
   candidates: number[],
   keys: Float64Array,
-  byOwnName: Uint8Array,
+  /** Per record: its best key came from its own name; its best match misses no word that carries meaning. */
+  flags: { byOwnName: Uint8Array; meaningAll: Uint8Array },
   suggest: () => Suggestions,
   /** The query is nothing but a borough: it names none of its services in particular. */
   boroughOnly: boolean,
@@ -320,8 +325,10 @@ function pick(
     isBestMatch({
       queryLength: query.length,
       serviceKey: service.score,
-      byOwnName: byOwnName[service.item] === 1,
+      byOwnName: flags.byOwnName[service.item] === 1,
+      meaningAll: flags.meaningAll[service.item] === 1,
       localToNamedBorough: asked && scope.inNamed[service.item] === 1,
+      nameInQuery: queryHoldsOwnName(index.names, service.item, query),
       messageKey: messages[0]?.score,
     });
   return {

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseContactsExport } from '../../../utils/contacts/import-csv';
+import { parseContactsExport } from '../../../utils/evaluation/import-csv';
 import { uploadRecord } from '../../../utils/contacts/upload-format';
 import { EXPORT_COLUMNS, exportDays } from '../../../receiver/export-days';
 import { storeBatch } from '../../../receiver/store-batch';

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactRecord } from '../../../utils/contacts/contact-record';
-import { summaryExportFile } from '../../../utils/contacts/export-files';
+import { summaryExportFile } from '../../../utils/evaluation/export-files';
 import { uploadRecord } from '../../../utils/contacts/upload-format';
 import { storeBatch } from '../../../receiver/store-batch';
 import { summaryCsvFromDb, summaryFileName } from '../../../receiver/summaries';

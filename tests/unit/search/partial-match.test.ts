@@ -36,4 +36,20 @@ describe('partial matches', () => {
     // Matching the rarer word fits better than matching the commoner one.
     expect(m!.score).toBeLessThan(partialMatch([Infinity, 0], [3, 1], [false, false])!.score);
   });
+
+  it("are never the best match, unless the query holds the service's own name", () => {
+    // "shout" is one word of the query and the start of "Shout 85258": a partial match, not a name.
+    const noisy = runSearch(index, 'neighbours shout through the wall', { borough: null });
+    expect(noisy.allWords).toBe(false);
+    expect(noisy.best).toBeNull();
+    // "samaritans" is the service's whole name: the person asked for it.
+    const named = runSearch(index, 'samaritans number', { borough: null });
+    expect(named.best?.record.id).toBe('samaritans');
+    expect(named.best?.tier).toBe(TIER_SOME_WORDS);
+  });
+
+  it("leave a borough's own service the best match when it misses only common words", () => {
+    // Brent's homelessness service does not say "advice"; a common word, it carries no meaning.
+    expect(runSearch(index, 'housing advice brent', { borough: null }).best?.record.id).toBe('brent-homelessness-advice');
+  });
 });

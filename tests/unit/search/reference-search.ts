@@ -137,16 +137,16 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
     (r.kind === 'message' || (named.length > 0 ? !local(r) || inNamed(r) : inArea(r.area, options.borough)));
   const valuesOf = (r: SearchRecord) => valuesOfRecord.get(r)!;
 
-  const keys = new Map<SearchRecord, { key: number; own: boolean }>();
+  const keys = new Map<SearchRecord, { key: number; own: boolean; meaningAll: boolean }>();
   const asksAboutSubject = wordingTexts.some((t) => t.startsWith(query));
-  const consider = (r: SearchRecord, matchTier: rules.MatchTier, score: number, own: boolean) => {
+  const consider = (r: SearchRecord, matchTier: rules.MatchTier, score: number, own: boolean, meaningAll = true) => {
     if (!visible(r)) return;
     const tier =
       matchTier === rules.TIER_NAME_START && own && !boroughKnown && asksAboutSubject && local(r) ? rules.TIER_ALL_WORDS : matchTier;
     const area = r.kind === 'service' ? rules.areaCost(local(r), inNamed(r), boroughKnown, tier) : 0;
     const key = rules.rankKey(tier, score + area);
     const before = keys.get(r);
-    if (!before || key < before.key) keys.set(r, { key, own });
+    if (!before || key < before.key) keys.set(r, { key, own, meaningAll });
   };
 
   if (query.length < 2) {
@@ -268,7 +268,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
         const typo = whole.map((c) => c === Infinity);
         const costs = whole.map((c, k) => (c !== Infinity || !withTypos ? c : typoCost(r, tokens[k]!)));
         if (costs.every((c) => c === Infinity)) return;
-        let m = rules.wordsMatch(costs, withTypos ? typo : []);
+        let m: rules.TierScore & { meaningAll?: boolean } = rules.wordsMatch(costs, withTypos ? typo : []);
         if (m.tier === rules.TIER_ALL_WORDS_TYPO) {
           const whole = costs.map((c, k) => (typo[k] ? c : wholeWordCost(r, tokens[k]!, true)));
           m = rules.wordsMatch(whole, typo);
@@ -283,7 +283,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
           m = partial;
         }
         const coverage = rules.titleCoverageCost(query.length, namesOf.get(r)![0]![0].length);
-        consider(r, m.tier, m.score - (m.tier <= rules.TIER_ALL_WORDS_TYPO ? phraseOf(r) : 0) + coverage, false);
+        consider(r, m.tier, m.score - (m.tier <= rules.TIER_ALL_WORDS_TYPO ? phraseOf(r) : 0) + coverage, false, m.meaningAll ?? true);
       };
       for (const r of records) if (visible(r)) scoreWords(r, false);
       const fits = [...keys.values()].some((k) => rules.tierOfKey(k.key) <= rules.TIER_ALL_WORDS);
@@ -308,6 +308,8 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
       serviceKey: service[1].key,
       byOwnName: service[1].own,
       localToNamedBorough: asked && inNamed(service[0]),
+      meaningAll: service[1].meaningAll,
+      nameInQuery: namesOf.get(service[0])!.some(([text, kind]) => kind !== NAME_ORGANISATION && ` ${query} `.includes(` ${text} `)),
       messageKey: messages[0]?.[1].key,
     });
   return {
