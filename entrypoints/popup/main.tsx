@@ -4,8 +4,8 @@ import { openSidebar } from '../../utils/browser/side-panel';
 import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
 import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
-import { loggingState, type LoggingState } from '../../utils/contacts/page-actions';
-import { popupProps } from '../../utils/pages/page-props';
+import type { LoggingState } from '../../utils/contacts/page-actions';
+import { popupLoggingState, popupProps } from '../../utils/pages/popup-props';
 import '../../components/sidebar.css';
 import '../../components/popup.css';
 
@@ -27,7 +27,7 @@ async function main() {
       />,
     );
   draw();
-  draw(await loggingState(resolved));
+  draw(await popupLoggingState(resolved));
 }
 
 void main();
