@@ -83,12 +83,6 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 80 }] },
   },
   {
-    // Known offenders, to be split (issue 21): the search pipeline and the search bench's measuring
-    // loop. Remove a file from this list when its longest function is back under 80 lines.
-    files: ['utils/search/run-search.ts', 'scripts/bench/search-bench.ts'],
-    rules: { 'max-lines-per-function': 'off' },
-  },
-  {
     files: ['**/*.{mjs,js}', 'scripts/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

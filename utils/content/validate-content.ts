@@ -4,20 +4,7 @@
  * names the file and the item so a publisher can fix it without searching.
  */
 import * as z from 'zod';
-import {
-  areaSchema,
-  icbSchema,
-  messageSchema,
-  serviceSchema,
-  resourceSchema,
-  synonymSchema,
-  topicSchema,
-  translationSetSchema,
-  urgentRouteSchema,
-  urgentWordsSchema,
-  type ContentBundle,
-  type Service,
-} from './content-schema';
+import { contentSchemas, type ContentBundle, type Service } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
 import { emptyBundle } from './merge-content-files';
 import { checkTranslations } from './validate-translations';
@@ -57,13 +44,18 @@ const SINGULAR: Record<ContentSection, string> = {
   urgentWords: 'urgent word list',
 };
 
-/** A file is an object of known sections, each an array; items are checked one by one. */
-const fileShapeSchema = z
-  .object({
-    $schema: z.string().optional(),
-    ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])),
-  })
-  .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>;
+/**
+ * A file is an object of known sections, each an array; items are checked one by one. Built on
+ * first use, like the item schemas (content-schema.ts): not at every worker start.
+ */
+let fileShape: z.ZodType<Partial<Record<ContentSection, unknown[]>>> | undefined;
+const fileShapeSchema = () =>
+  (fileShape ??= z
+    .object({
+      $schema: z.string().optional(),
+      ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])),
+    })
+    .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>);
 
 /** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (docs/architecture.md, "Content model"). */
 const SHORT_REVIEW_MONTHS = 6;
@@ -88,18 +80,22 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.item}: ${p.problem}`;
 }
 
-const ITEM_SCHEMAS: Record<ContentSection, z.ZodType> = {
-  topics: topicSchema,
-  messages: messageSchema,
-  services: serviceSchema,
-  icbs: icbSchema,
-  areas: areaSchema,
-  synonyms: synonymSchema,
-  resources: resourceSchema,
-  translations: translationSetSchema,
-  urgentRoutes: urgentRouteSchema,
-  urgentWords: urgentWordsSchema,
-};
+function itemSchema(section: ContentSection): z.ZodType {
+  const s = contentSchemas();
+  const schemas: Record<ContentSection, z.ZodType> = {
+    topics: s.topicSchema,
+    messages: s.messageSchema,
+    services: s.serviceSchema,
+    icbs: s.icbSchema,
+    areas: s.areaSchema,
+    synonyms: s.synonymSchema,
+    resources: s.resourceSchema,
+    translations: s.translationSetSchema,
+    urgentRoutes: s.urgentRouteSchema,
+    urgentWords: s.urgentWordsSchema,
+  };
+  return schemas[section];
+}
 
 /** The id an item claims, even when the item is invalid (so its references don't cascade). */
 function claimedId(entry: unknown): string | undefined {
@@ -156,7 +152,7 @@ function parseFile(file: ContentFileInput, into: ParsedFiles) {
     into.problems.push({ file: file.path, item: 'file', problem: `is not valid JSON: ${file.parseError}` });
     return;
   }
-  const shape = fileShapeSchema.safeParse(file.data);
+  const shape = fileShapeSchema().safeParse(file.data);
   if (!shape.success) {
     for (const issue of shape.error.issues) {
       const field = issue.path.map(String).join('.');
@@ -170,7 +166,7 @@ function parseFile(file: ContentFileInput, into: ParsedFiles) {
 }
 
 function parseItem(path: string, section: ContentSection, entry: unknown, index: number, into: ParsedFiles) {
-  const parsed = ITEM_SCHEMAS[section].safeParse(entry);
+  const parsed = itemSchema(section).safeParse(entry);
   if (parsed.success) {
     const value = parsed.data as object;
     into.origin.set(value, path);
