@@ -28,10 +28,15 @@ const BOM = '\uFEFF';
 
 function css(): string {
   const file = (name: string) => readFileSync(new URL(name, import.meta.url), 'utf8');
+  // The evaluation page's sheets, in the order entrypoints/evaluation/main.tsx loads them.
   // sidebar.css imports the refinement styles, which the dashboard does not use.
   return [
+    file('../components/base.css'),
     file('../components/sidebar.css').replace(/^@import .*$/m, ''),
-    file('../components/evaluation.css'),
+    file('../components/forced-colours.css'),
+    ...['evaluation', 'weekly-chart', 'top-services', 'clear-all-contacts', 'board-report'].map((name) =>
+      file(`../components/evaluation/${name}.css`),
+    ),
     file('./dashboard.css'),
   ].join('\n');
 }

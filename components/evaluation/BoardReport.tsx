@@ -22,7 +22,7 @@ export interface BoardReportProps {
 
 /**
  * The one-page board report for a period, made to be printed or saved as a PDF (its
- * own print styles in evaluation.css). Numbers only, as in the evaluation page, and every
+ * own print styles in board-report.css). Numbers only, as in the evaluation page, and every
  * count published (board-counts.ts); the modelled impact, when shown, is headed as a model
  * and gives ranges with sources.
  */

@@ -57,7 +57,7 @@ export function useEvaluationState(props: EvaluationViewProps) {
   const download: Download = (make, what) => () => {
     try {
       const file = make();
-      // Files that include other browsers' exports say so in their name (walkthrough C7).
+      // Files that include other browsers' exports say so in their name, so no one mistakes them for this browser's alone.
       onDownload(imports.imported.length ? { ...file, filename: combinedFileName(file.filename) } : file);
       setStatus(`Downloading ${what}. Check your browser's downloads.`);
     } catch {

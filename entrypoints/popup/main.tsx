@@ -6,7 +6,9 @@ import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
 import type { LoggingState } from '../../utils/contacts/page-actions';
 import { popupLoggingState, popupProps } from '../../utils/pages/popup-props';
+import '../../components/base.css';
 import '../../components/sidebar.css';
+import '../../components/forced-colours.css';
 import '../../components/popup.css';
 
 async function main() {

@@ -4,7 +4,7 @@
  * lean on files that live elsewhere (the team's shared design notes, reference folders), a
  * repository path named in a code comment exists, and every security review id used in code or
  * a test name ("(review M1)", "M1: …", "T3-QR-LONG") has its section in
- * docs/security-decisions.md, and a "UX review S2" id has its section somewhere in docs/.
+ * docs/security-decisions.md, and a "UX review S2" or "walkthrough C7" id has its section somewhere in docs/.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -74,11 +74,11 @@ export function sectionIds(markdownText: string): Set<string> {
 }
 
 /**
- * "UX review S2": a usability finding, tagged by its id in a review the repository does not hold.
- * It resolves only when a doc in docs/ has that id as a section heading; otherwise say why in words.
+ * "UX review S2", "walkthrough C7": a finding tagged by its id in a review the repository does not
+ * hold. It resolves only when a doc in docs/ has that id as a section heading; otherwise say why in words.
  */
 export function uxReviewTags(text: string): string[] {
-  return [...text.matchAll(/\bUX review:? ([A-Z][0-9]{1,2})\b/g)].map((m) => m[1]!);
+  return [...text.matchAll(/\b(?:UX review|walkthrough):? ([A-Z][0-9]{1,2})\b/g)].map((m) => m[1]!);
 }
 
 /** Names of things that exist only outside this repository. */
@@ -148,12 +148,12 @@ describe('the repository stands on its own', () => {
     expect(sections.size).toBeGreaterThan(30);
   });
 
-  it('gives every "UX review" id used in code, tests or docs a section in docs/', { timeout: 60_000 }, () => {
+  it('gives every "UX review" or "walkthrough" id used in code, tests or docs a section in docs/', { timeout: 60_000 }, () => {
     const docs = markdown.filter((f) => relative(ROOT, f).startsWith('docs'));
     const sections = new Set(docs.flatMap((f) => [...sectionIds(readFileSync(f, 'utf8'))]));
     const unresolved: string[] = [];
     for (const { where, line } of linesOf(all)) {
-      for (const id of uxReviewTags(line)) if (!sections.has(id)) unresolved.push(`${where}: UX review ${id}`);
+      for (const id of uxReviewTags(line)) if (!sections.has(id)) unresolved.push(`${where}: ${id}`);
     }
     expect(unresolved).toEqual([]);
   });
@@ -174,6 +174,7 @@ describe('the repository stands on its own', () => {
     expect(reviewTags(line).sort()).toEqual(['H7', 'M9', 'T3-NEW-ONE']);
     expect(uxReviewTags(line)).toEqual(['S2']);
     expect(uxReviewTags('/* printing is one click away (UX review: S6) */ and a UX review of the popup')).toEqual(['S6']);
+    expect(uxReviewTags('// say so in the name (docs walkthrough C7), as the walkthrough asked')).toEqual(['C7']);
     expect(sectionIds('### H1: a title\n### T3-QR-LONG\n#### I2\nH3 in text\n')).toEqual(new Set(['H1', 'T3-QR-LONG', 'I2']));
   });
 });
