@@ -20,4 +20,18 @@ export default {
       { message: (selector) => `Expected class "${selector}" to be BEM in kebab-case (block__element--modifier)` },
     ],
   },
+  overrides: [
+    {
+      // The focus style is written once, in base.css (and its forced-colours form beside it):
+      // a component sheet that styles :focus again is how copies drifted apart before.
+      files: ['components/**/*.css'],
+      rules: {
+        'selector-pseudo-class-disallowed-list': [
+          ['focus', 'focus-visible', 'focus-within'],
+          { message: (pseudo) => `Focus styles live in components/base.css only (found ${pseudo})` },
+        ],
+      },
+    },
+    { files: ['components/base.css', 'components/forced-colours.css'], rules: { 'selector-pseudo-class-disallowed-list': null } },
+  ],
 };
