@@ -25,7 +25,11 @@ export function searchContent(
   let index: SearchIndex | undefined;
   let blank: SearchIndex | undefined;
   const ready = () => (index ??= build(content));
-  buildLater?.(() => void ready());
+  // Then, in a task of its own, what the first partial match would otherwise build (build-index.ts).
+  buildLater?.(() => {
+    ready();
+    buildLater(() => ready().prepare());
+  });
   return (query, options) => {
     const nothingAsked = index === undefined && query.trim() === '' && !options.topic;
     return runSearch(nothingAsked ? (blank ??= build(emptyBundle())) : ready(), query, options);

@@ -33,4 +33,20 @@ describe('searchContent', () => {
     search('smoking', { borough: null });
     expect(buildIndex).toHaveBeenCalledTimes(1);
   });
+
+  it('then, in a later task, prepares what the first partial match would otherwise build', () => {
+    let later: (() => void) | undefined;
+    const prepared = vi.fn();
+    searchContent(
+      fixtureContent(),
+      (build) => (later = build),
+      (content) => ({ ...realBuildIndex(content), prepare: prepared }),
+    );
+    const first = later!;
+    first();
+    expect(prepared).not.toHaveBeenCalled();
+    expect(later).not.toBe(first);
+    later!();
+    expect(prepared).toHaveBeenCalledTimes(1);
+  });
 });
