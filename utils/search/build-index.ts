@@ -22,6 +22,7 @@ import { buildWordingIndex, type WordingIndex } from './wording-index';
 import { buildUrgentMatcher, type UrgentMatcher } from '../urgent/recognise-urgent';
 import { contentVocabulary } from './content-vocabulary';
 import { buildCommonWords } from './common-words';
+import { buildLongTextIndex, longTextsOf, type LongTextIndex } from './long-text-index';
 
 export type RecordKind = 'message' | 'service';
 
@@ -46,6 +47,8 @@ export interface SearchIndex {
   terms: TermIndex;
   /** Their words, for whole-word and word-start matches. */
   words: WordIndex;
+  /** The words of each record's long text, for the last tier (long-text-index.ts). */
+  longText: LongTextIndex;
   /** Names, titles, organisations and their short forms. */
   names: NameIndex;
   /** Everyday words for topics, and the records in each topic. */
@@ -183,6 +186,7 @@ export function buildIndex(content: ContentBundle): SearchIndex {
     records,
     terms,
     words: buildWordIndex(terms.texts),
+    longText: buildLongTextIndex(longTextsOf(content)),
     names: buildNameIndex(
       records.map((r, i) => ({ name: r.title, text: titles[i]!, organisation: r.organisation && normalise(r.organisation) })),
       // Titles, organisations and keywords are all terms.
