@@ -199,7 +199,7 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
   // Common words and words the content does not hold weigh nothing in a partial match: they tell no record apart.
   const common = matches.map((m, k) => !m.topicWord && index.isCommonWord(tokens[k]!));
   // A word only the long text holds weighs by how many long texts hold it.
-  const longHolders = tokens.map((t, k) => (common[k] ? 0 : longTextHolders(index.longText, t)));
+  const longHolders = tokens.map((t, k) => (common[k] ? 0 : longTextHolders(index.longText(), t)));
   const weights = matches.map((m, k) =>
     common[k]
       ? 0
@@ -264,7 +264,7 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
   }
   // Still nothing that fits every word, even with typos: the partial matches again, their long text too.
   if (!candidates.some((r) => tierOfKey(keys[r]!) <= TIER_ALL_WORDS_TYPO)) {
-    const long = tokens.map((t, k) => (weights[k]! > 0 ? matchLongText(index.longText, t, records.length) : null));
+    const long = tokens.map((t, k) => (weights[k]! > 0 ? matchLongText(index.longText(), t, records.length) : null));
     const longCosts = new Float64Array(tokens.length);
     for (const r of candidates.filter((c) => tierOfKey(keys[c]!) === TIER_SOME_WORDS)) {
       for (let k = 0; k < tokens.length; k++) {
