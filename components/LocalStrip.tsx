@@ -18,7 +18,7 @@ export interface LocalStripProps {
 
 /**
  * The borough's own services for the need, right under the search box: a receptionist's
- * usual answer, in the first screen rather than after the messages (UX review S2). Name,
+ * usual answer, in the first screen rather than after the messages, where it was missed. Name,
  * phone and one Copy each; the full card, with QR, text and slip, is in the results below.
  * Where the borough has none, it says so and gives the national route (as the topic view does).
  */

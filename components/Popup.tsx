@@ -25,7 +25,7 @@ export interface PopupProps {
   onOpenSidebar: () => void;
   onOpenEvaluation: () => void;
   onOpenSettings: () => void;
-  /** From policy: whether the hour is kept, so the privacy line says what is really kept (walkthrough C6). */
+  /** From policy: whether the hour is kept, so the privacy line says what is really kept (docs/privacy.md). */
   dateGranularity: 'day' | 'hour';
 }
 
@@ -86,7 +86,7 @@ export function Popup(props: PopupProps) {
   return (
     <div class="popup">
       <h1 class="popup__title">Making Every Contact Count</h1>
-      {/* At the top: in the 600 px popup, links under the topic buttons were off screen (UX review S7). */}
+      {/* At the top: in the 600 px popup, links under the topic buttons were off screen. */}
       <nav class="popup__links" aria-label="MECC pages">
         <button type="button" class="link-button" onClick={onOpenSidebar}>
           Open the sidebar

@@ -28,7 +28,8 @@ export interface ResultListProps {
   onCopyUrgent?: (route: UrgentRoute) => void;
   /**
    * The borough's own services for the need searched: never folded under "Other results"
-   * (UX review B2), they lead the Services list unless one is the best match already.
+   * (they are usually the answer a receptionist gives, and folded away they were missed), they
+   * lead the Services list unless one is the best match already.
    */
   pinned?: Service[];
   /** The "In <borough>" strip: first on screen, after the urgent route when there is one (clinical safety first). */

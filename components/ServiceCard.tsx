@@ -79,7 +79,7 @@ export function ServiceCard(props: ServiceCardProps) {
 }
 
 /**
- * A service to signpost, compact enough that three fit on a 900 px panel (UX review S3):
+ * A service to signpost, compact enough that three fit on a 900 px panel, so results can be compared without scrolling:
  * phone and website in view, hours and the rest under "More"; one primary action (Copy
  * details) and one row of secondary ones. Focusable as a whole so keyboard users move
  * between results with the arrow keys and copy with one key; the buttons serve the mouse.

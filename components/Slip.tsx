@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageLogResult } from '../utils/contacts/page-actions';
 import type { Service } from '../utils/content/content-schema';
 import { HANDOVER_LABELS } from '../utils/copy/handover';
@@ -26,26 +26,51 @@ export interface SlipProps {
   };
 }
 
-/** Three services fit an A5 slip legibly; the first slip gives one place to "what to say". */
-function slipPages(services: Service[], withSay: boolean): Service[][] {
+/**
+ * Services per A5 half: three fit legibly, beside "what to say" too (slip.css makes that half
+ * denser). Each half carries "what to say", so a half handed on its own is still complete.
+ */
+const PER_SLIP = 3;
+
+/**
+ * Up to three services a half, so a person handed one slip has them all: splitting three
+ * over two halves left the message on one and a lone service on the other.
+ */
+export function slipPages(services: Service[], perSlip = PER_SLIP): Service[][] {
   const pages: Service[][] = [];
-  let rest = services;
-  let room = withSay ? 2 : 3;
-  while (rest.length > 0) {
-    pages.push(rest.slice(0, room));
-    rest = rest.slice(room);
-    room = 3;
-  }
+  for (let i = 0; i < services.length; i += perSlip) pages.push(services.slice(i, i + perSlip));
   return pages;
+}
+
+/**
+ * Three a half unless that overflows: the preview is the printed size (slip.css), so a half
+ * whose content is taller than it would be cut off on paper. Then fewer a half, until all fit.
+ */
+function usePerSlip() {
+  const [perSlip, setPerSlip] = useState(PER_SLIP);
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const halves = [...(root.current?.querySelectorAll<HTMLElement>('.slip') ?? [])];
+    if (perSlip > 1 && halves.some((h) => h.scrollHeight > h.clientHeight)) setPerSlip(perSlip - 1);
+  });
+  return { perSlip, root };
+}
+
+/** The organisation, when the service's name does not already say it ("Emergency Support Scheme" → "Lambeth Council"). */
+export function slipOrganisation(service: Pick<Service, 'name' | 'organisation'>): string | undefined {
+  const org = service.organisation.trim();
+  return org && !service.name.toLowerCase().includes(org.toLowerCase()) ? org : undefined;
 }
 
 const bareUrl = (url: string) => url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
 
 function SlipService({ service }: { service: Service }) {
+  const organisation = slipOrganisation(service);
   return (
     <li class="slip__service">
       <div class="slip__details">
         <h2 class="slip__name">{service.name}</h2>
+        {organisation && <p class="slip__org">{organisation}</p>}
         <dl class="slip__contacts">
           {service.phone && (
             <>
@@ -90,7 +115,8 @@ function SlipService({ service }: { service: Service }) {
  * field for anything about them. A5 halves of an A4 sheet, black on white (slip.css).
  */
 export function Slip({ services, say, printedOn, contentVersion, problem, onPrint, log }: SlipProps) {
-  const pages = slipPages(services, !!say);
+  const { perSlip, root } = usePerSlip();
+  const pages = slipPages(services, perSlip);
   const [offer, setOffer] = useState<LogRequest | null>(null);
   // Done starts the bar afresh (a new key): its undo and refinements go with it.
   const [bar, setBar] = useState(0);
@@ -106,7 +132,7 @@ export function Slip({ services, say, printedOn, contentVersion, problem, onPrin
     });
   };
   return (
-    <div class="slip-page">
+    <div class="slip-page" ref={root}>
       <div class="slip-toolbar">
         <h1 class="slip-toolbar__title">Slip to print</h1>
         {problem && (
@@ -141,9 +167,13 @@ export function Slip({ services, say, printedOn, contentVersion, problem, onPrin
         )}
       </div>
       {pages.map((page, i) => (
-        <section class="slip" key={i} aria-label={`Slip ${i + 1} of ${pages.length}`}>
+        <section
+          class={say && page.length === PER_SLIP ? 'slip slip--dense' : 'slip'}
+          key={i}
+          aria-label={`Slip ${i + 1} of ${pages.length}`}
+        >
           <p class="slip__heading">Support you can contact</p>
-          {say && i === 0 && (
+          {say && (
             <p class="slip__say">
               <strong>{say.title}.</strong> {say.text}
             </p>

@@ -11,7 +11,7 @@ export interface StatusLineProps {
 
 const day = (iso: string) => formatDate(iso.slice(0, 10));
 
-/** Which feed failed: an overlay's failure must not read as the main feed's (docs walkthrough A4). */
+/** Which feed failed: an overlay's failure must not read as the main feed's, or IT looks for the fault in the wrong feed. */
 const failedFeed = (source: string) =>
   source.startsWith('overlay:') ? `Last update of the ${source.slice('overlay:'.length)} local content failed` : 'Last update failed';
 
@@ -35,7 +35,7 @@ export function StatusLine({ state, onCheck }: StatusLineProps) {
   const problem = state.problems[0];
   const { main } = state;
 
-  // Every warning in full under "Details"; the first, shortened, is the one line in view (UX review S9).
+  // Every warning in full under "Details"; the first, shortened, is the one line in view, so a warning never pushes the search down.
   const warnings: Array<{ key: string; short: string; full: ComponentChildren }> = [];
   if (main?.outOfDate)
     warnings.push({

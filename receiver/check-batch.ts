@@ -7,7 +7,7 @@
  * summaries).
  */
 import { EARLIEST_CONTACT_DATE, isPlausibleContactDate } from '../utils/contacts/plausible-date';
-import { UPLOAD_SCHEMA, uploadBatchSchema, type UploadBatch } from '../utils/contacts/upload-format';
+import { UPLOAD_SCHEMA, uploadSchemas, type UploadBatch } from '../utils/contacts/upload-format';
 
 export const MAX_RECORDS = 500;
 /** The extension's batches are at most 500 records of a few hundred bytes: well under 1 MiB. */
@@ -54,7 +54,7 @@ export function checkBatch(body: string, key: string, now: Date): BatchCheck {
       error: "format mecc-contacts/1 is not accepted: read these records from the browser's contacts CSV export instead",
     };
   }
-  const parsed = uploadBatchSchema.safeParse(json);
+  const parsed = uploadSchemas().uploadBatchSchema.safeParse(json);
   if (!parsed.success) {
     const details = parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(batch)'}: ${i.message}`);
     return { ok: false, status: 422, error: `the batch is not a valid ${UPLOAD_SCHEMA} batch`, details };

@@ -1,7 +1,7 @@
 /**
  * The dashboard's pages, rendered on the server as plain HTML with the extension's own
- * NHS.UK styles (components/sidebar.css and evaluation.css: NHS blue header, Frutiger/Arial,
- * yellow focus, the evaluation page's tables). No script: tables and links only, so keyboard
+ * NHS.UK styles (components/base.css, sidebar.css and the sheets in components/evaluation/:
+ * NHS blue header, Frutiger/Arial, yellow focus, the evaluation page's tables). No script: tables and links only, so keyboard
  * and screen-reader use need nothing beyond the HTML.
  *
  * Small numbers are suppressed on every view: each count goes through the publishable rule

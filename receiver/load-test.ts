@@ -125,155 +125,233 @@ function batchBody(n: number): { key: string; body: string; ids: string[] } {
 export async function runLoad(options: LoadOptions, log: (line: string) => void = console.log): Promise<LoadReport> {
   const admin = new URL(options.adminUrl);
   if (!LOOPBACK.has(admin.hostname)) throw new Error(`the load test runs on loopback only; the database host is ${admin.hostname}`);
+  return withFreshDatabase(options.adminUrl, async (url) => {
+    const env = { DATABASE_URL: url.href, DB_POOL_SIZE: '8' };
+    const receivers: ReceiverProcess[] = [];
+    try {
+      // Started one after the other: both run the same idempotent migration under a lock.
+      receivers.push(await startReceiver(env));
+      receivers.push(await startReceiver(env));
+      const run: LoadRun = {
+        options,
+        env,
+        receivers,
+        ports: receivers.map((r) => Number(new URL(r.base).port)),
+        // Kept-alive connections, at most 64 to each process, as a load balancer's pool would hold:
+        // a request beyond them waits for one, and that wait counts in its acknowledgement time.
+        agent: new Agent({ keepAlive: true, maxSockets: 64 }),
+        tally: emptyTally(),
+        log,
+      };
+      const timing = await sendAtRate(run);
+      run.agent.destroy();
+      return loadReport(run, timing, await countStored(url));
+    } finally {
+      await Promise.all(receivers.map((r) => r.stop()));
+    }
+  });
+}
+
+/** A new database named for this run, created by the admin role and dropped afterwards whatever happens. */
+async function withFreshDatabase<T>(adminUrl: string, work: (url: URL) => Promise<T>): Promise<T> {
   const name = `mecc_load_${randomBytes(5).toString('hex')}`;
-  const adminClient = new pg.Client({ connectionString: options.adminUrl });
+  const adminClient = new pg.Client({ connectionString: adminUrl });
   await adminClient.connect();
   await adminClient.query(`CREATE DATABASE ${name}`);
-  const url = new URL(options.adminUrl);
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const env = { DATABASE_URL: url.href, DB_POOL_SIZE: '8' };
-  const receivers: ReceiverProcess[] = [];
   try {
-    // Started one after the other: both run the same idempotent migration under a lock.
-    receivers.push(await startReceiver(env));
-    receivers.push(await startReceiver(env));
-    const ports = receivers.map((r) => Number(new URL(r.base).port));
-    const total = Math.round(options.durationS * options.rate);
-    const latencies: number[] = [];
-    /** Acknowledgements received before the kill: the steady state at this rate. */
-    const beforeKill: number[] = [];
-    let postsSent = 0;
-    let failedPosts = 0;
-    let resent = 0;
-    let resentAckedSame = 0;
-    let acked = 0;
-    let allIds = 0;
-    let killedAtS: number | null = null;
-    let restartedAfterMs: number | null = null;
-    const pending = new Set<Promise<void>>();
-    // Kept-alive connections, at most 64 to each process, as a load balancer's pool would hold:
-    // a request beyond them waits for one, and that wait counts in its acknowledgement time.
-    const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-
-    const post = async (target: number, key: string, body: string): Promise<number | null> => {
-      postsSent += 1;
-      const started = performance.now();
-      const answer = await postOnce(agent, ports[target]!, key, body);
-      if (answer === null) {
-        failedPosts += 1;
-        return null;
-      }
-      latencies.push(performance.now() - started);
-      if (killedAtS === null) beforeKill.push(performance.now() - started);
-      return answer;
-    };
-
-    /** One browser's batch: sent until acknowledged, to the next process each time (a load balancer's retry). */
-    const deliver = async (index: number) => {
-      const { key, body, ids } = batchBody(options.recordsPerBatch);
-      allIds += ids.length;
-      let target = index % 2;
-      for (let attempt = 0; ; attempt += 1) {
-        if ((await post(target, key, body)) === ids.length) break;
-        target = 1 - target;
-        await sleep(Math.min(2_000, 100 * 2 ** attempt));
-      }
-      acked += 1;
-      lastAckMs = performance.now();
-      if (Math.random() < options.resendShare) {
-        resent += 1;
-        // The acknowledgement "was lost": the same bytes under the same key, to either process.
-        for (let attempt = 0; ; attempt += 1) {
-          const stored = await post((index + 1) % 2, key, body);
-          if (stored !== null) {
-            if (stored === ids.length) resentAckedSame += 1;
-            break;
-          }
-          await sleep(Math.min(2_000, 100 * 2 ** attempt));
-        }
-      }
-    };
-
-    const killAtMs = options.killAt === null ? null : options.killAt * options.durationS * 1000;
-    const start = performance.now();
-    let sent = 0;
-    let killing: Promise<void> | null = null;
-    let lastReport = 0;
-    let lastAckMs = 0;
-    while (sent < total) {
-      const elapsed = performance.now() - start;
-      const due = Math.min(total, Math.floor((elapsed / 1000) * options.rate));
-      for (; sent < due; sent += 1) {
-        const p = deliver(sent).finally(() => pending.delete(p));
-        pending.add(p);
-      }
-      if (killAtMs !== null && killing === null && elapsed >= killAtMs) {
-        killedAtS = elapsed / 1000;
-        killing = (async () => {
-          const victim = receivers[0]!;
-          victim.child.kill('SIGKILL');
-          await new Promise((done) => victim.child.once('exit', done));
-          const down = performance.now();
-          receivers[0] = await startReceiver(env, ports[0]);
-          restartedAfterMs = performance.now() - down;
-          log(
-            `  killed receiver 1 at ${killedAtS!.toFixed(1)} s (SIGKILL); restarted and answering after ${restartedAfterMs.toFixed(0)} ms`,
-          );
-        })();
-      }
-      if (elapsed - lastReport >= 10_000) {
-        lastReport = elapsed;
-        log(`  ${(elapsed / 1000).toFixed(0)} s: ${sent} batches sent, ${acked} acknowledged, ${pending.size} in flight`);
-      }
-      await sleep(5);
-    }
-    const sendingS = (performance.now() - start) / 1000;
-    // Bounded: whatever is still unacknowledged a minute after the last send is reported as lost.
-    await Promise.race([Promise.all([...pending, killing]), sleep(60_000)]);
-    const wallS = (performance.now() - start) / 1000;
-    agent.destroy();
-
-    const check = new pg.Client({ connectionString: url.href });
-    await check.connect();
-    const [counts] = (await check.query('SELECT count(*)::int AS rows, count(DISTINCT id)::int AS ids FROM records')).rows;
-    const [batchCount] = (await check.query('SELECT count(*)::int AS n FROM batches')).rows;
-    await check.end();
-    const sorted = [...latencies].sort((a, b) => a - b);
-    return {
-      options,
-      batches: total,
-      records: allIds,
-      resent,
-      resentAckedSame,
-      postsSent,
-      failedPosts,
-      achievedRate: total / sendingS,
-      ackRate: total / ((lastAckMs - start) / 1000),
-      p50Ms: quantile(sorted, 0.5),
-      p95Ms: quantile(sorted, 0.95),
-      p99Ms: quantile(sorted, 0.99),
-      maxMs: sorted.at(-1) ?? 0,
-      p99BeforeKillMs:
-        killedAtS === null
-          ? null
-          : quantile(
-              [...beforeKill].sort((a, b) => a - b),
-              0.99,
-            ),
-      storedRows: counts.rows,
-      distinctIds: counts.ids,
-      lost: allIds - counts.ids,
-      duplicated: counts.rows - counts.ids,
-      batchRows: batchCount.n,
-      killedAtS,
-      restartedAfterMs,
-      wallS,
-    };
+    return await work(url);
   } finally {
-    await Promise.all(receivers.map((r) => r.stop()));
     await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await adminClient.end();
   }
+}
+
+/** What the run counts as it goes, read at the end for the report. */
+interface Tally {
+  latencies: number[];
+  /** Acknowledgements received before the kill: the steady state at this rate. */
+  beforeKill: number[];
+  postsSent: number;
+  failedPosts: number;
+  resent: number;
+  resentAckedSame: number;
+  acked: number;
+  allIds: number;
+  killedAtS: number | null;
+  restartedAfterMs: number | null;
+  lastAckMs: number;
+}
+
+const emptyTally = (): Tally => ({
+  latencies: [],
+  beforeKill: [],
+  postsSent: 0,
+  failedPosts: 0,
+  resent: 0,
+  resentAckedSame: 0,
+  acked: 0,
+  allIds: 0,
+  killedAtS: null,
+  restartedAfterMs: null,
+  lastAckMs: 0,
+});
+
+/** One run: the two processes (the first is replaced when it is killed), the connections to them, the tally. */
+interface LoadRun {
+  options: LoadOptions;
+  env: Record<string, string>;
+  receivers: ReceiverProcess[];
+  ports: number[];
+  agent: Agent;
+  tally: Tally;
+  log: (line: string) => void;
+}
+
+interface SendTiming {
+  total: number;
+  start: number;
+  sendingS: number;
+  wallS: number;
+}
+
+/** Starts `rate` batches a second without waiting for answers (open loop), kills one process on time, then waits for the rest. */
+async function sendAtRate(run: LoadRun): Promise<SendTiming> {
+  const { options, tally } = run;
+  const total = Math.round(options.durationS * options.rate);
+  const pending = new Set<Promise<void>>();
+  const killAtMs = options.killAt === null ? null : options.killAt * options.durationS * 1000;
+  const start = performance.now();
+  let sent = 0;
+  let killing: Promise<void> | null = null;
+  let lastReport = 0;
+  while (sent < total) {
+    const elapsed = performance.now() - start;
+    const due = Math.min(total, Math.floor((elapsed / 1000) * options.rate));
+    for (; sent < due; sent += 1) {
+      const p = deliver(run, sent).finally(() => pending.delete(p));
+      pending.add(p);
+    }
+    if (killAtMs !== null && killing === null && elapsed >= killAtMs) killing = killAndRestart(run, elapsed);
+    if (elapsed - lastReport >= 10_000) {
+      lastReport = elapsed;
+      run.log(`  ${(elapsed / 1000).toFixed(0)} s: ${sent} batches sent, ${tally.acked} acknowledged, ${pending.size} in flight`);
+    }
+    await sleep(5);
+  }
+  const sendingS = (performance.now() - start) / 1000;
+  // Bounded: whatever is still unacknowledged a minute after the last send is reported as lost.
+  await Promise.race([Promise.all([...pending, killing]), sleep(60_000)]);
+  return { total, start, sendingS, wallS: (performance.now() - start) / 1000 };
+}
+
+/** SIGKILL to the first process (the kill is tallied at once), then a new one on its port. */
+async function killAndRestart(run: LoadRun, elapsed: number): Promise<void> {
+  const { tally } = run;
+  tally.killedAtS = elapsed / 1000;
+  const victim = run.receivers[0]!;
+  victim.child.kill('SIGKILL');
+  await new Promise((done) => victim.child.once('exit', done));
+  const down = performance.now();
+  run.receivers[0] = await startReceiver(run.env, run.ports[0]);
+  tally.restartedAfterMs = performance.now() - down;
+  run.log(
+    `  killed receiver 1 at ${tally.killedAtS.toFixed(1)} s (SIGKILL); restarted and answering after ${tally.restartedAfterMs.toFixed(0)} ms`,
+  );
+}
+
+/** One POST, timed and tallied: the acknowledged count, or null. */
+async function post(run: LoadRun, target: number, key: string, body: string): Promise<number | null> {
+  const { tally } = run;
+  tally.postsSent += 1;
+  const started = performance.now();
+  const answer = await postOnce(run.agent, run.ports[target]!, key, body);
+  if (answer === null) {
+    tally.failedPosts += 1;
+    return null;
+  }
+  tally.latencies.push(performance.now() - started);
+  if (tally.killedAtS === null) tally.beforeKill.push(performance.now() - started);
+  return answer;
+}
+
+/** One browser's batch: sent until acknowledged, to the next process each time (a load balancer's retry). */
+async function deliver(run: LoadRun, index: number): Promise<void> {
+  const { options, tally } = run;
+  const { key, body, ids } = batchBody(options.recordsPerBatch);
+  tally.allIds += ids.length;
+  let target = index % 2;
+  for (let attempt = 0; ; attempt += 1) {
+    if ((await post(run, target, key, body)) === ids.length) break;
+    target = 1 - target;
+    await sleep(Math.min(2_000, 100 * 2 ** attempt));
+  }
+  tally.acked += 1;
+  tally.lastAckMs = performance.now();
+  if (Math.random() < options.resendShare) {
+    tally.resent += 1;
+    // The acknowledgement "was lost": the same bytes under the same key, to either process.
+    for (let attempt = 0; ; attempt += 1) {
+      const stored = await post(run, (index + 1) % 2, key, body);
+      if (stored !== null) {
+        if (stored === ids.length) tally.resentAckedSame += 1;
+        break;
+      }
+      await sleep(Math.min(2_000, 100 * 2 ** attempt));
+    }
+  }
+}
+
+interface StoredCounts {
+  rows: number;
+  ids: number;
+  batches: number;
+}
+
+/** Counted in the database itself, not from the answers: the proof that nothing was lost or stored twice. */
+async function countStored(url: URL): Promise<StoredCounts> {
+  const check = new pg.Client({ connectionString: url.href });
+  await check.connect();
+  const [counts] = (await check.query('SELECT count(*)::int AS rows, count(DISTINCT id)::int AS ids FROM records')).rows;
+  const [batchCount] = (await check.query('SELECT count(*)::int AS n FROM batches')).rows;
+  await check.end();
+  return { rows: counts.rows, ids: counts.ids, batches: batchCount.n };
+}
+
+function loadReport({ options, tally }: LoadRun, timing: SendTiming, counts: StoredCounts): LoadReport {
+  const { total, start } = timing;
+  const sorted = [...tally.latencies].sort((a, b) => a - b);
+  return {
+    options,
+    batches: total,
+    records: tally.allIds,
+    resent: tally.resent,
+    resentAckedSame: tally.resentAckedSame,
+    postsSent: tally.postsSent,
+    failedPosts: tally.failedPosts,
+    achievedRate: total / timing.sendingS,
+    ackRate: total / ((tally.lastAckMs - start) / 1000),
+    p50Ms: quantile(sorted, 0.5),
+    p95Ms: quantile(sorted, 0.95),
+    p99Ms: quantile(sorted, 0.99),
+    maxMs: sorted.at(-1) ?? 0,
+    p99BeforeKillMs:
+      tally.killedAtS === null
+        ? null
+        : quantile(
+            [...tally.beforeKill].sort((a, b) => a - b),
+            0.99,
+          ),
+    storedRows: counts.rows,
+    distinctIds: counts.ids,
+    lost: tally.allIds - counts.ids,
+    duplicated: counts.rows - counts.ids,
+    batchRows: counts.batches,
+    killedAtS: tally.killedAtS,
+    restartedAfterMs: tally.restartedAfterMs,
+    wallS: timing.wallS,
+  };
 }
 
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run check`: the edit loop. Unit tests, lint (type-aware for the shipped code) and the
- * type-check run side by side, since each waits on a different thing; each one's output is
+ * `npm run check`: the edit loop. Unit tests, lint (type-aware for the shipped code), CSS lint
+ * and the type-check run side by side, since each waits on a different thing; each one's output is
  * printed when it ends, then one line per check, and the exit code fails if any failed.
  * `npm test` is the whole of CI; this is what to run before every commit.
  */
@@ -15,6 +15,7 @@ const CACHE = 'node_modules/.cache/check';
 const CHECKS = [
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['lint', 'npx', ['eslint', '--cache', '--cache-location', `${CACHE}/eslint`, '.']],
+  ['CSS lint', 'npx', ['stylelint', '--cache', '--cache-location', `${CACHE}/stylelint`, '**/*.css']],
   ['types', 'npx', ['tsc', '--noEmit', '--incremental', '--tsBuildInfoFile', `${CACHE}/tsc.tsbuildinfo`]],
 ];
 

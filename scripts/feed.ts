@@ -215,7 +215,7 @@ async function signCommand(flags: Flags) {
       stored: null,
     });
     if (!checked.ok) {
-      // Signing the same payload again cannot help: its dates are inside the signed bytes (walkthrough A7).
+      // Signing the same payload again cannot help: its dates are inside the signed bytes, so only a new build gives new dates.
       const next =
         checked.error.code === 'expired' ? ': re-build the payload (`feed build` with a new --version), then sign the new one' : '';
       throw new Refused(`sign refused (${checked.error.code}): ${reason(checked.error)}${next}`);

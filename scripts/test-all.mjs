@@ -18,6 +18,7 @@ const steps = [
   ['Generate WXT types', 'npx', ['wxt', 'prepare']],
   // Lint (type-aware for the shipped code) fails fastest, so it comes early.
   ['Lint', 'npx', ['eslint', '.']],
+  ['Lint CSS', 'npx', ['stylelint', '**/*.css']],
   ['Format check', 'npx', ['prettier', '--check', '.']],
   ['Check content', 'npx', ['tsx', 'scripts/content-check.ts']],
   // The files made from the content (schema, coverage, translation table) must be committed current.

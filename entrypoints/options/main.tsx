@@ -4,7 +4,9 @@ import { collectDiagnostics } from '../../utils/settings/collect-diagnostics';
 import { saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import bundledAreas from '../../content/areas.json';
 import { renderPage } from '../../components/render-page';
+import '../../components/base.css';
 import '../../components/sidebar.css';
+import '../../components/forced-colours.css';
 import '../../components/diagnostics.css';
 
 /** The options page: settings a user may change, and what IT needs to see (re-read on every change). */

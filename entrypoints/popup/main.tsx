@@ -4,9 +4,11 @@ import { openSidebar } from '../../utils/browser/side-panel';
 import { currentWindowId, openExtensionPage, openSettingsPage } from '../../utils/browser/windows';
 import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
-import { loggingState, type LoggingState } from '../../utils/contacts/page-actions';
-import { popupProps } from '../../utils/pages/page-props';
+import type { LoggingState } from '../../utils/contacts/page-actions';
+import { popupLoggingState, popupProps } from '../../utils/pages/popup-props';
+import '../../components/base.css';
 import '../../components/sidebar.css';
+import '../../components/forced-colours.css';
 import '../../components/popup.css';
 
 async function main() {
@@ -27,7 +29,7 @@ async function main() {
       />,
     );
   draw();
-  draw(await loggingState(resolved));
+  draw(await popupLoggingState(resolved));
 }
 
 void main();

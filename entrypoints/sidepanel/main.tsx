@@ -6,7 +6,9 @@ import { handleMessages, sendMessage } from '../../utils/browser/messages';
 import { currentSettings, saveUserSetting, watchSettings } from '../../utils/settings/current-settings';
 import { currentContent } from '../../utils/feed/current-content';
 import { sidebarProps } from '../../utils/pages/page-props';
+import '../../components/base.css';
 import '../../components/sidebar.css';
+import '../../components/forced-colours.css';
 import '../../components/handover.css';
 
 /** (Re)loads the verified content and renders; Preact keeps the user's place across reloads. */

@@ -8,7 +8,9 @@ import { readSlipQuery } from '../../utils/copy/slip-link';
 import { currentContent } from '../../utils/feed/current-content';
 import { currentSettings } from '../../utils/settings/current-settings';
 import { renderPage } from '../../components/render-page';
+import '../../components/base.css';
 import '../../components/sidebar.css';
+import '../../components/forced-colours.css';
 import '../../components/slip.css';
 
 /** The printable slip (slip.html?services=a,b&message=m): looks the ids up in the content in use. */

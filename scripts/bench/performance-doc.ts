@@ -80,9 +80,22 @@ export function keptBlocks(doc: string): string {
   return [...doc.matchAll(/<!-- ([a-z-]+):start -->[\s\S]*?<!-- \1:end -->/g)].map((m) => m[0]).join('\n\n');
 }
 
+/** The whole page: one function per `##` section, each ending with the blank line before the next. */
 export function performanceDoc(figures: Record<string, Figure>, notes: string[], machine: Machine, kept = ''): string {
-  const speedup = figures['search.speedup_naive_p95'];
-  const speedupFields = figures['search.speedup_fields_p95'];
+  return (
+    intro(machine) +
+    searchSection(figures) +
+    floorSection(figures) +
+    allFiguresSection(figures) +
+    notesSection(notes) +
+    machineSection(machine) +
+    howToReadSection(figures) +
+    howSearchIsFastSection(kept)
+  );
+}
+
+/** The title, what the page is for, and when it was measured. */
+function intro(machine: Machine): string {
   return `# Performance
 
 <!-- Written by \`npm run bench\` (scripts/bench.ts). Edit scripts/bench/performance-doc.ts, not this file. -->
@@ -94,7 +107,14 @@ the same figures are in \`bench/results.json\` (flat keys, git-ignored) for tool
 
 Latest run: ${machine.date}, on the machine described [below](#machine).
 
-## Search, beside two Fuse.js baselines
+`;
+}
+
+/** Search per keystroke and its ranking, beside the two Fuse.js baselines. */
+function searchSection(figures: Record<string, Figure>): string {
+  const speedup = figures['search.speedup_naive_p95'];
+  const speedupFields = figures['search.speedup_fields_p95'];
+  return `## Search, beside two Fuse.js baselines
 
 ${searchTable(figures)}
 
@@ -103,7 +123,12 @@ and **${speedupFields ?? '—'}×** faster than Fuse.js searching our fields; th
 each puts what staff mean first (the public ranking set, on the real content).
 ${figures['search.names_first_pct'] === undefined ? '' : `Typed in full, ${f(figures, 'search.names_first_pct')} of the services' names show that service first.`}
 
-## Against an empty extension
+`;
+}
+
+/** Each page beside the empty extension, the bundle sizes behind it, and where the time still goes. */
+function floorSection(figures: Record<string, Figure>): string {
+  return `## Against an empty extension
 
 How long staff wait for each page, beside an empty MV3 extension (a popup with one button, a
 side panel with a search box and one line of text, a worker that answers a message) loaded
@@ -139,7 +164,12 @@ results 215 vs 109 ms, worker 2.6×):
   cards at first, or \`content-visibility\` on the cards below the fold, would cut it: also a
   change to the panel's components.
 
-## All figures
+`;
+}
+
+/** Every figure with its limit, and what a budget and a target are. */
+function allFiguresSection(figures: Record<string, Figure>): string {
+  return `## All figures
 
 ${figuresTable(figures)}
 
@@ -148,15 +178,28 @@ that page states in words (${LIMITS.filter((l) => l.kind === 'target')
     .map((l) => `"${l.why}"`)
     .join(', ')}), kept in \`scripts/bench/budgets.ts\`.
 
-## Notes from this run
+`;
+}
+
+function notesSection(notes: string[]): string {
+  return `## Notes from this run
 
 ${notes.map((n) => `- ${n}`).join('\n')}
 
-## Machine
+`;
+}
+
+function machineSection(machine: Machine): string {
+  return `## Machine
 
 ${machineTable(machine)}
 
-## How to read these
+`;
+}
+
+/** What each figure measures and how, so a reader can judge a change between runs. */
+function howToReadSection(figures: Record<string, Figure>): string {
+  return `## How to read these
 
 - **One run, one machine.** Timings move with the machine and whatever else it is doing;
   a load average above the core count means other work competed for the CPU. Compare runs
@@ -194,7 +237,12 @@ ${machineTable(machine)}
   result painted; the worker from stopped (DevTools protocol) to a page's message answered.
 - **—** means not measured; the notes say why.
 
-## How search is kept fast
+`;
+}
+
+/** Ends with the blocks other tools wrote (keptBlocks), carried over unchanged. */
+function howSearchIsFastSection(kept: string): string {
+  return `## How search is kept fast
 
 The ranking rules and how they are kept fast are in [search](search.md). In short: names and
 whole words are looked up in indexes built when the sidebar opens (no scan of every record);

@@ -28,7 +28,7 @@ export function listContentFiles(dir: string): string[] {
 
 /**
  * "… in JSON at position 213" → "… in JSON at line 9, column 14": an editor shows lines and
- * columns, not character offsets (docs walkthrough A5).
+ * columns, not character offsets.
  */
 export function describeJsonError(message: string, raw: string): string {
   const at = /at position (\d+)/.exec(message);

@@ -193,6 +193,56 @@ describe('handover', () => {
     await page.close();
   });
 
+  /** slip.html for these services and message, laid out for print: per half, its services, organisations and overflow. */
+  async function printedHalves(ids: string[], messageId: string) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 800, height: 1100 });
+    await page.goto(`chrome-extension://${browser.extensionId}/slip.html?services=${ids.join(',')}&message=${messageId}`);
+    await page.locator('.slip').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const halves = await page.locator('.slip').evaluateAll((els) =>
+      els.map((el) => ({
+        services: el.querySelectorAll('.slip__service').length,
+        orgs: [...el.querySelectorAll('.slip__org')].map((o) => o.textContent),
+        say: !!el.querySelector('.slip__say'),
+        clipped: el.scrollHeight > el.clientHeight,
+      })),
+    );
+    await page.close();
+    return halves;
+  }
+  const byPrinted = (s: (typeof content.services)[number]) =>
+    [s.name, s.organisation, s.phone, s.text, s.hours, s.url ?? s.email].join(' ').length;
+  const withOrganisation = content.services
+    .filter((s) => s.url && !s.name.includes(s.organisation))
+    .sort((a, b) => byPrinted(a) - byPrinted(b));
+  const bySay = [...content.messages].sort((a, b) => a.say.length - b.say.length);
+
+  it('prints a typical "what to say" and three services, each with its organisation, on one half', async () => {
+    const middle = Math.floor(withOrganisation.length / 2);
+    const three = withOrganisation.slice(middle - 1, middle + 2);
+    const typical = bySay[Math.floor(bySay.length / 2)]!;
+    expect(
+      await printedHalves(
+        three.map((s) => s.id),
+        typical.id,
+      ),
+    ).toEqual([{ services: 3, orgs: three.map((s) => s.organisation), say: true, clipped: false }]);
+  });
+
+  it('splits the longest "what to say" and the wordiest services over halves, each with the message, rather than cut anything off', async () => {
+    const three = withOrganisation.slice(-3);
+    const halves = await printedHalves(
+      three.map((s) => s.id),
+      bySay.at(-1)!.id,
+    );
+    expect(halves.length).toBeGreaterThan(1);
+    expect(halves.map((h) => h.clipped)).not.toContain(true);
+    // Each half still carries "what to say": one handed on alone is complete.
+    expect(halves.map((h) => h.say)).not.toContain(false);
+    expect(halves.flatMap((h) => h.orgs)).toEqual(three.map((s) => s.organisation));
+  });
+
   it('explains an empty or broken slip link instead of printing nothing', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/slip.html?services=`);

@@ -1,6 +1,5 @@
 /**
- * What a logged contact keeps, in words, for the popup and the evaluation page (docs walkthrough
- * C6). It follows the policy in force: with `dateGranularity: "hour"` the hour is kept too, so a
+ * What a logged contact keeps, in words, for the popup and the evaluation page. It follows the policy in force: with `dateGranularity: "hour"` the hour is kept too, so a
  * fixed "only the date and topic" would be untrue. The full list is in docs/privacy.md.
  */
 export function keptFieldsSentence(dateGranularity: 'day' | 'hour'): string {

@@ -6,7 +6,7 @@
  * so "can be drawn" and "can be sent" are the same rule.
  */
 import type { ContactRecord } from './contact-record';
-import { uploadRecordSchema } from './upload-format';
+import { uploadSchemas } from './upload-format';
 
 const FIELDS = ['id', 'date', 'hour', 'topics', 'services', 'level', 'outcome', 'intention', 'handover', 'via', 'contentVersion'] as const;
 
@@ -24,7 +24,7 @@ export function recordFields(value: unknown): Record<string, unknown> {
  */
 export function recordProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a record';
-  const result = uploadRecordSchema.safeParse(recordFields(value));
+  const result = uploadSchemas().uploadRecordSchema.safeParse(recordFields(value));
   if (result.success) return null;
   const issue = result.error.issues[0]!;
   return `${issue.path.join('.') || 'record'}: ${issue.message}`;

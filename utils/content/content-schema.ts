@@ -10,305 +10,357 @@ import * as z from 'zod';
 import { isPhoneNumber } from './phone-number';
 import { stripInvisible } from './plain-text';
 
-/** Lower-case words joined by hyphens: stable ids that survive renames of titles. */
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-
 /**
- * Every link we show or follow must be https: staff click these in front of the public.
  * At most 500 characters: a longer link does not fit a QR code a phone can scan from a slip,
  * and nobody can read it out (security review T3-QR-LONG, docs/security-decisions.md).
  */
 export const MAX_URL_LENGTH = 500;
-const httpsUrl = z
-  .string()
-  .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters: a longer link fits no QR code a phone can scan`)
-  .url()
-  .refine((value) => value.startsWith('https://'), { message: 'must be an https:// link' })
-  // Security review L9: "https://www.nhs.uk@evil.example/" shows nhs.uk and opens evil.example.
-  .refine((value) => /^[\x21-\x7e]+$/.test(value) && !value.includes('\\') && !/^https:\/\/[^/?#]*@/.test(value), {
-    message: 'must be a plain https:// link: ASCII only, no user name or password, no backslash',
+
+/*
+ * The schemas are built on first use (contentSchemas(), below), not when this module loads:
+ * building them is most of zod's cost, and the service worker (which cannot import code later)
+ * and every page that needs only the types would otherwise pay it at each start (issue 18).
+ */
+
+/** The building blocks every item uses. */
+function fieldSchemas() {
+  /** Lower-case words joined by hyphens: stable ids that survive renames of titles. */
+  const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+  /** Every link we show or follow must be https (staff click these in front of the public), and short (MAX_URL_LENGTH). */
+  const httpsUrl = z
+    .string()
+    .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters: a longer link fits no QR code a phone can scan`)
+    .url()
+    .refine((value) => value.startsWith('https://'), { message: 'must be an https:// link' })
+    // Security review L9: "https://www.nhs.uk@evil.example/" shows nhs.uk and opens evil.example.
+    .refine((value) => /^[\x21-\x7e]+$/.test(value) && !value.includes('\\') && !/^https:\/\/[^/?#]*@/.test(value), {
+      message: 'must be a plain https:// link: ASCII only, no user name or password, no backslash',
+    });
+
+  /** A calendar date (no time: reviews are by day). */
+  const isoDate = z.iso.date();
+
+  /**
+   * Any text shown to staff: invisible bidi and zero-width characters removed (plain-text.ts),
+   * and a length cap so one item cannot swamp the sidebar (security review L9).
+   */
+  const text = z.string().overwrite(stripInvisible).trim().min(1).max(1000);
+
+  /**
+   * A language, as BCP 47 tags are written in browsers: `pl`, `ro`, `bn`, `pa-Arab` (Panjabi
+   * in Shahmukhi script), `pt-BR`, `zh-Hant`. Names are shown in English and in the language.
+   */
+  const languageCode = z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/, 'must be a language code such as "pl", "pa-Arab" or "pt-BR"');
+
+  /** The date a source page shows for itself: as precise as the page is (a year, a month or a day). */
+  const pageDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+  const sourceSchema = z.object({
+    title: text,
+    url: httpsUrl,
+    /** When the page says it was last updated, if it says so; `checked` on the item is when we compared it. */
+    updated: pageDate.optional(),
   });
 
-/** A calendar date (no time: reviews are by day). */
-const isoDate = z.iso.date();
-
-/**
- * Any text shown to staff: invisible bidi and zero-width characters removed (plain-text.ts),
- * and a length cap so one item cannot swamp the sidebar (security review L9).
- */
-const text = z.string().overwrite(stripInvisible).trim().min(1).max(1000);
-
-/**
- * A language, as BCP 47 tags are written in browsers: `pl`, `ro`, `bn`, `pa-Arab` (Panjabi
- * in Shahmukhi script), `pt-BR`, `zh-Hant`. Names are shown in English and in the language.
- */
-const languageCode = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/, 'must be a language code such as "pl", "pa-Arab" or "pt-BR"');
-
-/** The date a source page shows for itself: as precise as the page is (a year, a month or a day). */
-const pageDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
-
-const sourceSchema = z.object({
-  title: text,
-  url: httpsUrl,
-  /** When the page says it was last updated, if it says so; `checked` on the item is when we compared it. */
-  updated: pageDate.optional(),
-});
-
-/**
- * Facts that move fast get a short review period (≤ 6 months) and are hidden once an
- * expired feed's grace period runs out: a withdrawn crisis line is worse than none.
- */
-const timeSensitiveSchema = z.enum(['crisis', 'seasonal', 'amounts']);
-
-export const topicSchema = z.object({
-  id,
-  title: text,
-  description: text,
-  order: z.number().int(),
   /**
-   * National or pan-London services (ids) to point to when the chosen borough has no
-   * local service for this topic yet: usually an NHS service finder or a national line.
+   * Facts that move fast get a short review period (≤ 6 months) and are hidden once an
+   * expired feed's grace period runs out: a withdrawn crisis line is worse than none.
    */
-  routes: z.array(id).optional(),
-});
+  const timeSensitiveSchema = z.enum(['crisis', 'seasonal', 'amounts']);
+  return { id, httpsUrl, isoDate, text, languageCode, pageDate, sourceSchema, timeSensitiveSchema };
+}
 
-const factSchema = z.object({
-  text,
-  source: sourceSchema,
-});
+type FieldSchemas = ReturnType<typeof fieldSchemas>;
 
-export const messageSchema = z.object({
-  id,
-  topic: id,
-  title: text,
-  /** The consistent message itself: a few plain-English sentences a worker can say. */
-  say: text,
-  /** An opening question (Ask). */
-  ask: text,
-  /** What to offer in the conversation (Assist). */
-  assist: text,
-  /** Where to point the person next (Act). */
-  act: text,
-  facts: z.array(factSchema),
-  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
-  services: z.array(id),
-  keywords: z.array(text),
-  reviewed: isoDate,
-  reviewBy: isoDate,
-  timeSensitive: timeSensitiveSchema.optional(),
-});
+/** Topics and their messages. */
+function messageSchemas({ id, isoDate, text, sourceSchema, timeSensitiveSchema }: FieldSchemas) {
+  const topicSchema = z.object({
+    id,
+    title: text,
+    description: text,
+    order: z.number().int(),
+    /**
+     * National or pan-London services (ids) to point to when the chosen borough has no
+     * local service for this topic yet: usually an NHS service finder or a national line.
+     */
+    routes: z.array(id).optional(),
+  });
 
-/**
- * Translated material a worker can hand over, from an official or recognised source (NHS,
- * UKHSA/GOV.UK, Doctors of the World, a recognised charity). Never machine translation.
- */
-const translatedLinkSchema = z.object({
-  /** The language named in English, e.g. "Polish". */
-  language: text,
-  /** The language named in itself, e.g. "Polski". */
-  nativeName: text,
-  code: languageCode,
-  /** The translated item's own title, as its publisher gives it. */
-  title: text,
-  url: httpsUrl,
-  organisation: text,
-  /** The publisher's page where the translation is listed or linked (often the English original). */
-  source: sourceSchema,
-});
+  const factSchema = z.object({
+    text,
+    source: sourceSchema,
+  });
 
-/**
- * Languages looked for and not found from an allowed publisher, with where we looked, so
- * that a gap is a dated, repeatable record rather than silence (issue 19, item 4). The
- * set's `checked` date is the day of the search.
- */
-const notFoundSchema = z.object({
-  languages: z.array(languageCode).min(1, 'needs at least one language'),
-  /** The searches and sites tried, in words a reviewer can repeat. */
-  searched: z.array(text).min(1, 'needs at least one place searched'),
-});
+  const messageSchema = z.object({
+    id,
+    topic: id,
+    title: text,
+    /** The consistent message itself: a few plain-English sentences a worker can say. */
+    say: text,
+    /** An opening question (Ask). */
+    ask: text,
+    /** What to offer in the conversation (Assist). */
+    assist: text,
+    /** Where to point the person next (Act). */
+    act: text,
+    facts: z.array(factSchema),
+    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+    services: z.array(id),
+    keywords: z.array(text),
+    reviewed: isoDate,
+    reviewBy: isoDate,
+    timeSensitive: timeSensitiveSchema.optional(),
+  });
+  return { topicSchema, messageSchema };
+}
 
-/**
- * Translations for one topic or one message, kept in their own section so that they can
- * be edited without touching the topic or message itself.
- */
-export const translationSetSchema = z
-  .object({
-    topic: id.optional(),
-    message: id.optional(),
-    links: z.array(translatedLinkSchema),
-    notFound: notFoundSchema.optional(),
+/** Translations of a topic or a message. */
+function translationSchemas({ id, httpsUrl, isoDate, text, languageCode, sourceSchema }: FieldSchemas) {
+  /**
+   * Translated material a worker can hand over, from an official or recognised source (NHS,
+   * UKHSA/GOV.UK, Doctors of the World, a recognised charity). Never machine translation.
+   */
+  const translatedLinkSchema = z.object({
+    /** The language named in English, e.g. "Polish". */
+    language: text,
+    /** The language named in itself, e.g. "Polski". */
+    nativeName: text,
+    code: languageCode,
+    /** The translated item's own title, as its publisher gives it. */
+    title: text,
+    url: httpsUrl,
+    organisation: text,
+    /** The publisher's page where the translation is listed or linked (often the English original). */
+    source: sourceSchema,
+  });
+
+  /**
+   * Languages looked for and not found from an allowed publisher, with where we looked, so
+   * that a gap is a dated, repeatable record rather than silence (issue 19, item 4). The
+   * set's `checked` date is the day of the search.
+   */
+  const notFoundSchema = z.object({
+    languages: z.array(languageCode).min(1, 'needs at least one language'),
+    /** The searches and sites tried, in words a reviewer can repeat. */
+    searched: z.array(text).min(1, 'needs at least one place searched'),
+  });
+
+  /**
+   * Translations for one topic or one message, kept in their own section so that they can
+   * be edited without touching the topic or message itself.
+   */
+  const translationSetSchema = z
+    .object({
+      topic: id.optional(),
+      message: id.optional(),
+      links: z.array(translatedLinkSchema),
+      notFound: notFoundSchema.optional(),
+      checked: isoDate,
+      reviewBy: isoDate,
+    })
+    .refine((set) => (set.topic === undefined) !== (set.message === undefined), {
+      message: 'needs exactly one of topic or message',
+    })
+    .refine((set) => set.links.length > 0 || set.notFound !== undefined, {
+      message: 'needs at least one link, or a notFound record of where you looked',
+      path: ['links'],
+    });
+  return { translatedLinkSchema, translationSetSchema };
+}
+
+/** Services people are signposted to. */
+function serviceSchemas({ id, httpsUrl, isoDate, text, languageCode, sourceSchema, timeSensitiveSchema }: FieldSchemas) {
+  /** `national`, `london`, or the borough ids the service covers. */
+  const serviceAreaSchema = z.union([z.literal('national'), z.literal('london'), z.array(id).min(1)]);
+
+  const serviceSchema = z.object({
+    id,
+    name: text.max(200),
+    organisation: text,
+    description: text,
+    /**
+     * Where the person should go: a public page about the service, or its booking or
+     * self-referral page (never a news story, committee paper or page for professionals:
+     * entry-point-url.ts). Absent when the service has no such page; the card then offers the
+     * phone, text or email only. Where the facts were found is `source`, which may differ.
+     */
+    url: httpsUrl.optional(),
+    /**
+     * Why `url` is right although it looks like a page that is rarely a public entry point
+     * (a news story, a page for professionals…): the check accepts it only with a reason.
+     */
+    urlException: text.min(20, 'must give the reason in a sentence').optional(),
+    /**
+     * Set when the service is not open to everyone with the need it is listed under: who it
+     * is limited to ("pregnant smokers and the people they live with only", "referral by a
+     * professional only"), and for which of its topics (all of them when `topics` is absent).
+     * It is still shown, but coverage does not count it as the area's public service there.
+     */
+    restricted: z.object({ reason: text, topics: z.array(id).min(1).optional() }).optional(),
+    /** As published by the service, e.g. "0300 123 1044". Never invented. One number (phone-number.ts). */
+    phone: text
+      .max(100)
+      .refine(
+        isPhoneNumber,
+        'must be one phone number (digits, spaces, brackets, hyphens), optionally followed by ", " and a short instruction',
+      )
+      .optional(),
+    /** A text-message instruction as published, e.g. "Text SHOUT to 85258". */
+    text: text.optional(),
+    email: z.email().optional(),
+    hours: text.optional(),
+    selfReferral: z.boolean(),
+    eligibility: text.optional(),
+    topics: z.array(id).min(1),
+    area: serviceAreaSchema,
+    /** Where the contact details were taken from. */
+    source: sourceSchema,
+    /**
+     * The day someone last compared this item's details with its source page: never a date
+     * stamped without looking (docs/content.md, "Honest dates").
+     */
     checked: isoDate,
     reviewBy: isoDate,
-  })
-  .refine((set) => (set.topic === undefined) !== (set.message === undefined), {
-    message: 'needs exactly one of topic or message',
-  })
-  .refine((set) => set.links.length > 0 || set.notFound !== undefined, {
-    message: 'needs at least one link, or a notFound record of where you looked',
-    path: ['links'],
+    timeSensitive: timeSensitiveSchema.optional(),
+    /** Languages staff at the service speak or interpret into (not just "interpreters on request"). */
+    languages: z.array(languageCode).optional(),
+  });
+  return { serviceAreaSchema, serviceSchema };
+}
+
+/** Staff resources, ICBs, areas and search synonyms. */
+function directorySchemas({ id, httpsUrl, isoDate, text, languageCode, sourceSchema }: FieldSchemas) {
+  /**
+   * For the worker, not the public: training, the London MECC framework, toolkits. Shown in a
+   * topic's own "For staff" section, never mixed with services a person is signposted to.
+   */
+  const resourceSchema = z.object({
+    id,
+    title: text,
+    organisation: text,
+    description: text,
+    url: httpsUrl,
+    topics: z.array(id).min(1),
+    source: sourceSchema,
+    checked: isoDate,
+    reviewBy: isoDate,
   });
 
-/** `national`, `london`, or the borough ids the service covers. */
-const serviceAreaSchema = z.union([z.literal('national'), z.literal('london'), z.array(id).min(1)]);
+  const icbSchema = z.object({
+    id,
+    name: text,
+  });
 
-export const serviceSchema = z.object({
-  id,
-  name: text.max(200),
-  organisation: text,
-  description: text,
+  const areaSchema = z.object({
+    id,
+    name: text,
+    icb: id,
+    /** The area's most common languages after English, most spoken first: their translations are listed first. */
+    languages: z.array(languageCode).optional(),
+  });
+
+  const synonymSchema = z.object({
+    term: z.string().overwrite(stripInvisible).trim().min(1).max(100).toLowerCase(),
+    topics: z.array(id).min(1),
+  });
+  return { resourceSchema, icbSchema, areaSchema, synonymSchema };
+}
+
+/** The urgent floor. */
+function urgentSchemas({ id, isoDate, text, sourceSchema }: FieldSchemas) {
   /**
-   * Where the person should go: a public page about the service, or its booking or
-   * self-referral page (never a news story, committee paper or page for professionals:
-   * entry-point-url.ts). Absent when the service has no such page; the card then offers the
-   * phone, text or email only. Where the facts were found is `source`, which may differ.
+   * An urgent route (docs/search.md, "The urgent floor"): when a query says someone's life
+   * is at risk or they are in danger now, this card comes first, before any search result.
+   * Its steps tell staff what to do, each with the official page it comes from. Patterns
+   * are written in the small language of utils/urgent/urgent-patterns.ts; `unless` patterns
+   * stop a false alarm ("killing time"). Only the main feed may carry these.
    */
-  url: httpsUrl.optional(),
+  const urgentPattern = z.string().overwrite(stripInvisible).trim().min(1).max(200);
+
+  const urgentStepSchema = z.object({
+    /** What to do, in the worker's words: "Call 999 now if …", never what the software found. */
+    text,
+    /** The number to dial, shown large as a link (phone-number.ts). */
+    phone: text.max(100).refine(isPhoneNumber, 'must be one phone number, optionally followed by ", " and a short instruction').optional(),
+    source: sourceSchema,
+  });
+
+  const urgentRouteSchema = z.object({
+    id,
+    /** The card's heading: the situation, e.g. "Risk to life: suicide or self-harm". */
+    title: text,
+    steps: z.array(urgentStepSchema).min(1, 'needs at least one step'),
+    /** The crisis message shown directly below the card. */
+    message: id.optional(),
+    patterns: z.array(urgentPattern).min(1, 'needs at least one pattern'),
+    unless: z.array(urgentPattern).optional(),
+    reviewed: isoDate,
+    reviewBy: isoDate,
+  });
+
+  /** A named list of words a pattern can use as `@name` ("@self": myself, himself, …). */
+  const urgentWordsSchema = z.object({
+    id,
+    words: z.array(z.string().overwrite(stripInvisible).trim().min(1).max(50)).min(1),
+  });
+  return { urgentRouteSchema, urgentWordsSchema };
+}
+
+function buildContentSchemas() {
+  const fields = fieldSchemas();
+  const items = {
+    ...messageSchemas(fields),
+    ...translationSchemas(fields),
+    ...serviceSchemas(fields),
+    ...directorySchemas(fields),
+    ...urgentSchemas(fields),
+  };
   /**
-   * Why `url` is right although it looks like a page that is rarely a public entry point
-   * (a news story, a page for professionals…): the check accepts it only with a reason.
+   * One content file. Any file may carry any section; the sections of all files are
+   * concatenated. Publishers usually keep one topic's messages per file.
    */
-  urlException: text.min(20, 'must give the reason in a sentence').optional(),
-  /**
-   * Set when the service is not open to everyone with the need it is listed under: who it
-   * is limited to ("pregnant smokers and the people they live with only", "referral by a
-   * professional only"), and for which of its topics (all of them when `topics` is absent).
-   * It is still shown, but coverage does not count it as the area's public service there.
-   */
-  restricted: z.object({ reason: text, topics: z.array(id).min(1).optional() }).optional(),
-  /** As published by the service, e.g. "0300 123 1044". Never invented. One number (phone-number.ts). */
-  phone: text
-    .max(100)
-    .refine(
-      isPhoneNumber,
-      'must be one phone number (digits, spaces, brackets, hyphens), optionally followed by ", " and a short instruction',
-    )
-    .optional(),
-  /** A text-message instruction as published, e.g. "Text SHOUT to 85258". */
-  text: text.optional(),
-  email: z.email().optional(),
-  hours: text.optional(),
-  selfReferral: z.boolean(),
-  eligibility: text.optional(),
-  topics: z.array(id).min(1),
-  area: serviceAreaSchema,
-  /** Where the contact details were taken from. */
-  source: sourceSchema,
-  /**
-   * The day someone last compared this item's details with its source page: never a date
-   * stamped without looking (docs/content.md, "Honest dates").
-   */
-  checked: isoDate,
-  reviewBy: isoDate,
-  timeSensitive: timeSensitiveSchema.optional(),
-  /** Languages staff at the service speak or interpret into (not just "interpreters on request"). */
-  languages: z.array(languageCode).optional(),
-});
+  const contentFileSchema = z
+    .object({
+      $schema: z.string().optional(),
+      topics: z.array(items.topicSchema).optional(),
+      messages: z.array(items.messageSchema).optional(),
+      services: z.array(items.serviceSchema).optional(),
+      icbs: z.array(items.icbSchema).optional(),
+      areas: z.array(items.areaSchema).optional(),
+      synonyms: z.array(items.synonymSchema).optional(),
+      resources: z.array(items.resourceSchema).optional(),
+      translations: z.array(items.translationSetSchema).optional(),
+      urgentRoutes: z.array(items.urgentRouteSchema).optional(),
+      urgentWords: z.array(items.urgentWordsSchema).optional(),
+    })
+    .strict();
+  return { ...items, contentFileSchema };
+}
 
-/**
- * For the worker, not the public: training, the London MECC framework, toolkits. Shown in a
- * topic's own "For staff" section, never mixed with services a person is signposted to.
- */
-export const resourceSchema = z.object({
-  id,
-  title: text,
-  organisation: text,
-  description: text,
-  url: httpsUrl,
-  topics: z.array(id).min(1),
-  source: sourceSchema,
-  checked: isoDate,
-  reviewBy: isoDate,
-});
+type ContentSchemas = ReturnType<typeof buildContentSchemas>;
+let built: ContentSchemas | undefined;
 
-export const icbSchema = z.object({
-  id,
-  name: text,
-});
+/** The content schemas, built the first time they are asked for. */
+export function contentSchemas(): ContentSchemas {
+  return (built ??= buildContentSchemas());
+}
 
-export const areaSchema = z.object({
-  id,
-  name: text,
-  icb: id,
-  /** The area's most common languages after English, most spoken first: their translations are listed first. */
-  languages: z.array(languageCode).optional(),
-});
-
-export const synonymSchema = z.object({
-  term: z.string().overwrite(stripInvisible).trim().min(1).max(100).toLowerCase(),
-  topics: z.array(id).min(1),
-});
-
-/**
- * An urgent route (docs/search.md, "The urgent floor"): when a query says someone's life
- * is at risk or they are in danger now, this card comes first, before any search result.
- * Its steps tell staff what to do, each with the official page it comes from. Patterns
- * are written in the small language of utils/urgent/urgent-patterns.ts; `unless` patterns
- * stop a false alarm ("killing time"). Only the main feed may carry these.
- */
-const urgentPattern = z.string().overwrite(stripInvisible).trim().min(1).max(200);
-
-const urgentStepSchema = z.object({
-  /** What to do, in the worker's words: "Call 999 now if …", never what the software found. */
-  text,
-  /** The number to dial, shown large as a link (phone-number.ts). */
-  phone: text.max(100).refine(isPhoneNumber, 'must be one phone number, optionally followed by ", " and a short instruction').optional(),
-  source: sourceSchema,
-});
-
-export const urgentRouteSchema = z.object({
-  id,
-  /** The card's heading: the situation, e.g. "Risk to life: suicide or self-harm". */
-  title: text,
-  steps: z.array(urgentStepSchema).min(1, 'needs at least one step'),
-  /** The crisis message shown directly below the card. */
-  message: id.optional(),
-  patterns: z.array(urgentPattern).min(1, 'needs at least one pattern'),
-  unless: z.array(urgentPattern).optional(),
-  reviewed: isoDate,
-  reviewBy: isoDate,
-});
-
-/** A named list of words a pattern can use as `@name` ("@self": myself, himself, …). */
-export const urgentWordsSchema = z.object({
-  id,
-  words: z.array(z.string().overwrite(stripInvisible).trim().min(1).max(50)).min(1),
-});
-
-/**
- * One content file. Any file may carry any section; the sections of all files are
- * concatenated. Publishers usually keep one topic's messages per file.
- */
-export const contentFileSchema = z
-  .object({
-    $schema: z.string().optional(),
-    topics: z.array(topicSchema).optional(),
-    messages: z.array(messageSchema).optional(),
-    services: z.array(serviceSchema).optional(),
-    icbs: z.array(icbSchema).optional(),
-    areas: z.array(areaSchema).optional(),
-    synonyms: z.array(synonymSchema).optional(),
-    resources: z.array(resourceSchema).optional(),
-    translations: z.array(translationSetSchema).optional(),
-    urgentRoutes: z.array(urgentRouteSchema).optional(),
-    urgentWords: z.array(urgentWordsSchema).optional(),
-  })
-  .strict();
-
-export type Topic = z.infer<typeof topicSchema>;
-export type Message = z.infer<typeof messageSchema>;
-export type ServiceArea = z.infer<typeof serviceAreaSchema>;
-export type Service = z.infer<typeof serviceSchema>;
-export type Icb = z.infer<typeof icbSchema>;
-export type Area = z.infer<typeof areaSchema>;
-export type Synonym = z.infer<typeof synonymSchema>;
-export type Resource = z.infer<typeof resourceSchema>;
-export type TranslatedLink = z.infer<typeof translatedLinkSchema>;
-export type TranslationSet = z.infer<typeof translationSetSchema>;
-export type UrgentRoute = z.infer<typeof urgentRouteSchema>;
-export type UrgentWords = z.infer<typeof urgentWordsSchema>;
-export type ContentFile = z.infer<typeof contentFileSchema>;
+export type Topic = z.infer<ContentSchemas['topicSchema']>;
+export type Message = z.infer<ContentSchemas['messageSchema']>;
+export type ServiceArea = z.infer<ContentSchemas['serviceAreaSchema']>;
+export type Service = z.infer<ContentSchemas['serviceSchema']>;
+export type Icb = z.infer<ContentSchemas['icbSchema']>;
+export type Area = z.infer<ContentSchemas['areaSchema']>;
+export type Synonym = z.infer<ContentSchemas['synonymSchema']>;
+export type Resource = z.infer<ContentSchemas['resourceSchema']>;
+export type TranslatedLink = z.infer<ContentSchemas['translatedLinkSchema']>;
+export type TranslationSet = z.infer<ContentSchemas['translationSetSchema']>;
+export type UrgentRoute = z.infer<ContentSchemas['urgentRouteSchema']>;
+export type UrgentWords = z.infer<ContentSchemas['urgentWordsSchema']>;
+export type ContentFile = z.infer<ContentSchemas['contentFileSchema']>;
 
 /** All sections of all files, merged. */
 export interface ContentBundle {

@@ -4,20 +4,7 @@
  * names the file and the item so a publisher can fix it without searching.
  */
 import * as z from 'zod';
-import {
-  areaSchema,
-  icbSchema,
-  messageSchema,
-  serviceSchema,
-  resourceSchema,
-  synonymSchema,
-  topicSchema,
-  translationSetSchema,
-  urgentRouteSchema,
-  urgentWordsSchema,
-  type ContentBundle,
-  type Service,
-} from './content-schema';
+import { contentSchemas, type ContentBundle, type Service } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
 import { emptyBundle } from './merge-content-files';
 import { checkTranslations } from './validate-translations';
@@ -57,13 +44,18 @@ const SINGULAR: Record<ContentSection, string> = {
   urgentWords: 'urgent word list',
 };
 
-/** A file is an object of known sections, each an array; items are checked one by one. */
-const fileShapeSchema = z
-  .object({
-    $schema: z.string().optional(),
-    ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])),
-  })
-  .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>;
+/**
+ * A file is an object of known sections, each an array; items are checked one by one. Built on
+ * first use, like the item schemas (content-schema.ts): not at every worker start.
+ */
+let fileShape: z.ZodType<Partial<Record<ContentSection, unknown[]>>> | undefined;
+const fileShapeSchema = () =>
+  (fileShape ??= z
+    .object({
+      $schema: z.string().optional(),
+      ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])),
+    })
+    .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>);
 
 /** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (docs/architecture.md, "Content model"). */
 const SHORT_REVIEW_MONTHS = 6;
@@ -88,18 +80,22 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.item}: ${p.problem}`;
 }
 
-const ITEM_SCHEMAS: Record<ContentSection, z.ZodType> = {
-  topics: topicSchema,
-  messages: messageSchema,
-  services: serviceSchema,
-  icbs: icbSchema,
-  areas: areaSchema,
-  synonyms: synonymSchema,
-  resources: resourceSchema,
-  translations: translationSetSchema,
-  urgentRoutes: urgentRouteSchema,
-  urgentWords: urgentWordsSchema,
-};
+function itemSchema(section: ContentSection): z.ZodType {
+  const s = contentSchemas();
+  const schemas: Record<ContentSection, z.ZodType> = {
+    topics: s.topicSchema,
+    messages: s.messageSchema,
+    services: s.serviceSchema,
+    icbs: s.icbSchema,
+    areas: s.areaSchema,
+    synonyms: s.synonymSchema,
+    resources: s.resourceSchema,
+    translations: s.translationSetSchema,
+    urgentRoutes: s.urgentRouteSchema,
+    urgentWords: s.urgentWordsSchema,
+  };
+  return schemas[section];
+}
 
 /** The id an item claims, even when the item is invalid (so its references don't cascade). */
 function claimedId(entry: unknown): string | undefined {
@@ -110,79 +106,98 @@ function claimedId(entry: unknown): string | undefined {
 }
 
 export function validateContent(files: ContentFileInput[], today: string): ContentValidation {
-  const bundle = emptyBundle();
-  const problems: ContentProblem[] = [];
-  const origin = new Map<object, string>();
-  /** Ids of invalid items: already reported, so not reported again as missing. */
-  const claimed = Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, new Set<string>()])) as Record<ContentSection, Set<string>>;
-
-  for (const file of files) {
-    if (file.parseError !== undefined) {
-      problems.push({ file: file.path, item: 'file', problem: `is not valid JSON: ${file.parseError}` });
-      continue;
-    }
-    const shape = fileShapeSchema.safeParse(file.data);
-    if (!shape.success) {
-      for (const issue of shape.error.issues) {
-        const field = issue.path.map(String).join('.');
-        problems.push({ file: file.path, item: 'file', problem: field ? `${field}: ${issue.message}` : issue.message });
-      }
-      continue;
-    }
-    for (const section of CONTENT_SECTIONS) {
-      (shape.data[section] ?? []).forEach((entry, index) => {
-        const parsed = ITEM_SCHEMAS[section].safeParse(entry);
-        if (parsed.success) {
-          const value = parsed.data as object;
-          origin.set(value, file.path);
-          (bundle[section] as object[]).push(value);
-          return;
-        }
-        const name = claimedId(entry);
-        if (name) claimed[section].add(name);
-        const item = name ? `${SINGULAR[section]} "${name}"` : `${SINGULAR[section]} #${index + 1}`;
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.map(String).join('.');
-          problems.push({ file: file.path, item, problem: field ? `${field} ${issue.message}` : issue.message });
-        }
-      });
-    }
+  const { bundle, problems, origin, claimed } = parseFiles(files);
+  const rules = crossItemRules(problems, origin, today);
+  // The order of the checks is the order of the report a publisher reads: ids first, then items.
+  const ids = checkIds(bundle, claimed, rules);
+  checkMessages(bundle, ids, rules);
+  checkServices(bundle, ids, rules, today);
+  checkResources(bundle, ids, rules);
+  checkTopicRoutes(bundle, ids, rules);
+  for (const a of bundle.areas) rules.dangling(a, `area "${a.id}"`, 'ICB', a.icb, ids.icbIds);
+  checkSourceHosts(bundle, rules.report);
+  checkTranslations(bundle, ids, rules.report, rules.dangling, rules.reviewRules);
+  checkUrgentRoutes(bundle, rules.report, rules.reviewRules);
+  for (const syn of bundle.synonyms) {
+    for (const t of syn.topics) rules.dangling(syn, `synonym "${syn.term}"`, 'topic', t, ids.topicIds);
   }
+  return { bundle, problems };
+}
 
-  const where = (entry: object) => origin.get(entry) ?? '(unknown file)';
-  const report = (entry: object, item: string, problem: string) => problems.push({ file: where(entry), item, problem });
+/** Ids of invalid items, per section: already reported, so not reported again as missing. */
+type ClaimedIds = Record<ContentSection, Set<string>>;
 
-  // Duplicate ids, per kind. (Synonym terms too: two entries for "fags" would be ambiguous.)
-  const idsOf = <T extends object>(section: ContentSection, items: T[], key: (t: T) => string) => {
-    const seen = new Map<string, T>();
-    for (const entry of items) {
-      const k = key(entry);
-      const first = seen.get(k);
-      if (first) {
-        report(entry, `${SINGULAR[section]} "${k}"`, `duplicate id (first defined in ${where(first)})`);
-      } else {
-        seen.set(k, entry);
-      }
-    }
-    return new Set(seen.keys());
+interface ParsedFiles {
+  bundle: ContentBundle;
+  problems: ContentProblem[];
+  /** The file each valid item came from, so a cross-item problem can name it. */
+  origin: Map<object, string>;
+  claimed: ClaimedIds;
+}
+
+/** Each file's shape, then each item against its schema: valid items go into the bundle. */
+function parseFiles(files: ContentFileInput[]): ParsedFiles {
+  const parsed: ParsedFiles = {
+    bundle: emptyBundle(),
+    problems: [],
+    origin: new Map<object, string>(),
+    claimed: Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, new Set<string>()])) as ClaimedIds,
   };
-  const known = (section: ContentSection, ids: Set<string>) => new Set([...ids, ...claimed[section]]);
-  const knownIds = (section: ContentSection, items: { id: string }[]) =>
-    known(
-      section,
-      idsOf(section, items, (x) => x.id),
-    );
-  const topicIds = knownIds('topics', bundle.topics);
-  const messageIds = knownIds('messages', bundle.messages);
-  const serviceIds = knownIds('services', bundle.services);
-  const icbIds = knownIds('icbs', bundle.icbs);
-  const areaIds = knownIds('areas', bundle.areas);
-  idsOf('synonyms', bundle.synonyms, (s) => s.term);
+  for (const file of files) parseFile(file, parsed);
+  return parsed;
+}
 
+function parseFile(file: ContentFileInput, into: ParsedFiles) {
+  if (file.parseError !== undefined) {
+    into.problems.push({ file: file.path, item: 'file', problem: `is not valid JSON: ${file.parseError}` });
+    return;
+  }
+  const shape = fileShapeSchema().safeParse(file.data);
+  if (!shape.success) {
+    for (const issue of shape.error.issues) {
+      const field = issue.path.map(String).join('.');
+      into.problems.push({ file: file.path, item: 'file', problem: field ? `${field}: ${issue.message}` : issue.message });
+    }
+    return;
+  }
+  for (const section of CONTENT_SECTIONS) {
+    (shape.data[section] ?? []).forEach((entry, index) => parseItem(file.path, section, entry, index, into));
+  }
+}
+
+function parseItem(path: string, section: ContentSection, entry: unknown, index: number, into: ParsedFiles) {
+  const parsed = itemSchema(section).safeParse(entry);
+  if (parsed.success) {
+    const value = parsed.data as object;
+    into.origin.set(value, path);
+    (into.bundle[section] as object[]).push(value);
+    return;
+  }
+  const name = claimedId(entry);
+  if (name) into.claimed[section].add(name);
+  const item = name ? `${SINGULAR[section]} "${name}"` : `${SINGULAR[section]} #${index + 1}`;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String).join('.');
+    into.problems.push({ file: path, item, problem: field ? `${field} ${issue.message}` : issue.message });
+  }
+}
+
+/** What every cross-item rule needs: where an item came from, and how to report a problem with it. */
+interface CrossItemRules {
+  where: (entry: object) => string;
+  report: (entry: object, item: string, problem: string) => void;
+  dangling: (entry: object, item: string, kind: string, ref: string, known: Set<string>) => void;
+  reviewRules: (entry: object, item: string, from: string, fromName: string, reviewBy: string, fast?: string) => void;
+}
+
+function crossItemRules(problems: ContentProblem[], origin: Map<object, string>, today: string): CrossItemRules {
+  const where = (entry: object) => origin.get(entry) ?? '(unknown file)';
+  const report = (entry: object, item: string, problem: string) => {
+    problems.push({ file: where(entry), item, problem });
+  };
   const dangling = (entry: object, item: string, kind: string, ref: string, known: Set<string>) => {
     if (!known.has(ref)) report(entry, item, `refers to unknown ${kind} "${ref}"`);
   };
-
   const reviewRules = (entry: object, item: string, from: string, fromName: string, reviewBy: string, fast?: string) => {
     if (reviewBy < today) report(entry, item, `reviewBy ${reviewBy} has passed: review it against its source and set a new date`);
     if (reviewBy < from) report(entry, item, `reviewBy ${reviewBy} is before ${fromName} ${from}`);
@@ -193,48 +208,91 @@ export function validateContent(files: ContentFileInput[], today: string): Conte
       report(entry, item, `reviewBy ${reviewBy} is too far from ${fromName} ${from}: ${why} (by ${limit})`);
     }
   };
+  return { where, report, dangling, reviewRules };
+}
 
+/** The ids each kind of reference may name: valid items' ids plus invalid items' claimed ids. */
+interface KnownIds {
+  topicIds: Set<string>;
+  messageIds: Set<string>;
+  serviceIds: Set<string>;
+  icbIds: Set<string>;
+  areaIds: Set<string>;
+}
+
+/** Reports a second item with the same key in one section; returns the keys seen. */
+function uniqueKeys<T extends object>(section: ContentSection, items: T[], key: (t: T) => string, rules: CrossItemRules) {
+  const seen = new Map<string, T>();
+  for (const entry of items) {
+    const k = key(entry);
+    const first = seen.get(k);
+    if (first) {
+      rules.report(entry, `${SINGULAR[section]} "${k}"`, `duplicate id (first defined in ${rules.where(first)})`);
+    } else {
+      seen.set(k, entry);
+    }
+  }
+  return new Set(seen.keys());
+}
+
+/** Duplicate ids, per kind. (Synonym terms too: two entries for "fags" would be ambiguous.) */
+function checkIds(bundle: ContentBundle, claimed: ClaimedIds, rules: CrossItemRules): KnownIds {
+  const knownIds = (section: ContentSection, items: { id: string }[]) =>
+    new Set([...uniqueKeys(section, items, (x) => x.id, rules), ...claimed[section]]);
+  const ids: KnownIds = {
+    topicIds: knownIds('topics', bundle.topics),
+    messageIds: knownIds('messages', bundle.messages),
+    serviceIds: knownIds('services', bundle.services),
+    icbIds: knownIds('icbs', bundle.icbs),
+    areaIds: knownIds('areas', bundle.areas),
+  };
+  uniqueKeys('synonyms', bundle.synonyms, (s) => s.term, rules);
+  return ids;
+}
+
+function checkMessages(bundle: ContentBundle, ids: KnownIds, { report, dangling, reviewRules }: CrossItemRules) {
   for (const m of bundle.messages) {
     const item = `message "${m.id}"`;
-    dangling(m, item, 'topic', m.topic, topicIds);
-    for (const s of m.services) dangling(m, item, 'service', s, serviceIds);
+    dangling(m, item, 'topic', m.topic, ids.topicIds);
+    for (const s of m.services) dangling(m, item, 'service', s, ids.serviceIds);
     reviewRules(m, item, m.reviewed, 'reviewed', m.reviewBy, m.timeSensitive);
     if (m.timeSensitive === 'crisis' && !EMERGENCY_LINE.test(m.act)) {
       report(m, item, 'is marked crisis but its act has no 999 line: say "If someone\'s life is at immediate risk, call 999 or go to A&E"');
     }
   }
+}
+
+function checkServices(bundle: ContentBundle, ids: KnownIds, { report, dangling, reviewRules }: CrossItemRules, today: string) {
   for (const s of bundle.services) {
     const item = `service "${s.id}"`;
-    for (const t of s.topics) dangling(s, item, 'topic', t, topicIds);
-    if (Array.isArray(s.area)) for (const a of s.area) dangling(s, item, 'area', a, areaIds);
+    for (const t of s.topics) dangling(s, item, 'topic', t, ids.topicIds);
+    if (Array.isArray(s.area)) for (const a of s.area) dangling(s, item, 'area', a, ids.areaIds);
     reviewRules(s, item, s.checked, 'checked', s.reviewBy, s.timeSensitive);
     for (const problem of [...linkProblems(s), ...checkedProblems(s, today)]) report(s, item, problem);
   }
-  idsOf('resources', bundle.resources, (r) => r.id);
+}
+
+function checkResources(bundle: ContentBundle, ids: KnownIds, rules: CrossItemRules) {
+  uniqueKeys('resources', bundle.resources, (r) => r.id, rules);
   for (const r of bundle.resources) {
     const item = `staff resource "${r.id}"`;
-    for (const t of r.topics) dangling(r, item, 'topic', t, topicIds);
-    reviewRules(r, item, r.checked, 'checked', r.reviewBy);
+    for (const t of r.topics) rules.dangling(r, item, 'topic', t, ids.topicIds);
+    rules.reviewRules(r, item, r.checked, 'checked', r.reviewBy);
   }
+}
+
+/** A topic's routes are shown to everyone, so each must be a real service that serves everyone. */
+function checkTopicRoutes(bundle: ContentBundle, ids: KnownIds, { report, dangling }: CrossItemRules) {
   const servicesById = new Map(bundle.services.map((s) => [s.id, s]));
   for (const t of bundle.topics) {
     for (const r of t.routes ?? []) {
-      dangling(t, `topic "${t.id}"`, 'service', r, serviceIds);
+      dangling(t, `topic "${t.id}"`, 'service', r, ids.serviceIds);
       const route = servicesById.get(r);
       if (route && Array.isArray(route.area)) {
         report(t, `topic "${t.id}"`, `route "${r}" is a borough service: a route must serve everyone (national or london)`);
       }
     }
   }
-  for (const a of bundle.areas) dangling(a, `area "${a.id}"`, 'ICB', a.icb, icbIds);
-  checkSourceHosts(bundle, report);
-  checkTranslations(bundle, { topicIds, messageIds }, report, dangling, reviewRules);
-  checkUrgentRoutes(bundle, report, reviewRules);
-  for (const syn of bundle.synonyms) {
-    for (const t of syn.topics) dangling(syn, `synonym "${syn.term}"`, 'topic', t, topicIds);
-  }
-
-  return { bundle, problems };
 }
 
 /**

@@ -3,7 +3,7 @@
  * renders and wires: the log (well-formed and damaged records), labels from the content
  * in use, the organisation from policy, and the modelled-impact setting.
  */
-import type { EvaluationViewProps } from '../../components/EvaluationView';
+import type { EvaluationViewProps } from '../../components/evaluation/EvaluationView';
 import { readContactLog } from '../db/contacts-store';
 import { currentContent } from '../feed/current-content';
 import { contactSettingsFrom } from '../settings/contact-settings';

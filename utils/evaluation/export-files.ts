@@ -33,6 +33,9 @@ export function exportFileName(kind: string, today: string): string {
   return `mecc-${kind}-${today}.csv`;
 }
 
+/** "mecc-contacts-2026-12-07.csv" → "mecc-contacts-combined-2026-12-07.csv" (files that include other browsers' exports say so, so no one mistakes them for this browser's alone); a name without a date stays. */
+export const combinedFileName = (name: string) => name.replace(/-(\d{4}-\d{2}-\d{2})\.csv$/, '-combined-$1.csv');
+
 /** `origins`: imported records' own organisation and team (T3-IMPORT-ORG), never this browser's. */
 export function contactsExportFile(
   records: readonly ContactRecord[],

@@ -2,7 +2,7 @@
  * Where everything in the weekly contacts chart goes, worked out from the weekly rows: the
  * series (one colour per topic, the rest grouped), the y scale and its gridlines, each week's
  * stacked bar and its day and month labels, the text alternative and the table's columns.
- * components/WeeklyChart.tsx only draws what this returns.
+ * components/evaluation/WeeklyChart.tsx only draws what this returns.
  */
 import type { WeekRow } from './aggregate';
 import { topicIdsIn, topicTotals } from './aggregate';

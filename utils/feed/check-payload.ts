@@ -121,7 +121,7 @@ export async function checkFeedPayload(
   if (duplicate !== null) {
     return fail('malformed-payload', `the signed payload has the key ${JSON.stringify(duplicate)} twice in one object`);
   }
-  const frame = feedPayloadFrameSchema.safeParse(data);
+  const frame = feedPayloadFrameSchema().safeParse(data);
   if (!frame.success) {
     const issue = frame.error.issues[0]!;
     const field = issue.path.map(String).join('.') || 'payload';

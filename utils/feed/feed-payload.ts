@@ -9,20 +9,27 @@
 import * as z from 'zod';
 import type { ContentBundle } from '../content/content-schema';
 
-export const feedPayloadFrameSchema = z
-  .object({
-    /** The feed's name; a feed signed for one name is never accepted for another (substitution). */
-    feed: z.string().trim().min(1),
-    /** Strictly increasing (TUF: never replace with a lower version). Safe integers only. */
-    version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-    issued: z.iso.datetime({ offset: true }),
-    /** After this the feed is refused (TUF "freeze attack"): publishers re-sign on a cadence. */
-    expires: z.iso.datetime({ offset: true }),
-    content: z.record(z.string(), z.unknown()),
-    /** Overlay feeds only: ids of main-feed messages, services or topics to remove. */
-    hide: z.array(z.string()).optional(),
-  })
-  .strict();
+/** Built on first use, not at every worker start (content-schema.ts says why). */
+const buildFrameSchema = () =>
+  z
+    .object({
+      /** The feed's name; a feed signed for one name is never accepted for another (substitution). */
+      feed: z.string().trim().min(1),
+      /** Strictly increasing (TUF: never replace with a lower version). Safe integers only. */
+      version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+      issued: z.iso.datetime({ offset: true }),
+      /** After this the feed is refused (TUF "freeze attack"): publishers re-sign on a cadence. */
+      expires: z.iso.datetime({ offset: true }),
+      content: z.record(z.string(), z.unknown()),
+      /** Overlay feeds only: ids of main-feed messages, services or topics to remove. */
+      hide: z.array(z.string()).optional(),
+    })
+    .strict();
+let frameSchema: ReturnType<typeof buildFrameSchema> | undefined;
+
+export function feedPayloadFrameSchema() {
+  return (frameSchema ??= buildFrameSchema());
+}
 
 /** A payload that passed every check; `content` is the validated, parsed content. */
 export interface FeedPayload {

@@ -48,7 +48,7 @@ export async function verifyStoredFeed(
   let issued = now.getTime();
   let expires = now.getTime() + 1;
   try {
-    const frame = feedPayloadFrameSchema.safeParse(JSON.parse(envelope.payloadText));
+    const frame = feedPayloadFrameSchema().safeParse(JSON.parse(envelope.payloadText));
     if (frame.success) {
       issued = Date.parse(frame.data.issued);
       expires = Date.parse(frame.data.expires);

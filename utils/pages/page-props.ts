@@ -1,13 +1,12 @@
 /**
- * Resolved settings and content → the side panel's and the popup's props (the evaluation page's
- * come from utils/evaluation/evaluation-data.ts): the one place a setting becomes a page's
+ * Resolved settings and content → the side panel's props (the popup's are in popup-props.ts, the
+ * evaluation page's come from utils/evaluation/evaluation-data.ts): the one place a setting becomes a page's
  * input, so the entrypoints only wire (docs/architecture.md, 40 lines at most) and a new setting
  * is one line here and one test, not a squeeze in an entrypoint. Pure apart from the logging
  * callbacks, which tell the background after each change (badge, upload).
  */
 import type { ContentState } from '../feed/load-content';
-import { loggingPolicy, logFromPage, pageLogCallbacks, refineFromPage, undoFromPage, type LoggingState } from '../contacts/page-actions';
-import { sendMessage } from '../browser/messages';
+import { loggingPolicy, pageLogCallbacks } from '../contacts/page-actions';
 import type { ResolvedSettings } from '../settings/resolve-settings';
 import { searchContent } from '../search/search-content';
 
@@ -25,18 +24,5 @@ export function sidebarProps(resolved: ResolvedSettings, state: ContentState) {
     onUndoLog: log.onUndo,
     refinements: log.refinements,
     onRefineLog: log.onRefine,
-  };
-}
-
-/** The popup, before the log is read (`state` empty: the button works, the count follows) and after. */
-export function popupProps(state: Partial<LoggingState>) {
-  const notify = () => void sendMessage('contacts:changed');
-  return {
-    todayCount: state.todayCount ?? null,
-    disabledReason: state.disabledReason ?? null,
-    refinements: state.refinements,
-    onLog: (topic: string | null) => logFromPage('popup', { topics: topic ? [topic] : [], services: [] }).finally(notify),
-    onUndo: (id: string) => undoFromPage(id).finally(notify),
-    onRefine: refineFromPage,
   };
 }

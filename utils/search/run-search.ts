@@ -147,27 +147,8 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
   const boroughOnly = scope.named.length > 0 && found.rest.length === 0;
   const suggest = () => suggestRoutes(index, tokens);
 
-  const keys = new Float64Array(records.length).fill(Infinity);
-  const byOwnName = new Uint8Array(records.length);
-  // meaningAll[r]: the record's best match misses no word that carries meaning (ranking-rules.ts, partialMatch).
-  const meaningAll = new Uint8Array(records.length);
-  const candidates: number[] = [];
-  // Everyday wording names no borough's service by starting its name, when no borough is
-  // known: "homelessness" asks about a subject, not for Ealing's "Homelessness help".
-  const asksAboutSubject = startsWording(index.wording, query);
-  const consider = (r: number, matchTier: MatchTier, score: number, ownName: boolean, allMeaning = true) => {
-    if (scope.visible[r] === 0) return;
-    const demote = matchTier === TIER_NAME_START && ownName && !scope.boroughKnown && asksAboutSubject && index.localService[r] === 1;
-    const tier = demote ? TIER_ALL_WORDS : matchTier;
-    const key = rankKey(tier, score + scope.areaCost(r, tier));
-    if (keys[r] === Infinity) candidates.push(r);
-    if (key < keys[r]!) {
-      keys[r] = key;
-      byOwnName[r] = ownName ? 1 : 0;
-      meaningAll[r] = allMeaning ? 1 : 0;
-    }
-  };
-  const finish = () => pick(index, query, scope, limit, candidates, keys, { byOwnName, meaningAll }, suggest, boroughOnly);
+  const { candidates, keys, flags, consider } = candidateKeys(index, scope, query);
+  const finish = () => pick(index, query, scope, limit, candidates, keys, flags, suggest, boroughOnly);
 
   if (query.length < 2) {
     // Browsing a topic with nothing typed: all of it, in the publisher's order.
@@ -182,19 +163,7 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
     return finish();
   }
 
-  // As typed ("5 a day"), and without the filler ("help to stop smoking" → "stop smoking").
-  const phrases = [...new Set([phrase, tokens.join(' ')])].map((text) => ({
-    words: text.split(' ').length,
-    marks: phraseMarks(index.terms, index.words, text),
-  }));
-  const { slotStart, slotTerm } = index.terms;
-  const phraseOf = (r: number) => {
-    let best = 0;
-    for (const p of phrases) {
-      for (let at = slotStart[r]!; at < slotStart[r + 1]!; at++) best = Math.max(best, phraseBonus(p.marks(slotTerm[at]!), p.words));
-    }
-    return best;
-  };
+  const phraseOf = phraseBonuses(index, phrase, tokens);
   const matches = tokens.map((t) => matchWord(index, t, tokens.length > 1));
   // Common words and words the content does not hold weigh nothing in a partial match: they tell no record apart.
   const common = matches.map((m, k) => !m.topicWord && index.isCommonWord(tokens[k]!));
@@ -279,6 +248,53 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
 }
 
 const NO_TYPOS: ReadonlyArray<WordMatches | null> = [];
+
+/**
+ * Every record scored for this query, each with its best key so far. `consider` offers a
+ * match and keeps the better of the two; records the user cannot see are never kept.
+ */
+function candidateKeys(index: SearchIndex, scope: Scope, query: string) {
+  const { records } = index;
+  const keys = new Float64Array(records.length).fill(Infinity);
+  const flags = {
+    byOwnName: new Uint8Array(records.length),
+    // meaningAll[r]: the record's best match misses no word that carries meaning (ranking-rules.ts, partialMatch).
+    meaningAll: new Uint8Array(records.length),
+  };
+  const candidates: number[] = [];
+  // Everyday wording names no borough's service by starting its name, when no borough is
+  // known: "homelessness" asks about a subject, not for Ealing's "Homelessness help".
+  const asksAboutSubject = startsWording(index.wording, query);
+  const consider = (r: number, matchTier: MatchTier, score: number, ownName: boolean, allMeaning = true) => {
+    if (scope.visible[r] === 0) return;
+    const demote = matchTier === TIER_NAME_START && ownName && !scope.boroughKnown && asksAboutSubject && index.localService[r] === 1;
+    const tier = demote ? TIER_ALL_WORDS : matchTier;
+    const key = rankKey(tier, score + scope.areaCost(r, tier));
+    if (keys[r] === Infinity) candidates.push(r);
+    if (key < keys[r]!) {
+      keys[r] = key;
+      flags.byOwnName[r] = ownName ? 1 : 0;
+      flags.meaningAll[r] = allMeaning ? 1 : 0;
+    }
+  };
+  return { candidates, keys, flags, consider };
+}
+
+/** A record's best phrase bonus: the query as typed ("5 a day"), and without the filler ("help to stop smoking" → "stop smoking"). */
+function phraseBonuses(index: SearchIndex, phrase: string, tokens: string[]): (r: number) => number {
+  const phrases = [...new Set([phrase, tokens.join(' ')])].map((text) => ({
+    words: text.split(' ').length,
+    marks: phraseMarks(index.terms, index.words, text),
+  }));
+  const { slotStart, slotTerm } = index.terms;
+  return (r: number) => {
+    let best = 0;
+    for (const p of phrases) {
+      for (let at = slotStart[r]!; at < slotStart[r + 1]!; at++) best = Math.max(best, phraseBonus(p.marks(slotTerm[at]!), p.words));
+    }
+    return best;
+  };
+}
 
 function emptyResults(query: string): SearchResults {
   return { query, boroughs: [], best: null, messages: [], services: [], others: [], allWords: true, typos: false, suggestions: null };

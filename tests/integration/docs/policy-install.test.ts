@@ -1,5 +1,5 @@
 /**
- * Docs walkthrough B5: a JSON syntax error in a Chromium policy file makes the browser drop the
+ * A JSON syntax error in a Chromium policy file makes the browser drop the
  * file, uninstall the force-installed extension and delete its unsent records. The install snippet
  * in docs/admin.md §6 must refuse such a file before it replaces the installed one. This runs the
  * snippet exactly as documented, with the policy folder moved to a temporary one (and without

@@ -4,7 +4,7 @@
  * lean on files that live elsewhere (the team's shared design notes, reference folders), a
  * repository path named in a code comment exists, and every security review id used in code or
  * a test name ("(review M1)", "M1: …", "T3-QR-LONG") has its section in
- * docs/security-decisions.md.
+ * docs/security-decisions.md, and a "UX review S2" or "walkthrough C7" id has its section somewhere in docs/.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -73,6 +73,14 @@ export function sectionIds(markdownText: string): Set<string> {
   return new Set([...markdownText.matchAll(/^#{2,4} ([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)(?=:|\s|$)/gm)].map((m) => m[1]!));
 }
 
+/**
+ * "UX review S2", "walkthrough C7": a finding tagged by its id in a review the repository does not
+ * hold. It resolves only when a doc in docs/ has that id as a section heading; otherwise say why in words.
+ */
+export function uxReviewTags(text: string): string[] {
+  return [...text.matchAll(/\b(?:UX review|walkthrough):? ([A-Z][0-9]{1,2})\b/g)].map((m) => m[1]!);
+}
+
 /** Names of things that exist only outside this repository. */
 const OUTSIDE = [
   /\.\.\/shared\b/,
@@ -83,6 +91,15 @@ const OUTSIDE = [
   /\bcontent-review\.md\b/,
   /\bsecurity-review\.md\b/,
 ];
+
+/** Each line of each file but this one (which holds the patterns it looks for), with where it is. */
+function* linesOf(files: string[]): Generator<{ where: string; line: string }> {
+  for (const file of files) {
+    if (file.endsWith('self-contained.test.ts')) continue;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    for (let i = 0; i < lines.length; i += 1) yield { where: `${relative(ROOT, file)}:${i + 1}`, line: lines[i]! };
+  }
+}
 
 describe('the repository stands on its own', () => {
   it('has no relative link in docs or the README that leaves the repository or points at nothing', () => {
@@ -101,13 +118,8 @@ describe('the repository stands on its own', () => {
 
   it('names no file that lives outside the repository, in docs, comments or code', () => {
     const found: string[] = [];
-    for (const file of all) {
-      if (file.endsWith('self-contained.test.ts')) continue;
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .forEach((line, i) => {
-          if (OUTSIDE.some((re) => re.test(line))) found.push(`${relative(ROOT, file)}:${i + 1}: ${line.trim().slice(0, 100)}`);
-        });
+    for (const { where, line } of linesOf(all)) {
+      if (OUTSIDE.some((re) => re.test(line))) found.push(`${where}: ${line.trim().slice(0, 100)}`);
     }
     expect(found).toEqual([]);
   });
@@ -129,16 +141,21 @@ describe('the repository stands on its own', () => {
   it('gives every security review id used in code or a test a section in docs/security-decisions.md', { timeout: 60_000 }, () => {
     const sections = sectionIds(readFileSync(join(ROOT, 'docs', 'security-decisions.md'), 'utf8'));
     const unresolved: string[] = [];
-    for (const file of code) {
-      if (file.endsWith('self-contained.test.ts')) continue;
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .forEach((line, i) => {
-          for (const id of reviewTags(line)) if (!sections.has(id)) unresolved.push(`${relative(ROOT, file)}:${i + 1}: ${id}`);
-        });
+    for (const { where, line } of linesOf(code)) {
+      for (const id of reviewTags(line)) if (!sections.has(id)) unresolved.push(`${where}: ${id}`);
     }
     expect(unresolved).toEqual([]);
     expect(sections.size).toBeGreaterThan(30);
+  });
+
+  it('gives every "UX review" or "walkthrough" id used in code, tests or docs a section in docs/', { timeout: 60_000 }, () => {
+    const docs = markdown.filter((f) => relative(ROOT, f).startsWith('docs'));
+    const sections = new Set(docs.flatMap((f) => [...sectionIds(readFileSync(f, 'utf8'))]));
+    const unresolved: string[] = [];
+    for (const { where, line } of linesOf(all)) {
+      for (const id of uxReviewTags(line)) if (!sections.has(id)) unresolved.push(`${where}: ${id}`);
+    }
+    expect(unresolved).toEqual([]);
   });
 
   it('catches what it is meant to catch (the checks can fail)', () => {
@@ -155,6 +172,9 @@ describe('the repository stands on its own', () => {
 
     const line = ["it('", 'M9: a finding', "'); // (security review H7), (UX review S2), T3-", 'NEW-ONE'].join('');
     expect(reviewTags(line).sort()).toEqual(['H7', 'M9', 'T3-NEW-ONE']);
+    expect(uxReviewTags(line)).toEqual(['S2']);
+    expect(uxReviewTags('/* printing is one click away (UX review: S6) */ and a UX review of the popup')).toEqual(['S6']);
+    expect(uxReviewTags('// say so in the name (docs walkthrough C7), as the walkthrough asked')).toEqual(['C7']);
     expect(sectionIds('### H1: a title\n### T3-QR-LONG\n#### I2\nH3 in text\n')).toEqual(new Set(['H1', 'T3-QR-LONG', 'I2']));
   });
 });

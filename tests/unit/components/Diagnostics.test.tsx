@@ -1,4 +1,4 @@
-/** Docs walkthrough B5: the options page tells IT how not to lose records waiting to upload. */
+/** The options page tells IT how not to lose records waiting to upload. */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../../components/Diagnostics';

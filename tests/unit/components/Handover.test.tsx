@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LogRequest } from '../../../components/LogBar';
-import { Slip } from '../../../components/Slip';
+import { Slip, slipOrganisation, slipPages } from '../../../components/Slip';
 import { SmsText, smsCountLine } from '../../../components/SmsText';
 import { countSms } from '../../../utils/copy/sms-segments';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
@@ -244,6 +244,53 @@ describe('slip', () => {
     expect(onLog).toHaveBeenCalledWith(
       expect.objectContaining({ services: ['quit-line', 'camden-quit'], topics: ['smoking'], handover: 'card-printed' }),
     );
+    render(null, host);
+    host.remove();
+  });
+});
+
+describe('slip halves', () => {
+  const service = (id: string, name = id, organisation = 'Lambeth Council') => ({ ...quitLine, id, name, organisation });
+  it.each([
+    [0, []],
+    [1, [1]],
+    [3, [3]],
+    [4, [3, 1]],
+    [6, [3, 3]],
+    [7, [3, 3, 1]],
+  ])('puts %i services on halves of %j: three stay together', (n, sizes) => {
+    const services = Array.from({ length: n }, (_, i) => service(`s${i}`));
+    expect(slipPages(services).map((p) => p.length)).toEqual(sizes);
+  });
+
+  it.each([
+    ['Emergency Support Scheme', 'Lambeth Council', 'Lambeth Council'],
+    ['Lambeth Council housing advice', 'Lambeth Council', undefined],
+    ['Quit Line', ' ', undefined],
+  ])('prints the organisation under "%s" (%s) only when the name does not say it', (name, organisation, expected) => {
+    expect(slipOrganisation({ name, organisation })).toBe(expected);
+  });
+
+  it('keeps "what to say" and three services on one half, denser', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const services = [service('a', 'Emergency Support Scheme'), service('b'), service('c')];
+    act(() =>
+      render(
+        <Slip
+          services={services}
+          say={{ title: 'T', text: 'Say this.' }}
+          printedOn="7 December 2026"
+          contentVersion="v"
+          onPrint={() => {}}
+        />,
+        host,
+      ),
+    );
+    const halves = host.querySelectorAll('.slip');
+    expect(halves).toHaveLength(1);
+    expect(halves[0]!.classList.contains('slip--dense')).toBe(true);
+    expect(halves[0]!.querySelector('.slip__org')!.textContent).toBe('Lambeth Council');
     render(null, host);
     host.remove();
   });

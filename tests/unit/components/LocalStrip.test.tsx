@@ -4,7 +4,7 @@ import { routesFor } from '../../../utils/content/local-coverage';
 import { appMounter, typeInto } from '../../fixtures/app-harness';
 import { renderRoot } from '../../fixtures/render-root';
 
-// The shipped content: these are the receptionist's cases from the UX review, as they are.
+// The shipped content, as it is: a receptionist's everyday cases (a borough's own service for a common need).
 const content = bundledContent();
 const localFor = (need: string, borough: string) => routesFor(content, need, borough).local;
 

@@ -1,4 +1,4 @@
-/** Docs walkthrough A4: a failed overlay update names the overlay, so it does not read as the main feed's. */
+/** A failed overlay update names the overlay, so it does not read as the main feed's. */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { StatusLine } from '../../../components/StatusLine';

@@ -1,5 +1,5 @@
 /**
- * Docs walkthrough C6: the popup's and the evaluation page's "what is kept" follow the policy in
+ * The popup's and the evaluation page's "what is kept" follow the policy in
  * force (the hour is kept when dateGranularity is "hour") and list what docs/privacy.md lists.
  */
 import { render } from 'preact';

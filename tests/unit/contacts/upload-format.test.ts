@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newContact } from '../../../utils/contacts/new-contact';
 import { uploadBody } from '../../../utils/contacts/outbox';
-import { uploadBatchSchema, uploadJsonSchema, UPLOAD_SCHEMA } from '../../../utils/contacts/upload-format';
+import { uploadSchemas, uploadJsonSchema, UPLOAD_SCHEMA } from '../../../utils/contacts/upload-format';
 import { resolveContactSettings } from '../../../utils/settings/contact-settings';
 
 const ctx = { now: new Date(2026, 10, 20, 9), granularity: 'hour' as const, contentVersion: 'feed:7' };
@@ -45,21 +45,21 @@ describe('upload format 2', () => {
       via: 'toolbar',
       contentVersion: 'feed:7',
     });
-    expect(uploadBatchSchema.safeParse(body).success).toBe(true);
+    expect(uploadSchemas().uploadBatchSchema.safeParse(body).success).toBe(true);
   });
 
   it('never sends a field a record is not allowed to hold, even if one got into storage', () => {
     const tampered = { ...newContact({ via: 'popup' }, ctx), pageTitle: 'Jane Smith – clinic', staff: 'a.nurse' } as never;
     const text = uploadBody(resolveContactSettings({}), 'b-2', [tampered]);
     expect(text).not.toMatch(/Jane|clinic|nurse|pageTitle|staff/);
-    expect(uploadBatchSchema.safeParse(JSON.parse(text)).success).toBe(true);
+    expect(uploadSchemas().uploadBatchSchema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 
   it('refuses a batch with an unknown field or word (the schema a receiver can use)', () => {
     const ok = JSON.parse(uploadBody(resolveContactSettings({}), 'b-3', [newContact({ via: 'popup' }, ctx)]));
-    expect(uploadBatchSchema.safeParse({ ...ok, records: [{ ...ok.records[0], outcome: 'referred' }] }).success).toBe(false);
-    expect(uploadBatchSchema.safeParse({ ...ok, records: [{ ...ok.records[0], note: 'x' }] }).success).toBe(false);
-    expect(uploadBatchSchema.safeParse({ ...ok, records: [] }).success).toBe(false);
+    expect(uploadSchemas().uploadBatchSchema.safeParse({ ...ok, records: [{ ...ok.records[0], outcome: 'referred' }] }).success).toBe(false);
+    expect(uploadSchemas().uploadBatchSchema.safeParse({ ...ok, records: [{ ...ok.records[0], note: 'x' }] }).success).toBe(false);
+    expect(uploadSchemas().uploadBatchSchema.safeParse({ ...ok, records: [] }).success).toBe(false);
   });
 
   it('is the JSON Schema printed in docs/evaluation.md', () => {

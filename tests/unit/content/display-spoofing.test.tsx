@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { serviceSchema } from '../../../utils/content/content-schema';
+import { contentSchemas } from '../../../utils/content/content-schema';
 import { parsePhone } from '../../../utils/content/phone-number';
 import { copyMessage, copyService, serviceDetailsText } from '../../../utils/copy/copy-formats';
 import { displayUrl, ServiceCard, telHref } from '../../../components/ServiceCard';
 import { fixtureFiles } from '../../fixtures/content-fixture';
 
 const service = () => structuredClone(fixtureFiles()[2]!.data.services![0]!);
-const parse = (overrides: Record<string, unknown>) => serviceSchema.safeParse({ ...service(), ...overrides });
+const parse = (overrides: Record<string, unknown>) => contentSchemas().serviceSchema.safeParse({ ...service(), ...overrides });
 
 describe('display spoofing', () => {
   it.each([

@@ -1,4 +1,4 @@
-/** The URL patterns that are rarely a public entry point (content audit F-10): one case per pattern. */
+/** The URL patterns that are rarely a public entry point (docs/clinical-safety.md, H-15): one case per pattern. */
 import { describe, expect, it } from 'vitest';
 import { nonPublicLink } from '../../../utils/content/entry-point-url';
 

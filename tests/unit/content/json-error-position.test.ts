@@ -1,4 +1,4 @@
-/** Docs walkthrough A5: a JSON syntax error in a content file is reported by line and column. */
+/** A JSON syntax error in a content file is reported by line and column. */
 import { describe, expect, it } from 'vitest';
 import { describeJsonError } from '../../../scripts/lib/read-content-dir';
 

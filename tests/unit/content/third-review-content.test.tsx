@@ -10,12 +10,12 @@ import { ErrorBoundary } from '../../../components/ErrorBoundary';
 import { QrCode } from '../../../components/QrCode';
 import { Slip } from '../../../components/Slip';
 import type { Service } from '../../../utils/content/content-schema';
-import { serviceSchema } from '../../../utils/content/content-schema';
+import { contentSchemas } from '../../../utils/content/content-schema';
 import { validateContent } from '../../../utils/content/validate-content';
 import { cloneFiles, FIXTURE_TODAY, fixtureFiles } from '../../fixtures/content-fixture';
 
 const service = () => structuredClone(fixtureFiles()[2]!.data.services![0]!) as Service;
-const parse = (overrides: Record<string, unknown>) => serviceSchema.safeParse({ ...service(), ...overrides });
+const parse = (overrides: Record<string, unknown>) => contentSchemas().serviceSchema.safeParse({ ...service(), ...overrides });
 const longUrl = `https://www.nhs.uk/${'a'.repeat(3000)}`;
 
 describe('T3-PHONE-NOTE', () => {

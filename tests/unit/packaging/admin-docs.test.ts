@@ -163,7 +163,7 @@ describe('docs/admin.md', () => {
     // The registry has no booleans: Chrome reads a DWORD 1 or 0 for a boolean setting.
     expect(fromReg).toEqual(JSON.parse(JSON.stringify(fromJson, (_, v: unknown) => (typeof v === 'boolean' ? Number(v) : v))));
     expect(fromPlist).toEqual(fromJson);
-    // B3 (docs walkthrough): complete means everything the example policy sets, and the pinned button.
+    // The guide calls it a complete policy, so it must hold everything the example policy sets, and the pinned button.
     // (trustedKeys differs on purpose: the feed's key is in it.)
     for (const [name, value] of Object.entries(EXAMPLE_POLICY)) if (name !== 'trustedKeys') expect(fromJson[name], name).toEqual(value);
     expect(Object.keys(json)).toEqual(['ExtensionInstallForcelist', 'ExtensionSettings', '3rdparty']);

@@ -1,7 +1,8 @@
-/** Settings and content → page props (utils/pages/page-props.ts): what each page is given, from policy and the user. */
+/** Settings and content → page props (utils/pages/page-props.ts, popup-props.ts): what each page is given, from policy and the user. */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { popupProps, sidebarProps } from '../../../utils/pages/page-props';
+import { sidebarProps } from '../../../utils/pages/page-props';
+import { popupLoggingState, popupProps } from '../../../utils/pages/popup-props';
 import { refinementChoices } from '../../../utils/contacts/refinement-options';
 import { resolveSettings } from '../../../utils/settings/resolve-settings';
 import type { ContentState } from '../../../utils/feed/load-content';
@@ -51,5 +52,17 @@ describe('page props', () => {
     const result = await popupProps(logging).onLog('smoking');
     expect(result.ok).toBe(true);
     await vi.waitFor(() => expect(told).toHaveBeenCalledWith(expect.objectContaining({ type: 'contacts:changed' }), expect.anything()));
+  });
+
+  it('popup: the count, read after the first frame, is the log count, and an undo takes it back', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => undefined); // the background, told of each change
+    const before = (await popupLoggingState(resolveSettings({}, {}))).todayCount;
+    const logged = await popupProps(logging).onLog(null);
+    if (!logged.ok) throw new Error(logged.reason);
+    expect((await popupLoggingState(resolveSettings({}, {}))).todayCount).toBe(before + 1);
+    expect(await popupProps(logging).onUndo(logged.id)).toBe(before);
+    expect(await popupLoggingState(resolveSettings({ loggingEnabled: false }, {}))).toMatchObject({
+      disabledReason: expect.stringContaining('turned off') as string,
+    });
   });
 });

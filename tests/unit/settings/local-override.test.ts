@@ -1,8 +1,8 @@
 /**
  * M1: what is IT's stays IT's. The browser's own storage (settings.user) may set only the
  * settings staff may change; a malformed policy value for a security setting fails
- * closed. Also the policy checks the docs walkthrough and the review asked for: an
- * unknown borough id (walkthrough 6), duplicate overlay names (L3), minFeedVersion (L5).
+ * closed. Also the other policy checks: an unknown borough id (docs/admin.md, "Locked values
+ * and recommended values"), duplicate overlay names (L3), minFeedVersion (L5).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-import type { ServiceCount } from '../utils/evaluation/aggregate';
-import { publishableCount } from '../utils/evaluation/summary';
+import type { ServiceCount } from '../../utils/evaluation/aggregate';
+import { publishableCount } from '../../utils/evaluation/summary';
 
 export interface TopServicesProps {
   /** Most signposted first. */

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EvaluationView, type EvaluationViewProps } from '../../../components/EvaluationView';
-import type { ContactRecord } from '../../../utils/contacts/contact-record';
-import { contactsCsv } from '../../../utils/evaluation/export-csv';
-import { keptFieldsSentence } from '../../../utils/contacts/kept-fields';
+import { EvaluationView, type EvaluationViewProps } from '../../../../components/evaluation/EvaluationView';
+import type { ContactRecord } from '../../../../utils/contacts/contact-record';
+import { contactsCsv } from '../../../../utils/evaluation/export-csv';
+import { keptFieldsSentence } from '../../../../utils/contacts/kept-fields';
 
 let n = 0;
 const contact = (date: string, topics: string[], services: string[] = []): ContactRecord => ({

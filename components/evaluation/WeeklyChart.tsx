@@ -1,6 +1,7 @@
-import type { WeekRow } from '../utils/evaluation/aggregate';
-import { NO_TOPIC, weeklyChartLayout } from '../utils/evaluation/weekly-chart-layout';
-import { formatDate } from './format-date';
+import type { WeekRow } from '../../utils/evaluation/aggregate';
+import { weeklyChartLayout } from '../../utils/evaluation/weekly-chart-layout';
+import { formatDate } from '../format-date';
+import { WeeklyChartTable } from './WeeklyChartTable';
 
 export interface WeeklyChartProps {
   /** Oldest week first, zero-filled. */
@@ -75,40 +76,7 @@ export function WeeklyChart({ rows, topics }: WeeklyChartProps) {
         A contact about more than one topic counts once under each, so a bar can be taller than the number of contacts that week.
       </p>
 
-      <details class="chart-data">
-        <summary>Show the data as a table</summary>
-        <div class="table-scroll" role="region" aria-labelledby="weekly-table-caption" tabIndex={0}>
-          <table class="data-table">
-            <caption id="weekly-table-caption">{chart.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week beginning</th>
-                <th scope="col">Contacts</th>
-                <th scope="col">Signposted</th>
-                {chart.tableTopics.map((t) => (
-                  <th key={t.id} scope="col">
-                    {t.title}
-                  </th>
-                ))}
-                {chart.noTopicColumn && <th scope="col">{NO_TOPIC}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.weekStart} data-week={row.weekStart}>
-                  <th scope="row">{formatDate(row.weekStart)}</th>
-                  <td>{row.contacts.toLocaleString('en-GB')}</td>
-                  <td>{row.signposted.toLocaleString('en-GB')}</td>
-                  {chart.tableTopics.map((t) => (
-                    <td key={t.id}>{(row.byTopic.get(t.id) ?? 0).toLocaleString('en-GB')}</td>
-                  ))}
-                  {chart.noTopicColumn && <td>{row.noTopic.toLocaleString('en-GB')}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <WeeklyChartTable rows={rows} chart={chart} />
     </div>
   );
 }

@@ -5,11 +5,11 @@
  */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { BoardReport } from '../../../components/BoardReport';
-import { boardFigures } from '../../../utils/evaluation/board-report';
-import type { ContactRecord } from '../../../utils/contacts/contact-record';
-import { periodOf } from '../../../utils/evaluation/period';
-import { renderRoot } from '../../fixtures/render-root';
+import { BoardReport } from '../../../../components/evaluation/BoardReport';
+import { boardFigures } from '../../../../utils/evaluation/board-report';
+import type { ContactRecord } from '../../../../utils/contacts/contact-record';
+import { periodOf } from '../../../../utils/evaluation/period';
+import { renderRoot } from '../../../fixtures/render-root';
 
 const TODAY = '2026-12-07';
 const topics = new Map([
