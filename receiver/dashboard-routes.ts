@@ -34,7 +34,7 @@ function css(): string {
     file('../components/base.css'),
     file('../components/sidebar.css').replace(/^@import .*$/m, ''),
     file('../components/forced-colours.css'),
-    ...['evaluation', 'weekly-chart', 'top-services', 'clear-all-contacts', 'board-report'].map((name) =>
+    ...['evaluation', 'data-table', 'weekly-chart', 'top-services', 'clear-all-contacts', 'board-report'].map((name) =>
       file(`../components/evaluation/${name}.css`),
     ),
     file('./dashboard.css'),

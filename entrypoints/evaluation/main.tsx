@@ -7,6 +7,7 @@ import '../../components/base.css';
 import '../../components/sidebar.css';
 import '../../components/forced-colours.css';
 import '../../components/evaluation/evaluation.css';
+import '../../components/evaluation/data-table.css';
 import '../../components/evaluation/weekly-chart.css';
 import '../../components/evaluation/top-services.css';
 import '../../components/evaluation/clear-all-contacts.css';

@@ -75,21 +75,28 @@ function measureOurs(content: ContentBundle, typed: readonly string[], passes: n
     const start = performance.now();
     const index = buildIndex(content);
     builds.push(performance.now() - start);
+    // As in the sidebar, the long text's words are built in a task of their own before anyone types (search-content.ts).
+    index.longText();
     passesTimes.push(timeKeystrokes((q) => runSearch(index, q, { borough: null }), typed));
   }
   return { samples: passesTimes.flat(), passesTimes, buildMs: median(builds) };
 }
 
-function measureBuild(content: ContentBundle): number {
-  buildIndex(content);
-  const times: number[] = [];
+/** Building the index, and apart from it the long text's words, which the sidebar builds in a later task (search-content.ts). */
+function measureBuild(content: ContentBundle): { index: number; longText: number } {
+  buildIndex(content).longText();
+  const index: number[] = [];
+  const longText: number[] = [];
   for (let run = 0; run < BUILD_RUNS; run++) {
     collectGarbage();
-    const start = performance.now();
-    buildIndex(content);
-    times.push(performance.now() - start);
+    let start = performance.now();
+    const built = buildIndex(content);
+    index.push(performance.now() - start);
+    start = performance.now();
+    built.longText();
+    longText.push(performance.now() - start);
   }
-  return median(times);
+  return { index: median(index), longText: median(longText) };
 }
 
 function measureBaseline(baseline: Baseline, sample: readonly string[]): number[] {
@@ -148,6 +155,7 @@ function measureSpeed(realContent: ContentBundle, typed: readonly string[]) {
   const bigCorpus = stressCorpus({ records: BIG_RECORDS });
   const miniBig = measureBaseline(miniSearchBaseline(bigCorpus), sample);
   const bigIndex = buildIndex(bigCorpus);
+  bigIndex.longText();
   const oursBig = measureBaseline({ search: (q) => (runSearch(bigIndex, q, { borough: null }), []) }, sample);
   const records = corpus.messages.length + corpus.services.length;
   return { real, stress, buildBudgetMs, oursOnSample, naive, likeForLike, mini, miniBig, oursBig, records };
@@ -181,7 +189,8 @@ function searchFigures(speed: SearchSpeed, ranking: SearchRanking, realContent: 
     'search.stress.p95_ms': roundMs(p95(stress.samples)),
     'search.stress.build_ms': roundMs(stress.buildMs),
     'search.stress.records': speed.records,
-    'search.build_5k_ms': roundMs(speed.buildBudgetMs),
+    'search.build_5k_ms': roundMs(speed.buildBudgetMs.index),
+    'search.build_long_text_5k_ms': roundMs(speed.buildBudgetMs.longText),
     'search.sample.p95_ms': roundMs(p95(oursOnSample)),
     'search.baseline_naive.p50_ms': roundMs(percentile(naive, 50)),
     'search.baseline_naive.p95_ms': roundMs(p95(naive)),
@@ -216,7 +225,8 @@ function searchNotes(
       `${typed.length} keystrokes per pass, all of London (no borough filter: the most results); real content ${REAL_PASSES} passes, ` +
       `stress corpus (${speed.records.toLocaleString('en-GB')} generated records) ${STRESS_PASSES} passes.`,
     `search: build_ms is building the index once, when the sidebar opens; build_5k_ms the median of ${BUILD_RUNS} builds of a ` +
-      `${BUILD_BUDGET_RECORDS.toLocaleString('en-GB')}-record stress corpus.`,
+      `${BUILD_BUDGET_RECORDS.toLocaleString('en-GB')}-record stress corpus; build_long_text_5k_ms the long text's word index on the same ` +
+      `corpus, built in a task of its own after the index (utils/search/search-content.ts), so not in build_5k_ms.`,
     `search: both Fuse.js baselines type the same ${BASELINE_KEYSTROKES} keystrokes, drawn from the set's by a seeded generator, on the stress ` +
       `corpus; the speed-ups compare them with ours on those keystrokes (sample.p95_ms).`,
     `search: ranking = ${ranking.counted} of the set's queries the content can answer` +

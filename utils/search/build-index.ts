@@ -22,6 +22,7 @@ import { buildWordingIndex, type WordingIndex } from './wording-index';
 import { buildUrgentMatcher, type UrgentMatcher } from '../urgent/recognise-urgent';
 import { contentVocabulary } from './content-vocabulary';
 import { buildCommonWords } from './common-words';
+import { buildLongTextIndex, longTextsOf, type LongTextIndex } from './long-text-index';
 
 export type RecordKind = 'message' | 'service';
 
@@ -46,6 +47,13 @@ export interface SearchIndex {
   terms: TermIndex;
   /** Their words, for whole-word and word-start matches. */
   words: WordIndex;
+  /**
+   * The words of each record's long text, the last and lightest field (long-text-index.ts).
+   * Read only when nothing matches every word, and as costly to build as the rest of the
+   * index together: built the first time it is asked for (search-content.ts asks in a task
+   * of its own, after the index).
+   */
+  longText: () => LongTextIndex;
   /** Names, titles, organisations and their short forms. */
   names: NameIndex;
   /** Everyday words for topics, and the records in each topic. */
@@ -184,11 +192,14 @@ export function buildIndex(content: ContentBundle): SearchIndex {
   const isKnownWord = (word: string) => (vocabulary ??= contentVocabulary(content)).has(word);
   // Read only for partial matches: built then.
   let common: Set<string> | null = null;
+  let long: LongTextIndex | null = null;
+  const longText = () => (long ??= buildLongTextIndex(longTextsOf(content)));
   const isCommonWord = (word: string) => (common ??= buildCommonWords(content)).has(word);
   return {
     records,
     terms,
     words: buildWordIndex(terms.texts),
+    longText,
     names: buildNameIndex(
       records.map((r, i) => ({ name: r.title, text: titles[i]!, organisation: r.organisation && normalise(r.organisation) })),
       // Titles, organisations and keywords are all terms.

@@ -6,18 +6,14 @@
 import type { ContentBundle, Message, Service } from '../content/content-schema';
 import { normaliseQuery } from './normalise-query';
 
+/** A message's long text: what to say, ask, do, and its facts (searched only as the last tier, long-text-index.ts). */
+export const messageLongTexts = (m: Message): Array<string | undefined> => [m.say, m.ask, m.assist, m.act, ...m.facts.map((f) => f.text)];
+/** A service's long text: its description and who can use it. */
+export const serviceLongTexts = (s: Service): Array<string | undefined> => [s.description, s.eligibility];
 /** All of a message's text, long text included. */
-export const messageTexts = (m: Message): Array<string | undefined> => [
-  m.title,
-  m.say,
-  m.ask,
-  m.assist,
-  m.act,
-  ...m.keywords,
-  ...m.facts.map((f) => f.text),
-];
+export const messageTexts = (m: Message): Array<string | undefined> => [m.title, ...m.keywords, ...messageLongTexts(m)];
 /** All of a service's text that describes it. */
-export const serviceTexts = (s: Service): Array<string | undefined> => [s.name, s.organisation, s.description, s.eligibility];
+export const serviceTexts = (s: Service): Array<string | undefined> => [s.name, s.organisation, ...serviceLongTexts(s)];
 
 export function contentVocabulary(content: Pick<ContentBundle, 'messages' | 'services' | 'topics' | 'synonyms'>): Set<string> {
   const words = new Set<string>();

@@ -99,6 +99,12 @@ const UNKNOWN_BOROUGH_COST = 0.2;
 /** A typed word that is another form of the content's word ("worried", "worries"): word-stem.ts. */
 export const STEM_COST = 0.05;
 /**
+ * A word found only in a record's long text (long-text-index.ts): far less than in its
+ * title or keywords, which say what the record is about, but more than nothing. Used
+ * only in partial matches, and only when nothing matches every word.
+ */
+export const LONG_TEXT_COST = 0.5;
+/**
  * A typo that only fits from the middle of a word: people seldom get a first letter
  * wrong, so "arears" is more likely "arrears" than "carers" (typo-at-word-start.ts).
  */
@@ -147,33 +153,69 @@ export function wordWeight(holders: number, records: number): number {
  * of a longer word or a typo ("car" is not "carer", "wifi" is not "wife"). `costs`: each
  * word's whole-word cost in the record (Infinity where it does not match so); `weights`:
  * wordWeight, 0 for a word the content does not hold at all (it tells nothing apart);
- * `common`: a common word (common-words.ts), which alone makes no match. Null when it matches no word that carries meaning: then, if
- * nothing else fits, the page says plainly that nothing was found.
+ * `common`: a common word (common-words.ts), which alone makes no match; `need`: what else
+ * it must match (MeaningNeeded). Null when it matches no word that carries meaning: then,
+ * if nothing else fits, the page says plainly that nothing was found.
+ *
+ * `longText`: each word's cost in the record's long text (LONG_TEXT_COST, or Infinity),
+ * when nothing matches every word. The last and lightest field: it lowers a word's cost in
+ * the score, never decides whether the record matches. Measured on the blind set, records
+ * reached only through their long text were never the answer, and they filled the page
+ * for queries the content cannot answer ("where do staff park").
  */
 export interface PartialMatch extends TierScore {
   /** Every word it misses is a common word: it matches every word that carries meaning ("housing advice" without "advice"). */
   meaningAll: boolean;
 }
 
-export function partialMatch(costs: ArrayLike<number>, weights: ArrayLike<number>, common: ArrayLike<boolean>): PartialMatch | null {
+export function partialMatch(
+  costs: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  common: ArrayLike<boolean>,
+  need: MeaningNeeded = NO_NEED,
+  longText?: ArrayLike<number>,
+): PartialMatch | null {
   let total = 0;
   let sum = 0;
   let meaning = false;
+  let named = false;
   let meaningAll = true;
   for (let k = 0; k < costs.length; k++) {
     // Every word counts a little, so that ties are broken by how many words match.
     const w = weights[k]! + MIN_WORD_WEIGHT;
     total += w;
+    // The long text only lowers what a word costs; whether the record matches is its own words' say.
+    const cost = longText ? Math.min(costs[k]!, longText[k]!) : costs[k]!;
+    sum += w * (cost === Infinity ? UNMATCHED_WORD_COST : Math.min(cost, MOST_MATCHED_WORD_COST));
     if (costs[k] === Infinity) {
-      sum += w * UNMATCHED_WORD_COST;
       if (!common[k]) meaningAll = false;
     } else {
       if (!common[k]) meaning = true;
-      sum += w * Math.min(costs[k]!, MOST_MATCHED_WORD_COST);
+      if (need.topicWord[k]) named = true;
     }
   }
-  return meaning ? { tier: TIER_SOME_WORDS, score: sum / total, meaningAll } : null;
+  if (!meaning || (need.unheld && !named)) return null;
+  return { tier: TIER_SOME_WORDS, score: sum / total, meaningAll };
 }
+
+/**
+ * What a partial match must hold besides a word that carries meaning. When the query has a
+ * word the content holds nowhere, whole, not even in its long text (`unheld`: "payslip",
+ * "password", "mot"), that word may be the one that says what is needed, and the words
+ * that match may be side words ("missing", "reset", "car"): then a partial match must
+ * match a word that names a need, one of the topics' own words (`topicWord`: "flu" in
+ * "flu shot", "stressed" in "stressed about gcses"). Otherwise the page says plainly that
+ * nothing was found, with the national routes, rather than a lone unrelated card.
+ */
+export interface MeaningNeeded {
+  unheld: boolean;
+  topicWord: ArrayLike<boolean>;
+}
+
+const NO_NEED: MeaningNeeded = { unheld: false, topicWord: [] };
+
+/** A query's word that may say what is needed though the content does not hold it: not a number, not one or two letters. */
+export const mayCarryMeaning = (token: string) => token.length >= 3 && /[a-z]/.test(token);
 
 const MIN_WORD_WEIGHT = 0.1;
 

@@ -30,6 +30,7 @@ import {
   TIER_NAME_START,
   TIER_SOME_WORDS,
   partialMatch,
+  mayCarryMeaning,
   wordWeight,
   tierOfKey,
   topicTitleMatch,
@@ -42,6 +43,7 @@ import { phraseMarks } from './phrase-marks';
 import { selectTop, type Ranked } from './select-top';
 import { matchWordWithTypos } from './typo-matches';
 import { matchWord, type WordMatches } from './word-matches';
+import { longTextHolders, matchLongText } from './long-text-index';
 import { withUrgentRoute, type UrgentResult } from './urgent-floor';
 import { startsWording } from './wording-index';
 
@@ -165,7 +167,32 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
   const matches = tokens.map((t) => matchWord(index, t, tokens.length > 1));
   // Common words and words the content does not hold weigh nothing in a partial match: they tell no record apart.
   const common = matches.map((m, k) => !m.topicWord && index.isCommonWord(tokens[k]!));
-  const weights = matches.map((m, k) => (m.known && !common[k] ? wordWeight(m.wholeHolders, records.length) : 0));
+  // A word only the long text holds weighs by how many long texts hold it.
+  const longHolders = tokens.map((t, k) => (common[k] ? 0 : longTextHolders(index.longText(), t)));
+  const weights = matches.map((m, k) =>
+    common[k]
+      ? 0
+      : m.known
+        ? wordWeight(m.wholeHolders, records.length)
+        : longHolders[k]! > 0
+          ? wordWeight(longHolders[k]!, records.length)
+          : 0,
+  );
+  // A word the content holds nowhere, whole: a partial match must then match a word that names a need (ranking-rules.ts, MeaningNeeded).
+  const need = {
+    unheld: tokens.some(
+      (t, k) =>
+        !common[k] &&
+        !matches[k]!.topicWord &&
+        matches[k]!.wholeHolders === 0 &&
+        longHolders[k] === 0 &&
+        mayCarryMeaning(t) &&
+        // The word being typed may be the start of one the content holds.
+        !(k === tokens.length - 1 && matches[k]!.known),
+    ),
+    // A topic's word names a need, unless the content uses it everywhere and it is only part of a topic's phrase ("day" of "5 a day").
+    topicWord: matches.map((m, k) => m.topicTerm || (m.topicWord && !index.isCommonWord(tokens[k]!))),
+  };
   const wholeCosts = new Float64Array(tokens.length);
   const costs = new Float64Array(tokens.length);
   const typo = new Array<boolean>(tokens.length).fill(false);
@@ -183,7 +210,7 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
     }
     if (m.tier === TIER_SOME_WORDS) {
       for (let k = 0; k < tokens.length; k++) wholeCosts[k] = matches[k]!.wholeCost[r]!;
-      const partial = partialMatch(wholeCosts, weights, common);
+      const partial = partialMatch(wholeCosts, weights, common, need);
       if (!partial) return;
       m = partial;
     }
@@ -203,6 +230,19 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
       records.length,
     ))
       if (scope.visible[r] === 1) score(r, typos);
+  }
+  // Still nothing that fits every word, even with typos: the partial matches again, their long text too.
+  if (!candidates.some((r) => tierOfKey(keys[r]!) <= TIER_ALL_WORDS_TYPO)) {
+    const long = tokens.map((t, k) => (weights[k]! > 0 ? matchLongText(index.longText(), t, records.length) : null));
+    const longCosts = new Float64Array(tokens.length);
+    for (const r of candidates.filter((c) => tierOfKey(keys[c]!) === TIER_SOME_WORDS)) {
+      for (let k = 0; k < tokens.length; k++) {
+        wholeCosts[k] = matches[k]!.wholeCost[r]!;
+        longCosts[k] = long[k]?.cost[r] ?? Infinity;
+      }
+      const m = partialMatch(wholeCosts, weights, common, need, longCosts);
+      if (m) consider(r, m.tier, m.score + titleCoverageCost(query.length, index.titleLength[r]!), false, m.meaningAll);
+    }
   }
   return finish();
 }

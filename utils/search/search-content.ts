@@ -11,7 +11,8 @@ function afterFirstFrame(build: () => void): void {
 /**
  * The sidebar's search over one content load. The index is built once, but not before the
  * first frame, which searches for nothing: by the first search for something, or when
- * `buildLater` (by default, just after the first frame) gets round to it, whichever comes first.
+ * `buildLater` (by default, just after the first frame) gets round to it, whichever comes first;
+ * the long text's and the common words in the task after that.
  * A blank query with no topic finds nothing whatever the index holds (and names no urgent
  * route), so until then it runs over an empty one.
  */
@@ -25,10 +26,15 @@ export function searchContent(
   let index: SearchIndex | undefined;
   let blank: SearchIndex | undefined;
   const ready = () => (index ??= build(content));
-  // Then, in a task of its own, what the first partial match would otherwise build (build-index.ts).
   buildLater?.(() => {
     ready();
-    buildLater(() => ready().prepare());
+    // The long text's words (build-index.ts) are read only when nothing matches every word, the
+    // common words by the first partial match, which most first queries of two or three letters
+    // are: built in a task of their own, so neither the first frame nor the index waits for them.
+    buildLater(() => {
+      ready().longText();
+      ready().prepare();
+    });
   });
   return (query, options) => {
     const nothingAsked = index === undefined && query.trim() === '' && !options.topic;

@@ -20,28 +20,43 @@ export interface WordIndex {
   byStem: Map<string, number[]>;
 }
 
-export function buildWordIndex(terms: readonly string[]): WordIndex {
+/**
+ * Every distinct word of some texts (space-separated, normalised), and which texts hold it:
+ * text ids holders[start[w] .. start[w + 1]), each once, in order. Shared by this index and
+ * the long text's (long-text-index.ts).
+ */
+export function invertWords(texts: readonly string[]): {
+  words: string[];
+  byWord: Map<string, number>;
+  start: Int32Array;
+  holders: Int32Array;
+} {
   const words: string[] = [];
   const byWord = new Map<string, number>();
-  const termsOf: number[][] = [];
-  terms.forEach((text, t) => {
+  const holdersOf: number[][] = [];
+  texts.forEach((text, t) => {
     for (const word of text.split(' ')) {
       if (!word) continue;
       let w = byWord.get(word);
       if (w === undefined) {
         w = words.push(word) - 1;
         byWord.set(word, w);
-        termsOf.push([]);
+        holdersOf.push([]);
       }
-      const list = termsOf[w]!;
-      // A term repeating a word ("walk and walk") holds it once.
+      const list = holdersOf[w]!;
+      // A text repeating a word ("walk and walk") holds it once.
       if (list[list.length - 1] !== t) list.push(t);
     }
   });
-  const termStart = new Int32Array(words.length + 1);
-  termsOf.forEach((list, w) => (termStart[w + 1] = termStart[w]! + list.length));
-  const termIds = new Int32Array(termStart[words.length]!);
-  termsOf.forEach((list, w) => termIds.set(list, termStart[w]!));
+  const start = new Int32Array(words.length + 1);
+  holdersOf.forEach((list, w) => (start[w + 1] = start[w]! + list.length));
+  const holders = new Int32Array(start[words.length]!);
+  holdersOf.forEach((list, w) => holders.set(list, start[w]!));
+  return { words, byWord, start, holders };
+}
+
+export function buildWordIndex(terms: readonly string[]): WordIndex {
+  const { words, byWord, start: termStart, holders: termIds } = invertWords(terms);
   const byLead = new Map<string, number[]>();
   const byStem = new Map<string, number[]>();
   const group = (map: Map<string, number[]>, key: string, w: number) => {

@@ -32,6 +32,8 @@ export interface WholeWordMatches extends WordMatches {
   wholeHolders: number;
   /** The word is a topic's everyday word or title word, whole: it names a need. */
   topicWord: boolean;
+  /** The word, or another form of it, is by itself one of the topics' everyday words or titles ("flu", "stressed"; not "day" of "5 a day"). */
+  topicTerm: boolean;
 }
 
 /** Best cost of the token per topic, through the everyday words and titles of topics. */
@@ -40,10 +42,14 @@ export function topicWordCosts(index: SearchIndex, token: string): Map<string, n
 }
 
 /** The same in one pass: as above (`any`), and as whole words or other forms only, no word starts (`whole`). */
-function topicWordCostsBothWays(index: SearchIndex, token: string): { any: Map<string, number>; whole: Map<string, number> } {
+function topicWordCostsBothWays(
+  index: SearchIndex,
+  token: string,
+): { any: Map<string, number>; whole: Map<string, number>; term: boolean } {
   const any = new Map<string, number>();
   const whole = new Map<string, number>();
   const tokenStem = stem(token);
+  let isTerm = false;
   const note = (costs: Map<string, number>, topics: readonly string[], cost: number) => {
     if (cost === Infinity) return;
     for (const topic of topics) if (cost < (costs.get(topic) ?? Infinity)) costs.set(topic, cost);
@@ -59,10 +65,11 @@ function topicWordCostsBothWays(index: SearchIndex, token: string): { any: Map<s
         bestWhole = Math.min(bestWhole, STEM_COST);
       }
     });
+    if (bestWhole !== Infinity && term.words.length === 1) isTerm = true;
     note(any, term.topics, best);
     note(whole, term.topics, bestWhole);
   }
-  return { any, whole };
+  return { any, whole, term: isTerm };
 }
 
 /**
@@ -129,9 +136,9 @@ export function matchWord(index: SearchIndex, token: string, mainTopicOnly = fal
       }
     }
   }
-  const { any: topics, whole: wholeTopics } = topicWordCostsBothWays(index, token);
+  const { any: topics, whole: wholeTopics, term: topicTerm } = topicWordCostsBothWays(index, token);
   const known = costOf.size > 0 || topics.size > 0;
-  if (topics.size === 0) return { cost: direct, records, known, wholeCost: whole, wholeHolders, topicWord: false };
+  if (topics.size === 0) return { cost: direct, records, known, wholeCost: whole, wholeHolders, topicWord: false, topicTerm };
 
   const viaTopic = new Float64Array(n).fill(Infinity);
   const reached: number[] = [];
@@ -153,5 +160,5 @@ export function matchWord(index: SearchIndex, token: string, mainTopicOnly = fal
     if (wholeViaTopic[r] === Infinity) continue;
     whole[r] = whole[r] === Infinity ? wholeViaTopic[r]! : Math.min(whole[r]!, wholeViaTopic[r]!) - BOTH_WAYS_BONUS;
   }
-  return { cost: direct, records, known, wholeCost: whole, wholeHolders, topicWord: wholeTopics.size > 0 };
+  return { cost: direct, records, known, wholeCost: whole, wholeHolders, topicWord: wholeTopics.size > 0, topicTerm };
 }

@@ -38,9 +38,12 @@ describe('partial matches', () => {
   });
 
   it("are never the best match, unless the query holds the service's own name", () => {
-    // "shout" is one word of the query and the start of "Shout 85258": a partial match, not a name.
-    const noisy = runSearch(index, 'neighbours shout through the wall', { borough: null });
+    // "shout" is one word of the query and the start of "Shout 85258": a partial match, not its name.
+    const noisy = runSearch(index, 'kids shout at bedtime', { borough: null });
     expect(noisy.allWords).toBe(false);
+    // It fits better than any message, yet it is shown among the services, not as the best match.
+    expect(noisy.services[0]?.record.id).toBe('shout');
+    expect(noisy.services[0]!.score).toBeLessThan(noisy.messages[0]!.score);
     expect(noisy.best).toBeNull();
     // "samaritans" is the service's whole name: the person asked for it.
     const named = runSearch(index, 'samaritans number', { borough: null });
@@ -51,5 +54,18 @@ describe('partial matches', () => {
   it("leave a borough's own service the best match when it misses only common words", () => {
     // Brent's homelessness service does not say "advice"; a common word, it carries no meaning.
     expect(runSearch(index, 'housing advice brent', { borough: null }).best?.record.id).toBe('brent-homelessness-advice');
+  });
+
+  it('show the honest empty state when a word the content holds nowhere may be the need, and only a side word matches', () => {
+    // "van" is nowhere in the content, long text included; "mot" is one keyword of the NHS Health Check.
+    const r = runSearch(index, 'mot for my van', { borough: null });
+    expect(resultsOnScreen(r)).toEqual([]);
+    expect(r.suggestions).not.toBeNull();
+  });
+
+  it("still show the need beside such a word when a topic's own word matches", () => {
+    // "exams" is nowhere in the content; "stressed" is one of the mental wellbeing topic's words.
+    const first = resultsOnScreen(runSearch(index, 'stressed about exams', { borough: null }))[0];
+    expect(first?.record.topics[0]).toBe('mental-wellbeing');
   });
 });

@@ -23,6 +23,7 @@ import { toTopicTerms } from '../../../utils/search/topic-words';
 import { buildCommonWords } from '../../../utils/search/common-words';
 import { typoAtWordStart } from '../../../utils/search/typo-at-word-start';
 import { stem } from '../../../utils/search/word-stem';
+import { longTextCost, longTextsOf } from '../../../utils/search/long-text-index';
 
 interface Value {
   text: string;
@@ -95,6 +96,8 @@ function prepare(content: ContentBundle) {
     boroughs: buildBoroughWords(content.areas),
     knownWords: new Map<string, boolean>(),
     commonWords: buildCommonWords(content),
+    // Each record's long text, as its distinct words.
+    longWords: new Map(longTextsOf(content).map((text, i) => [records[i]!, [...new Set(normaliseQuery(text).split(' ').filter(Boolean))]])),
   };
 }
 
@@ -124,6 +127,8 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
     boroughs,
     knownWords,
     commonWords,
+    longWords,
+    topicTerms,
   } = prepared(content);
   const found = findBoroughs(boroughs, query ? query.split(' ') : []);
   const named = query.length >= 2 ? found.areas : [];
@@ -250,8 +255,40 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
         const holders = records.filter((r) => directCost(r, t, true) !== Infinity).length;
         return { holders, common: !topicWord(t) && commonWords.has(t) };
       });
-      const weights = tokens.map((t, k) => (known(t) && !common[k]!.common ? rules.wordWeight(common[k]!.holders, records.length) : 0));
+      // The long text: each word's cost there, and how many records hold each of its forms (summed over the forms).
+      const longCost = (r: SearchRecord, token: string) =>
+        Math.min(
+          ...longWords
+            .get(r)!
+            .map((w) => (w === token ? longTextCost(true) : stemOf(w) === stemOf(token) ? longTextCost(false) : Infinity)),
+        );
+      const longHolders = tokens.map((t, k) =>
+        common[k]!.common ? 0 : records.reduce((sum, r) => sum + longWords.get(r)!.filter((w) => stemOf(w) === stemOf(t)).length, 0),
+      );
+      const weights = tokens.map((t, k) =>
+        common[k]!.common
+          ? 0
+          : known(t)
+            ? rules.wordWeight(common[k]!.holders, records.length)
+            : longHolders[k]! > 0
+              ? rules.wordWeight(longHolders[k]!, records.length)
+              : 0,
+      );
       const isCommon = common.map((c) => c.common);
+      const topicTerm = (token: string) =>
+        topicTerms.some((term) => term.words.length === 1 && wordCostOf(token, term.words[0]!, true) !== Infinity);
+      const need: rules.MeaningNeeded = {
+        unheld: tokens.some(
+          (t, k) =>
+            !isCommon[k] &&
+            !topicWord(t) &&
+            common[k]!.holders === 0 &&
+            longHolders[k] === 0 &&
+            rules.mayCarryMeaning(t) &&
+            !(k === tokens.length - 1 && known(t)),
+        ),
+        topicWord: tokens.map((t) => topicTerm(t) || (topicWord(t) && !commonWords.has(t))),
+      };
       const phrases = [...new Set([phrase, tokens.join(' ')])];
       const phraseOf = (r: SearchRecord) => {
         let best = 0;
@@ -278,6 +315,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
             tokens.map((t) => wholeWordCost(r, t, true)),
             weights,
             isCommon,
+            need,
           );
           if (!partial) return;
           m = partial;
@@ -288,6 +326,18 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
       for (const r of records) if (visible(r)) scoreWords(r, false);
       const fits = [...keys.values()].some((k) => rules.tierOfKey(k.key) <= rules.TIER_ALL_WORDS);
       if (!fits && tokens.some((t) => typoable.get(t))) for (const r of records) if (visible(r)) scoreWords(r, true);
+      // Nothing fits every word, even with typos: every record again, its long text too.
+      if (![...keys.values()].some((k) => rules.tierOfKey(k.key) <= rules.TIER_ALL_WORDS_TYPO)) {
+        for (const r of records) {
+          if (!visible(r)) continue;
+          const own = tokens.map((t) => wholeWordCost(r, t, true));
+          const long = tokens.map((t, k) => (weights[k]! > 0 ? longCost(r, t) : Infinity));
+          const m = rules.partialMatch(own, weights, isCommon, need, long);
+          if (!m) continue;
+          const coverage = rules.titleCoverageCost(query.length, namesOf.get(r)![0]![0].length);
+          consider(r, m.tier, m.score + coverage, false, m.meaningAll);
+        }
+      }
     }
   }
 

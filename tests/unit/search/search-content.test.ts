@@ -34,6 +34,31 @@ describe('searchContent', () => {
     expect(buildIndex).toHaveBeenCalledTimes(1);
   });
 
+  it("builds the long text's words in a task after the index, once", () => {
+    let later: (() => void) | undefined;
+    let index: ReturnType<typeof realBuildIndex> | undefined;
+    let longBuilds = 0;
+    const build = (content: Parameters<typeof realBuildIndex>[0]) => {
+      const built = realBuildIndex(content);
+      const longText = built.longText;
+      index = {
+        ...built,
+        longText: () => {
+          longBuilds++;
+          return longText();
+        },
+      };
+      return index;
+    };
+    searchContent(fixtureContent(), (task) => (later = task), build);
+    later!();
+    expect(index).toBeDefined();
+    expect(longBuilds).toBe(0);
+    later!();
+    expect(longBuilds).toBe(1);
+    expect(index!.longText()).toBe(index!.longText());
+  });
+
   it('then, in a later task, prepares what the first partial match would otherwise build', () => {
     let later: (() => void) | undefined;
     const prepared = vi.fn();

@@ -55,6 +55,14 @@ const EXTRA = [
   'NHS 111: mental health option',
   'samaritan',
   'wandsworth stop smokeing',
+  // Partial matches, the long text and the honest empty state.
+  'neighbours shout through the wall',
+  'samaritans number',
+  'housing advice brent',
+  'worried about the stairs at night',
+  'lost my wallet on the bus',
+  'mot for my van',
+  'cooking on a budget for the family',
 ];
 
 describe('fast search gives the same results as the slow, obvious search', () => {
