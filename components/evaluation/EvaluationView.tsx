@@ -56,6 +56,20 @@ export function EvaluationView(props: EvaluationViewProps) {
   const s = useEvaluationState(props);
   const { imports, records, totals } = s;
   const own = props.records.length;
+  // Below the downloads, not above the totals: the figures come first, and a lead combining a
+  // team's files scrolls to it once. With nothing logged here it follows the empty-log note.
+  const combine = (
+    <CombineExports
+      imported={imports.imported}
+      message={imports.message}
+      own={own}
+      combined={records.length}
+      duplicates={imports.combined.duplicates}
+      fileRef={imports.fileRef}
+      onFiles={(files) => void imports.importFiles(files)}
+      onRemove={imports.removeImported}
+    />
+  );
   return (
     <div class="app evaluation">
       <SiteHeader />
@@ -71,18 +85,11 @@ export function EvaluationView(props: EvaluationViewProps) {
         {damaged.length > 0 && (
           <DamagedRecords damaged={damaged} onDownload={s.download(() => damagedRecordsExportFile(damaged, today), 'damaged records')} />
         )}
-        <CombineExports
-          imported={imports.imported}
-          message={imports.message}
-          own={own}
-          combined={records.length}
-          duplicates={imports.combined.duplicates}
-          fileRef={imports.fileRef}
-          onFiles={(files) => void imports.importFiles(files)}
-          onRemove={imports.removeImported}
-        />
         {records.length === 0 ? (
-          <EmptyLog />
+          <>
+            <EmptyLog />
+            {combine}
+          </>
         ) : (
           <>
             <Totals totals={totals} firstDate={s.firstDate} combined={imports.imported.length > 0} />
@@ -105,6 +112,7 @@ export function EvaluationView(props: EvaluationViewProps) {
               onSummaryKind={s.setSummaryKind}
               download={s.download}
             />
+            {combine}
             <BoardReportSection
               figures={s.figures}
               organisation={imports.shownOrganisation}

@@ -106,6 +106,20 @@ describe('EvaluationView', () => {
     expect(root.querySelector('[data-total="month"]')!.textContent).toContain('November 2026');
   });
 
+  it('puts the figures first and "Combine exports" after the downloads, or after the empty-log note', () => {
+    const headings = () => [...root.querySelectorAll('h2')].map((h) => h.id);
+    mount();
+    const order = headings();
+    expect(order.indexOf('import-heading')).toBeGreaterThan(order.indexOf('download-heading'));
+    expect(order.indexOf('import-heading')).toBeGreaterThan(order.indexOf('services-heading'));
+    expect(root.querySelector('section[aria-labelledby="import-heading"]')!.compareDocumentPosition(root.querySelector('.totals')!)).toBe(
+      Node.DOCUMENT_POSITION_PRECEDING,
+    );
+    // With nothing logged in this browser, files from others can still be combined.
+    mount({ records: [] });
+    expect(root.querySelector('#import-files')).not.toBeNull();
+  });
+
   it('draws the chart as an image with a summary, and the same data as a table', () => {
     mount();
     const svg = root.querySelector('svg[role="img"]')!;
