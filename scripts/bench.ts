@@ -9,7 +9,8 @@
  *             MV3 extension's in the same headless Chromium, as ratios to that floor
  *
  * Writes bench/results.json (flat dotted keys, git-ignored), prints a table with each
- * budget met or not, and rewrites docs/performance.md. A missed budget never fails the
+ * budget met or not, and rewrites docs/performance.md. `npm run bench -- search` (any part
+ * names) runs only those parts and only prints (choose-parts.ts). A missed budget never fails the
  * run (machines are noisy); an error does (exit code 1, and the docs are left alone).
  * Each part lives in scripts/bench/.
  */
@@ -26,6 +27,7 @@ import { keptBlocks, performanceDoc } from './bench/performance-doc';
 import { reportTable } from './bench/report-table';
 import { measureSearch } from './bench/search-bench';
 import { measureAgainstFloor } from './bench/floor-bench';
+import { chooseParts } from './bench/choose-parts';
 
 const RESULTS_FILE = 'bench/results.json';
 const DOC_FILE = 'docs/performance.md';
@@ -38,6 +40,7 @@ function realContent() {
 }
 
 async function main(): Promise<number> {
+  const only = process.argv.slice(2);
   const machine = await describeMachine();
   const content = realContent();
   // CPU-bound parts first, before the build and the browser warm the machine up.
@@ -52,7 +55,7 @@ async function main(): Promise<number> {
   const figures: Record<string, Figure> = {};
   const notes: string[] = [];
   const errors: string[] = [];
-  for (const [name, measure] of parts) {
+  for (const [name, measure] of chooseParts(parts, only)) {
     const start = performance.now();
     process.stdout.write(`bench: ${name}… `);
     try {
@@ -66,8 +69,10 @@ async function main(): Promise<number> {
     }
   }
 
-  mkdirSync('bench', { recursive: true });
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(figures, null, 2)}\n`);
+  if (only.length === 0) {
+    mkdirSync('bench', { recursive: true });
+    writeFileSync(RESULTS_FILE, `${JSON.stringify(figures, null, 2)}\n`);
+  }
   console.log(`\n${reportTable(figures)}\n`);
   for (const note of notes) console.log(`- ${note}`);
   console.log(
@@ -77,6 +82,10 @@ async function main(): Promise<number> {
   if (errors.length) {
     console.error(`\nThe bench failed (${DOC_FILE} left unchanged):\n${errors.join('\n\n')}`);
     return 1;
+  }
+  if (only.length > 0) {
+    console.log(`\nOnly ${only.join(', ')} measured: ${RESULTS_FILE} and ${DOC_FILE} left unchanged.`);
+    return 0;
   }
   // Sections other tools wrote (the receiver's load test) stay.
   const kept = existsSync(DOC_FILE) ? keptBlocks(readFileSync(DOC_FILE, 'utf8')) : '';
