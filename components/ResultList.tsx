@@ -6,6 +6,7 @@ import { othersFolded } from '../utils/search/results-on-screen';
 import { NoResults } from './NoResults';
 import { ServiceCard } from './ServiceCard';
 import { UrgentCard } from './UrgentCard';
+import { FIRST_SCREENFUL, useAllShown } from './use-first-screenful';
 
 export interface ResultListProps {
   results: SearchResults;
@@ -67,6 +68,9 @@ export function ResultList(props: ResultListProps) {
   const svcs = [...pinned, ...found.filter((s) => !isPinned(s.id))];
   const others = folded ? results.others.filter((h) => !isPinned(h.record.id)) : [];
   const card = (s: Service) => <ServiceCard key={s.id} service={s} areas={areas} onCopy={onCopyService} actions={serviceActions?.(s)} />;
+  // The first frame of new results draws a screenful; the rest follow after it (use-first-screenful.ts).
+  const allShown = useAllShown(results);
+  const upTo = <T,>(items: T[]) => (allShown ? items : items.slice(0, FIRST_SCREENFUL));
 
   if (best.length + msgs.length + svcs.length === 0) {
     return (
@@ -115,7 +119,7 @@ export function ResultList(props: ResultListProps) {
           <h2 id="messages-heading" class="group-heading">
             Messages <span class="group-count">({msgs.length})</span>
           </h2>
-          {msgs.map((m) => (
+          {upTo(msgs).map((m) => (
             <Fragment key={m.id}>{renderMessage(m)}</Fragment>
           ))}
         </section>
@@ -125,10 +129,10 @@ export function ResultList(props: ResultListProps) {
           <h2 id="services-heading" class="group-heading">
             Services <span class="group-count">({svcs.length})</span>
           </h2>
-          {svcs.map(card)}
+          {upTo(svcs).map(card)}
         </section>
       )}
-      {others.length > 0 && (
+      {allShown && others.length > 0 && (
         // Keyed by the query: a new search starts folded again.
         <details key={results.query} class="other-results">
           <summary class="other-results__summary" data-nav>

@@ -76,6 +76,12 @@ export interface SearchIndex {
   isKnownWord: (word: string) => boolean;
   /** Does this word say little about the need (common-words.ts)? For partial matches. */
   isCommonWord: (word: string) => boolean;
+  /**
+   * Builds now what is otherwise built by the first query that needs it (the common words, read
+   * by partial matches, which most first queries of two or three letters are), so that query
+   * does not wait for it. The sidebar calls it once it has a moment after its first frame.
+   */
+  prepare: () => void;
   /** Each record's normalised title length, for the title-coverage tie-breaker. */
   titleLength: Uint16Array;
   /** localService[r]: record r is a borough's own service (not national, not pan-London). */
@@ -214,6 +220,7 @@ export function buildIndex(content: ContentBundle): SearchIndex {
     urgent: buildUrgentMatcher(content),
     isKnownWord,
     isCommonWord,
+    prepare: () => void isCommonWord(''),
     titleLength: Uint16Array.from(titles, (t) => Math.min(65535, t.length)),
     localService: Uint8Array.from(records, (r) => (Array.isArray(r.area) ? 1 : 0)),
     localByArea: localByArea(records),

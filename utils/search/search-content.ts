@@ -12,7 +12,7 @@ function afterFirstFrame(build: () => void): void {
  * The sidebar's search over one content load. The index is built once, but not before the
  * first frame, which searches for nothing: by the first search for something, or when
  * `buildLater` (by default, just after the first frame) gets round to it, whichever comes first;
- * the long text's words in the task after that.
+ * the long text's and the common words in the task after that.
  * A blank query with no topic finds nothing whatever the index holds (and names no urgent
  * route), so until then it runs over an empty one.
  */
@@ -28,9 +28,13 @@ export function searchContent(
   const ready = () => (index ??= build(content));
   buildLater?.(() => {
     ready();
-    // The long text's words (build-index.ts) are read only when nothing matches every word:
-    // built in a task of their own, so neither the first frame nor the index waits for them.
-    buildLater(() => void ready().longText());
+    // The long text's words (build-index.ts) are read only when nothing matches every word, the
+    // common words by the first partial match, which most first queries of two or three letters
+    // are: built in a task of their own, so neither the first frame nor the index waits for them.
+    buildLater(() => {
+      ready().longText();
+      ready().prepare();
+    });
   });
   return (query, options) => {
     const nothingAsked = index === undefined && query.trim() === '' && !options.topic;

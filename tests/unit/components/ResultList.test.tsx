@@ -6,6 +6,7 @@ import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 import type { SearchRecord } from '../../../utils/search/build-index';
 import type { SearchHit, SearchResults } from '../../../utils/search/run-search';
 import { useResultKeys } from '../../../components/use-result-keys';
+import { FIRST_SCREENFUL } from '../../../components/use-first-screenful';
 import { fixtureFiles } from '../../fixtures/content-fixture';
 import { renderRoot } from '../../fixtures/render-root';
 
@@ -82,8 +83,20 @@ describe('ResultList', () => {
     expect(ids()).toEqual(['quit-line', 'stop-smoking', 'camden-quit']);
   });
 
-  it('folds far weaker results under "Other results", out of the arrow keys’ way until opened', () => {
+  it('draws a screenful of new results first, then the rest and "Other results" after that frame, counting all of them', async () => {
+    const many = Array.from({ length: FIRST_SCREENFUL + 4 }, (_, i) => ({ ...content.messages[0]!, id: `message-${i}` }));
+    const all = many.map((m) => hit('message', m.id));
+    show(results({ messages: all, others: [hit('service', 'camden-quit', 4)] }), { messages: new Map(many.map((m) => [m.id, m])) });
+    expect(rootOf().querySelectorAll('article[data-result="message"]').length).toBe(FIRST_SCREENFUL);
+    expect(rootOf().querySelector('details')).toBeNull();
+    expect(rootOf().querySelector('#messages-heading')!.textContent).toBe(`Messages (${all.length})`);
+    await vi.waitFor(() => expect(rootOf().querySelectorAll('article[data-result="message"]').length).toBe(all.length));
+    expect(rootOf().querySelector('summary')!.textContent).toBe('Other results (1)');
+  });
+
+  it('folds far weaker results under "Other results", out of the arrow keys’ way until opened', async () => {
     show(results({ messages: [hit('message', 'stop-smoking')], others: [hit('service', 'camden-quit', 4)] }));
+    await vi.waitFor(() => expect(rootOf().querySelector('details')).not.toBeNull());
     const details = rootOf().querySelector('details')!;
     expect(details.open).toBe(false);
     expect(rootOf().querySelector('summary')!.textContent).toBe('Other results (1)');

@@ -58,4 +58,20 @@ describe('searchContent', () => {
     expect(longBuilds).toBe(1);
     expect(index!.longText()).toBe(index!.longText());
   });
+
+  it('then, in a later task, prepares what the first partial match would otherwise build', () => {
+    let later: (() => void) | undefined;
+    const prepared = vi.fn();
+    searchContent(
+      fixtureContent(),
+      (build) => (later = build),
+      (content) => ({ ...realBuildIndex(content), prepare: prepared }),
+    );
+    const first = later!;
+    first();
+    expect(prepared).not.toHaveBeenCalled();
+    expect(later).not.toBe(first);
+    later!();
+    expect(prepared).toHaveBeenCalledTimes(1);
+  });
 });
