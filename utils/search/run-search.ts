@@ -36,13 +36,14 @@ import {
   topicTitleMatch,
   wordsMatch,
   type MatchTier,
+  type PartialMatch,
   type TierScore,
 } from './ranking-rules';
 import { suggestRoutes, type Suggestions } from './suggest-routes';
 import { phraseMarks } from './phrase-marks';
 import { selectTop, type Ranked } from './select-top';
 import { matchWordWithTypos } from './typo-matches';
-import { matchWord, type WordMatches } from './word-matches';
+import { matchWord, type WholeWordMatches, type WordMatches } from './word-matches';
 import { longTextHolders, matchLongText } from './long-text-index';
 import { withUrgentRoute, type UrgentResult } from './urgent-floor';
 import { startsWording } from './wording-index';
@@ -165,34 +166,7 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
 
   const phraseOf = phraseBonuses(index, phrase, tokens);
   const matches = tokens.map((t) => matchWord(index, t, tokens.length > 1));
-  // Common words and words the content does not hold weigh nothing in a partial match: they tell no record apart.
-  const common = matches.map((m, k) => !m.topicWord && index.isCommonWord(tokens[k]!));
-  // A word only the long text holds weighs by how many long texts hold it.
-  const longHolders = tokens.map((t, k) => (common[k] ? 0 : longTextHolders(index.longText(), t)));
-  const weights = matches.map((m, k) =>
-    common[k]
-      ? 0
-      : m.known
-        ? wordWeight(m.wholeHolders, records.length)
-        : longHolders[k]! > 0
-          ? wordWeight(longHolders[k]!, records.length)
-          : 0,
-  );
-  // A word the content holds nowhere, whole: a partial match must then match a word that names a need (ranking-rules.ts, MeaningNeeded).
-  const need = {
-    unheld: tokens.some(
-      (t, k) =>
-        !common[k] &&
-        !matches[k]!.topicWord &&
-        matches[k]!.wholeHolders === 0 &&
-        longHolders[k] === 0 &&
-        mayCarryMeaning(t) &&
-        // The word being typed may be the start of one the content holds.
-        !(k === tokens.length - 1 && matches[k]!.known),
-    ),
-    // A topic's word names a need, unless the content uses it everywhere and it is only part of a topic's phrase ("day" of "5 a day").
-    topicWord: matches.map((m, k) => m.topicTerm || (m.topicWord && !index.isCommonWord(tokens[k]!))),
-  };
+  const { common, weights, need } = partialWeights(index, tokens, matches);
   const wholeCosts = new Float64Array(tokens.length);
   const costs = new Float64Array(tokens.length);
   const typo = new Array<boolean>(tokens.length).fill(false);
@@ -233,18 +207,71 @@ export function rankSearch(index: SearchIndex, rawQuery: string, options: Search
   }
   // Still nothing that fits every word, even with typos: the partial matches again, their long text too.
   if (!candidates.some((r) => tierOfKey(keys[r]!) <= TIER_ALL_WORDS_TYPO)) {
-    const long = tokens.map((t, k) => (weights[k]! > 0 ? matchLongText(index.longText(), t, records.length) : null));
-    const longCosts = new Float64Array(tokens.length);
-    for (const r of candidates.filter((c) => tierOfKey(keys[c]!) === TIER_SOME_WORDS)) {
-      for (let k = 0; k < tokens.length; k++) {
-        wholeCosts[k] = matches[k]!.wholeCost[r]!;
-        longCosts[k] = long[k]?.cost[r] ?? Infinity;
-      }
-      const m = partialMatch(wholeCosts, weights, common, need, longCosts);
-      if (m) consider(r, m.tier, m.score + titleCoverageCost(query.length, index.titleLength[r]!), false, m.meaningAll);
-    }
+    const partial = candidates.filter((c) => tierOfKey(keys[c]!) === TIER_SOME_WORDS);
+    withLongText(index, tokens, matches, { common, weights, need }, partial, (r, m) =>
+      consider(r, m.tier, m.score + titleCoverageCost(query.length, index.titleLength[r]!), false, m.meaningAll),
+    );
   }
   return finish();
+}
+
+/**
+ * What partial matches need to know about the query's words (ranking-rules.ts, partialMatch):
+ * which are common, what each weighs, and what a partial match must match.
+ */
+function partialWeights(index: SearchIndex, tokens: readonly string[], matches: readonly WholeWordMatches[]) {
+  const { records } = index;
+  // Common words and words the content does not hold weigh nothing in a partial match: they tell no record apart.
+  const common = matches.map((m, k) => !m.topicWord && index.isCommonWord(tokens[k]!));
+  // How many long texts hold a word: read only for a word the records' own values do not hold whole,
+  // so most keystrokes never touch the long text (built in a later task: search-content.ts).
+  const longHolders = (k: number) => longTextHolders(index.longText(), tokens[k]!);
+  // A word only the long text holds weighs by how many long texts hold it.
+  const weights = matches.map((m, k) => {
+    if (common[k]) return 0;
+    if (m.known) return wordWeight(m.wholeHolders, records.length);
+    const holders = longHolders(k);
+    return holders > 0 ? wordWeight(holders, records.length) : 0;
+  });
+  // A word the content holds nowhere, whole: a partial match must then match a word that names a need (ranking-rules.ts, MeaningNeeded).
+  const need = {
+    unheld: tokens.some(
+      (t, k) =>
+        !common[k] &&
+        !matches[k]!.topicWord &&
+        matches[k]!.wholeHolders === 0 &&
+        mayCarryMeaning(t) &&
+        // The word being typed may be the start of one the content holds.
+        !(k === tokens.length - 1 && matches[k]!.known) &&
+        longHolders(k) === 0,
+    ),
+    // A topic's word names a need, unless the content uses it everywhere and it is only part of a topic's phrase ("day" of "5 a day").
+    topicWord: matches.map((m, k) => m.topicTerm || (m.topicWord && !index.isCommonWord(tokens[k]!))),
+  };
+  return { common, weights, need };
+}
+
+/** The partial matches `partial` scored again with their long text (ranking-rules.ts, partialMatch's `longText`). */
+function withLongText(
+  index: SearchIndex,
+  tokens: readonly string[],
+  matches: readonly WholeWordMatches[],
+  words: ReturnType<typeof partialWeights>,
+  partial: readonly number[],
+  add: (r: number, m: PartialMatch) => void,
+) {
+  const { common, weights, need } = words;
+  const long = tokens.map((t, k) => (weights[k]! > 0 ? matchLongText(index.longText(), t, index.records.length) : null));
+  const own = new Float64Array(tokens.length);
+  const longCosts = new Float64Array(tokens.length);
+  for (const r of partial) {
+    for (let k = 0; k < tokens.length; k++) {
+      own[k] = matches[k]!.wholeCost[r]!;
+      longCosts[k] = long[k]?.cost[r] ?? Infinity;
+    }
+    const m = partialMatch(own, weights, common, need, longCosts);
+    if (m) add(r, m);
+  }
 }
 
 const NO_TYPOS: ReadonlyArray<WordMatches | null> = [];
