@@ -3,9 +3,17 @@ import { emptyBundle } from '../content/merge-content-files';
 import { buildIndex, type SearchIndex } from './build-index';
 import { runSearch, type SearchOptions, type SearchResults } from './run-search';
 
-/** Once the frame being drawn is painted: a frame callback runs just before it, its task after. */
+/**
+ * Once the frame being drawn is painted and the page is idle: a frame callback runs just before
+ * the frame; an idle callback after it, once the tasks waiting then (the page's effects, a first
+ * click or key) have run, so building the index never holds up the first thing staff do. A
+ * search that comes first builds it itself. (The timeout: never later than half a second.)
+ */
 function afterFirstFrame(build: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(build));
+  if (typeof requestAnimationFrame !== 'function') return;
+  requestAnimationFrame(() =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(build, { timeout: 500 }) : setTimeout(build),
+  );
 }
 
 /**
