@@ -10,9 +10,8 @@
  */
 import type { ContentBundle } from '../content/content-schema';
 import { messageLongTexts, serviceLongTexts } from './content-vocabulary';
-import { normaliseQuery } from './normalise-query';
+import { NON_ASCII, normaliseQuery } from './normalise-query';
 import { LONG_TEXT_COST, STEM_COST } from './ranking-rules';
-import { invertWords } from './word-index';
 import { stem } from './word-stem';
 
 /** What a word found in long text costs: the word itself, or another form of it. */
@@ -33,8 +32,68 @@ export function longTextsOf(content: Pick<ContentBundle, 'messages' | 'services'
   return [...content.messages.map((m) => join(messageLongTexts(m))), ...content.services.map((s) => join(serviceLongTexts(s)))];
 }
 
+/**
+ * The words of `raw`, exactly as normaliseQuery(raw).split(' ') gives them, without building
+ * the normalised text: the long text is most of the content's characters, and this is most of
+ * the cost of indexing it. Text with accents or curly quotes takes normaliseQuery's way.
+ */
+export function forEachWord(raw: string, visit: (word: string) => void): void {
+  if (NON_ASCII.test(raw)) {
+    for (const word of normaliseQuery(raw).split(' ')) if (word) visit(word);
+    return;
+  }
+  const text = raw.toLowerCase();
+  let start = -1;
+  let joined = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : CODE.space;
+    if ((c >= CODE.a && c <= CODE.z) || (c >= CODE.zero && c <= CODE.nine)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) joined += text.slice(start, i);
+    start = -1;
+    // An apostrophe is taken out, not turned into a space: "can't" is "cant".
+    if (c === CODE.apostrophe) continue;
+    if (joined) visit(joined);
+    joined = '';
+  }
+}
+
+/** Character codes (ASCII). */
+const CODE = { space: 32, apostrophe: 39, a: 97, z: 122, zero: 48, nine: 57 } as const;
+
 export function buildLongTextIndex(texts: readonly string[]): LongTextIndex {
-  const { words, start, holders: records } = invertWords(texts.map((text) => normaliseQuery(text)));
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  // Each record's distinct words, one after another, then counted and sorted by word.
+  const held: number[] = [];
+  let counts = new Int32Array(1024);
+  let lastRecord = new Int32Array(1024).fill(-1);
+  texts.forEach((raw, r) => {
+    forEachWord(raw, (word) => {
+      let w = ids.get(word);
+      if (w === undefined) {
+        w = words.push(word) - 1;
+        ids.set(word, w);
+        if (w === counts.length) {
+          counts = grow(counts, 0);
+          lastRecord = grow(lastRecord, -1);
+        }
+      }
+      // A record repeating a word holds it once.
+      if (lastRecord[w] === r) return;
+      lastRecord[w] = r;
+      counts[w]!++;
+      held.push(w, r);
+    });
+  });
+  const start = new Int32Array(words.length + 1);
+  for (let w = 0; w < words.length; w++) start[w + 1] = start[w]! + counts[w]!;
+  const records = new Int32Array(start[words.length]!);
+  const next = start.slice(0, words.length);
+  // Records were read in order, so each word's list comes out in record order.
+  for (let at = 0; at < held.length; at += 2) records[next[held[at]!]!++] = held[at + 1]!;
   const byStem = new Map<string, number[]>();
   words.forEach((word, w) => {
     const s = stem(word);
@@ -43,6 +102,13 @@ export function buildLongTextIndex(texts: readonly string[]): LongTextIndex {
     else byStem.set(s, [w]);
   });
   return { words, start, records, byStem };
+}
+
+/** Twice the room, the new half filled with `fill`. */
+function grow(array: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2).fill(fill);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Ids of the long-text words that are `token` or another form of it. */

@@ -19,7 +19,7 @@ export function normaliseQuery(raw: string): string {
 }
 
 // eslint-disable-next-line no-control-regex -- the whole ASCII range on purpose, control characters included: anything outside it needs folding
-const NON_ASCII = /[^\x00-\x7f]/;
+export const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Without spaces: "step change" and "StepChange" are the same name to the person typing. */
 export function compact(normalised: string): string {

@@ -269,6 +269,8 @@ const BEST_MATCH_MIN_LENGTH = 3;
 
 export interface BestMatchFacts {
   queryLength: number;
+  /** Words in the query, borough included. */
+  queryWords: number;
   /** The top service's key (rankKey), and whether it came from the service's own name or organisation. */
   serviceKey: number;
   byOwnName: boolean;
@@ -290,6 +292,8 @@ export interface BestMatchFacts {
  * ("housing advice brent": a borough in the query asks for a service); or when nothing matches every word as typed and this service fits better
  * than any message ("samaritans number").
  *
+ * A typo match (tier 3) is the best match only for a one-word query, a misspelt name
+ * ("samaratins"): in "liver damage", "damage" read as "Dagenham" names no service.
  * A partial match (tier 4) is never the best match unless the query holds the service's
  * own name: "car park" matching one word of a service says nothing about whether that
  * service is what was asked for, and "Best match" above it would say it is.
@@ -302,6 +306,8 @@ export function isBestMatch(f: BestMatchFacts): boolean {
   if (f.byOwnName && serviceTier === TIER_NAME_START && messageTier > TIER_NAME_START) return true;
   if (f.localToNamedBorough && (serviceTier <= TIER_ALL_WORDS || (serviceTier === TIER_SOME_WORDS && f.meaningAll))) return true;
   if (serviceTier === TIER_SOME_WORDS && !f.nameInQuery) return false;
+  // A misspelt word can be a name ("samaratins"); several words, one of them only a typo, describe something.
+  if (serviceTier === TIER_ALL_WORDS_TYPO && f.queryWords > 1) return false;
   return serviceTier >= TIER_ALL_WORDS_TYPO && (f.messageKey === undefined || f.serviceKey < f.messageKey);
 }
 

@@ -407,6 +407,7 @@ function pick(
     service !== undefined &&
     isBestMatch({
       queryLength: query.length,
+      queryWords: query.split(' ').length,
       serviceKey: service.score,
       byOwnName: flags.byOwnName[service.item] === 1,
       meaningAll: flags.meaningAll[service.item] === 1,

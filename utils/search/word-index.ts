@@ -22,10 +22,10 @@ export interface WordIndex {
 
 /**
  * Every distinct word of some texts (space-separated, normalised), and which texts hold it:
- * text ids holders[start[w] .. start[w + 1]), each once, in order. Shared by this index and
- * the long text's (long-text-index.ts).
+ * text ids holders[start[w] .. start[w + 1]), each once, in order. (The long text's index,
+ * far larger, has its own leaner pass: long-text-index.ts.)
  */
-export function invertWords(texts: readonly string[]): {
+function invertWords(texts: readonly string[]): {
   words: string[];
   byWord: Map<string, number>;
   start: Int32Array;

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { ContentBundle, Message } from '../../../utils/content/content-schema';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
 import { buildIndex } from '../../../utils/search/build-index';
-import { buildLongTextIndex, longTextHolders, matchLongText } from '../../../utils/search/long-text-index';
+import { buildLongTextIndex, forEachWord, longTextHolders, matchLongText } from '../../../utils/search/long-text-index';
+import { normaliseQuery } from '../../../utils/search/normalise-query';
 import { LONG_TEXT_COST, STEM_COST, TIER_SOME_WORDS } from '../../../utils/search/ranking-rules';
 import { resultsOnScreen } from '../../../utils/search/results-on-screen';
 import { runSearch } from '../../../utils/search/run-search';
@@ -34,6 +35,39 @@ describe('the long-text word index', () => {
   it('counts the records holding each form of a word, without reading them', () => {
     expect(longTextHolders(index, 'cough')).toBe(2);
     expect(longTextHolders(index, 'wheezing')).toBe(0);
+  });
+});
+
+describe('forEachWord', () => {
+  const words = (raw: string) => {
+    const out: string[] = [];
+    forEachWord(raw, (w) => out.push(w));
+    return out;
+  };
+  const normalised = (raw: string) => normaliseQuery(raw).split(' ').filter(Boolean);
+
+  it('gives exactly the words normaliseQuery gives', () => {
+    const texts = [
+      "Can't pay the rent?? Call 0808 800 5000.",
+      "  'Quoted' words, it's  the person's own   ",
+      'Café’s naïve résumé: accents and curly quotes',
+      "x ' y",
+      "end'",
+      '',
+      '---',
+      'NHS 111 (option 2)',
+    ];
+    for (const text of texts) expect(words(text), text).toEqual(normalised(text));
+  });
+
+  it('agrees with normaliseQuery on any mix of letters, digits, apostrophes and punctuation', () => {
+    const alphabet = "aZ9 '’-.,é\t\n";
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: next() % 30 }, () => alphabet[next() % alphabet.length]).join('');
+      expect(words(text), JSON.stringify(text)).toEqual(normalised(text));
+    }
   });
 });
 

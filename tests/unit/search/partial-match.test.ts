@@ -68,4 +68,12 @@ describe('partial matches', () => {
     const first = resultsOnScreen(runSearch(index, 'stressed about exams', { borough: null }))[0];
     expect(first?.record.topics[0]).toBe('mental-wellbeing');
   });
+
+  it('leave a typo match the best match only for one word, a misspelt name', () => {
+    expect(runSearch(index, 'samaratins', { borough: null }).best?.record.id).toBe('samaritans');
+    // "damage" is two letters from "Dagenham": a typo match of a service's name, but the query describes a need.
+    const r = runSearch(index, 'liver damage', { borough: null });
+    expect(r.typos).toBe(true);
+    expect(r.best).toBeNull();
+  });
 });

@@ -355,6 +355,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
     service !== undefined &&
     rules.isBestMatch({
       queryLength: query.length,
+      queryWords: query.split(' ').length,
       serviceKey: service[1].key,
       byOwnName: service[1].own,
       localToNamedBorough: asked && inNamed(service[0]),
