@@ -165,6 +165,10 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
           if (q.length < 2 || !name.startsWith(q)) continue;
           const m = rules.nameMatch(kind, q.length, name.length);
           if (phrase || m.tier === rules.TIER_NAME) consider(r, m.tier, m.score, true);
+          // The organisation's exact name that starts the service's own name too.
+          const ownNameToo = names.some(([own, k]) => k !== NAME_ORGANISATION && own.startsWith(q));
+          if (kind === NAME_ORGANISATION && name === q && ownNameToo && phrase)
+            consider(r, m.tier, m.score - rules.OWN_NAME_TOO_BONUS, true);
         }
       }
       if (phrase.length >= 2) {
