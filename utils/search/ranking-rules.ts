@@ -55,6 +55,13 @@ export function nameMatch(kind: NameKind, queryLength: number, nameLength: numbe
 }
 
 /**
+ * The query is an organisation's exact name and starts this service's own name too ("nspcc":
+ * NSPCC's "NSPCC Helpline", not its "Childline"): the organisation's own service, a little
+ * ahead of its other services, which would otherwise tie in the publisher's order.
+ */
+export const OWN_NAME_TOO_BONUS = 0.02;
+
+/**
  * The query against a topic's title, for a record in that topic. Tier 1 where it is the
  * record's main topic ("alcohol" → the alcohol messages); tier 2 where the record only
  * lists it (NHS 111 lists alcohol among six topics).

@@ -13,7 +13,7 @@
 import type { SearchIndex, SearchRecord } from './build-index';
 import { findBoroughs } from './borough-words';
 import { inArea } from './in-area';
-import { namesStartingWith, queryHoldsOwnName, type NameKind } from './name-index';
+import { NAME_ORGANISATION, namesStartingWith, queryHoldsOwnName, type NameKind } from './name-index';
 import { compact, normaliseQuery, queryTokens } from './normalise-query';
 import {
   areaCost,
@@ -21,6 +21,7 @@ import {
   isBestMatch,
   MIN_TYPO_LENGTH,
   nameMatch,
+  OWN_NAME_TOO_BONUS,
   phraseBonus,
   titleCoverageCost,
   rankKey,
@@ -341,10 +342,16 @@ function matchNames(
 ) {
   const { names } = index;
   for (const q of new Set([query, compact(query)])) {
+    const organisation = new Map<number, TierScore>();
+    const ownName = new Set<number>();
     for (const e of namesStartingWith(names, q)) {
-      const m = nameMatch(names.kind[e]! as NameKind, q.length, names.texts[e]!.length);
+      const kind = names.kind[e]! as NameKind;
+      const m = nameMatch(kind, q.length, names.texts[e]!.length);
       if (phrase || m.tier === TIER_NAME) add(names.record[e]!, m.tier, m.score, true);
+      if (kind === NAME_ORGANISATION && names.texts[e] === q) organisation.set(names.record[e]!, m);
+      else if (kind !== NAME_ORGANISATION) ownName.add(names.record[e]!);
     }
+    for (const [r, m] of organisation) if (ownName.has(r) && phrase) add(r, m.tier, m.score - OWN_NAME_TOO_BONUS, true);
   }
   if (phrase.length < 2) return;
   for (const { topic, text } of index.topics.titles) {

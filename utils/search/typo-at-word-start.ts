@@ -12,9 +12,24 @@ export function typoAtWordStart(text: string, token: string, maxEdits: number): 
   return false;
 }
 
+/**
+ * Does the typo fit inside one word? Fuse.js matches across spaces: "verruca" is two edits
+ * from "very ca" in "recovery cafes". Nobody misspells one word as the end of one and the
+ * start of the next, so a typo must fit within some word of the text.
+ */
+export function typoWithinWord(text: string, token: string, maxEdits: number): boolean {
+  for (const word of text.split(' ')) if (editDistance(token, word, true) <= maxEdits) return true;
+  return false;
+}
+
 /** The fewest edits turning `token` into some prefix of `word` (textbook dynamic programming; both are short). */
 function prefixDistance(token: string, word: string): number {
-  let row = Array.from({ length: word.length + 1 }, (_, j) => j);
+  return editDistance(token, word, false);
+}
+
+/** The fewest edits turning `token` into a prefix of `word`, or with `anywhere` into any part of it. */
+function editDistance(token: string, word: string, anywhere: boolean): number {
+  let row = Array.from({ length: word.length + 1 }, (_, j) => (anywhere ? 0 : j));
   for (let i = 1; i <= token.length; i++) {
     const next = [i];
     for (let j = 1; j <= word.length; j++) {

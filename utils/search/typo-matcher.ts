@@ -19,7 +19,7 @@
 import { approximateDistance, compilePattern, packTexts, type PackedTexts } from './approximate-distance';
 import { FUSE_MIN_SCORE, maxErrors } from './fuse-limits';
 import { LruCache } from './lru-cache';
-import { typoAtWordStart } from './typo-at-word-start';
+import { typoAtWordStart, typoWithinWord } from './typo-at-word-start';
 
 /** One pattern against every text. */
 export interface TypoScan {
@@ -29,6 +29,8 @@ export interface TypoScan {
   score(text: number): number;
   /** Does the pattern fit, within its allowed edits, at the start of one of the text's words? */
   atWordStart(text: number): boolean;
+  /** Does the typo fit inside one word of text t (typo-at-word-start.ts)? */
+  withinWord(text: number): boolean;
 }
 
 export interface TypoMatcher {
@@ -44,7 +46,7 @@ interface Scan extends TypoScan {
   edits: number;
 }
 
-const NOTHING: Scan = { edits: -1, matched: new Int32Array(0), score: () => 1, atWordStart: () => false };
+const NOTHING: Scan = { edits: -1, matched: new Int32Array(0), score: () => 1, atWordStart: () => false, withinWord: () => false };
 
 export function createTypoMatcher(texts: readonly string[], threshold: number, cacheSize = DEFAULT_CACHE_SIZE): TypoMatcher {
   // Packed on first use: most keystrokes are whole words and never need typos.
@@ -80,6 +82,7 @@ export function createTypoMatcher(texts: readonly string[], threshold: number, c
     else for (let t = 0; t < texts.length; t++) test(t);
     // 0: not worked out yet, 1: yes, 2: no.
     const wordStart = new Uint8Array(texts.length);
+    const inWord = new Uint8Array(texts.length);
     return {
       edits,
       matched: Int32Array.from(matched),
@@ -87,6 +90,10 @@ export function createTypoMatcher(texts: readonly string[], threshold: number, c
       atWordStart(t) {
         if (wordStart[t] === 0) wordStart[t] = typoAtWordStart(texts[t]!, pattern, edits) ? 1 : 2;
         return wordStart[t] === 1;
+      },
+      withinWord(t) {
+        if (inWord[t] === 0) inWord[t] = typoWithinWord(texts[t]!, pattern, edits) ? 1 : 2;
+        return inWord[t] === 1;
       },
     };
   }

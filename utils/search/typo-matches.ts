@@ -29,6 +29,7 @@ export function matchWordWithTypos(index: SearchIndex, token: string, alone: boo
   const scan = index.termTypos.scan(token);
   for (const t of scan.matched) {
     if (!alone && !scan.atWordStart(t)) continue;
+    if (alone && !scan.withinWord(t)) continue;
     const base = costOfTypo(scan, t);
     for (let h = terms.holderStart[t]!; h < terms.holderStart[t + 1]!; h++) {
       const r = terms.holderRecord[h]!;
@@ -42,6 +43,7 @@ export function matchWordWithTypos(index: SearchIndex, token: string, alone: boo
   const topicScan = index.topicTypos.scan(token);
   const topicCosts = new Map<string, number>();
   for (const t of topicScan.matched) {
+    if (!topicScan.withinWord(t)) continue;
     const c = costOfTypo(topicScan, t);
     for (const topic of index.topics.terms[t]!.topics) if (c < (topicCosts.get(topic) ?? Infinity)) topicCosts.set(topic, c);
   }

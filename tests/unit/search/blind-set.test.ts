@@ -22,11 +22,15 @@ const report = evaluateRanking(content, ourSearch(buildIndex(content)), BLIND_CA
 console.log(`blind ranking set: ${summarise(report)}`);
 
 describe('the blind ranking set', () => {
-  it('reports top-1, top-3 and the honest empty state (targets: 85 %, 95 %, 80 %; not met yet: 76.9 %, 85.8 %, 79.3 %, see docs/search.md)', () => {
+  it('reports top-1 and top-3 (targets: 85 %, 95 %; not met yet: 76.9 %, 85.8 %, see docs/search.md)', () => {
     expect(report.counted).toBeGreaterThanOrEqual(200);
     expect(report.honestEmpty.counted).toBeGreaterThanOrEqual(15);
     console.log(`blind set, honest empty shown a card:\n${report.honestEmpty.shown.join('\n')}`);
     expect(describeMisses(report, 'top3').length).toBe(report.counted - report.top3);
+  });
+
+  it('shows the honest empty state for at least 80 % of the queries with no good answer', () => {
+    expect(report.honestEmpty.rate, report.honestEmpty.shown.join('\n')).toBeGreaterThanOrEqual(0.8);
   });
 
   it('is the file that was hashed before labelling, unchanged', () => {

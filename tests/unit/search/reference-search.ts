@@ -21,7 +21,7 @@ import type { SearchHit, SearchOptions, SearchResults } from '../../../utils/sea
 import { FIELD_KEYWORD, FIELD_ORGANISATION, FIELD_TITLE, type Field } from '../../../utils/search/term-index';
 import { toTopicTerms } from '../../../utils/search/topic-words';
 import { buildCommonWords } from '../../../utils/search/common-words';
-import { typoAtWordStart } from '../../../utils/search/typo-at-word-start';
+import { typoAtWordStart, typoWithinWord } from '../../../utils/search/typo-at-word-start';
 import { stem } from '../../../utils/search/word-stem';
 import { longTextCost, longTextsOf } from '../../../utils/search/long-text-index';
 
@@ -165,6 +165,10 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
           if (q.length < 2 || !name.startsWith(q)) continue;
           const m = rules.nameMatch(kind, q.length, name.length);
           if (phrase || m.tier === rules.TIER_NAME) consider(r, m.tier, m.score, true);
+          // The organisation's exact name that starts the service's own name too.
+          const ownNameToo = names.some(([own, k]) => k !== NAME_ORGANISATION && own.startsWith(q));
+          if (kind === NAME_ORGANISATION && name === q && ownNameToo && phrase)
+            consider(r, m.tier, m.score - rules.OWN_NAME_TOO_BONUS, true);
         }
       }
       if (phrase.length >= 2) {
@@ -218,6 +222,8 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
       const fuseCost = (threshold: number) => (text: string, token: string) => {
         const match = fuseMatch(token, text, threshold);
         if (!match.isMatch) return Infinity;
+        // A typo fits inside one word, never across a space ("verruca" is not "very ca").
+        if (!typoWithinWord(text, token, maxErrors(token.length, threshold))) return Infinity;
         const atStart = typoAtWordStart(text, token, maxErrors(token.length, threshold));
         // Several words: a typo must fit at the start of a word.
         if (!atStart && tokens.length > 1) return Infinity;
