@@ -57,7 +57,9 @@ describe('upload format 2', () => {
 
   it('refuses a batch with an unknown field or word (the schema a receiver can use)', () => {
     const ok = JSON.parse(uploadBody(resolveContactSettings({}), 'b-3', [newContact({ via: 'popup' }, ctx)]));
-    expect(uploadSchemas().uploadBatchSchema.safeParse({ ...ok, records: [{ ...ok.records[0], outcome: 'referred' }] }).success).toBe(false);
+    expect(uploadSchemas().uploadBatchSchema.safeParse({ ...ok, records: [{ ...ok.records[0], outcome: 'referred' }] }).success).toBe(
+      false,
+    );
     expect(uploadSchemas().uploadBatchSchema.safeParse({ ...ok, records: [{ ...ok.records[0], note: 'x' }] }).success).toBe(false);
     expect(uploadSchemas().uploadBatchSchema.safeParse({ ...ok, records: [] }).success).toBe(false);
   });
