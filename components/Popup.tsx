@@ -83,8 +83,9 @@ export function Popup(props: PopupProps) {
     );
   };
 
+  // <main>: the whole popup is one landmark, so screen-reader landmark navigation finds it.
   return (
-    <div class="popup">
+    <main class="popup">
       <h1 class="popup__title">Making Every Contact Count</h1>
       {/* At the top: in the 600 px popup, links under the topic buttons were off screen. */}
       <nav class="popup__links" aria-label="MECC pages">
@@ -145,6 +146,6 @@ export function Popup(props: PopupProps) {
         </>
       )}
       <p class="popup__privacy">{keptFieldsSentence(props.dateGranularity)}</p>
-    </div>
+    </main>
   );
 }

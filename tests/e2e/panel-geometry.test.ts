@@ -162,4 +162,15 @@ describe('sidebar geometry (Chromium)', () => {
     expect(outline.width).toBeGreaterThanOrEqual(2);
     await page.close();
   });
+
+  it('under forced colours, the popup topic buttons keep the 2 px border every button has', async () => {
+    const popup = await browser.context.newPage();
+    await popup.emulateMedia({ forcedColors: 'active' });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.locator('.popup__topic').first().waitFor();
+    const widths = await popup.locator('.popup__topic').evaluateAll((els) => els.map((el) => getComputedStyle(el).borderTopWidth));
+    expect(new Set(widths)).toEqual(new Set(['2px']));
+    expect(await allViolations(popup)).toEqual([]);
+    await popup.close();
+  });
 });
