@@ -1,8 +1,8 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LogRequest } from '../../../components/LogBar';
-import { Slip, slipOrganisation, slipPages } from '../../../components/Slip';
+import { Slip, slipOrganisation, slipPages, type SlipProps } from '../../../components/Slip';
 import { SmsText, smsCountLine } from '../../../components/SmsText';
 import { countSms } from '../../../utils/copy/sms-segments';
 import { mergeContentFiles } from '../../../utils/content/merge-content-files';
@@ -63,6 +63,20 @@ const mount = (borough: string | null = null) => mountApp({ initialBorough: boro
 const type = (text: string) => typeInto(root, text);
 const button = (name: RegExp, scope: ParentNode = root) => buttonNamed(name, scope);
 const click = (el: HTMLElement) => act(() => el.click());
+/** Renders one component into its own element (not the App's root); unmount removes both. */
+function mountAlone(vnode: VNode) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  act(() => render(vnode, host));
+  return {
+    host,
+    unmount: () => {
+      render(null, host);
+      host.remove();
+    },
+  };
+}
+const mountSlip = (props: SlipProps) => mountAlone(<Slip {...props} />);
 const card = (id: string) => root.querySelector<HTMLElement>(`article[data-id="${id}"]`)!;
 
 beforeEach(() => {
@@ -173,14 +187,11 @@ describe('text message', () => {
   });
 
   it('says so when the browser refuses to copy', async () => {
-    const host = document.createElement('div');
-    document.body.append(host);
-    act(() => render(<SmsText service={quitLine} onCopy={() => Promise.reject(new Error('no'))} onClose={() => {}} />, host));
+    const { host, unmount } = mountAlone(<SmsText service={quitLine} onCopy={() => Promise.reject(new Error('no'))} onClose={() => {}} />);
     click(button(/Copy text message/, host));
     await flush();
     expect(host.querySelector('.sms__status')!.textContent).toMatch(/Could not copy/);
-    render(null, host);
-    host.remove();
+    unmount();
   });
 });
 
@@ -210,23 +221,16 @@ describe('slip', () => {
   });
 
   it('prints name, phone, hours, web address and a QR code for each, the date and version, and no input field', async () => {
-    const host = document.createElement('div');
-    document.body.append(host);
     const print = vi.fn();
     const services = [{ ...quitLine, hours: 'Monday to Friday, 9am to 8pm' }, content.services.find((s) => s.id === 'camden-quit')!];
-    act(() =>
-      render(
-        <Slip
-          services={services}
-          say={{ title: 'Stopping smoking', text: 'Stopping is the best thing.' }}
-          printedOn="22 November 2026"
-          contentVersion="Content version 12"
-          onPrint={print}
-          log={{ topics: ['smoking'], onLog, onUndo: () => Promise.resolve() }}
-        />,
-        host,
-      ),
-    );
+    const { host, unmount } = mountSlip({
+      services,
+      say: { title: 'Stopping smoking', text: 'Stopping is the best thing.' },
+      printedOn: '22 November 2026',
+      contentVersion: 'Content version 12',
+      onPrint: print,
+      log: { topics: ['smoking'], onLog, onUndo: () => Promise.resolve() },
+    });
     const slip = host.querySelector('.slip')!;
     expect([...slip.querySelectorAll('.slip__name')].map((h) => h.textContent)).toEqual(['Quit Line', 'Camden Quit Clinic']);
     expect(slip.textContent).toContain('0300 000 0000');
@@ -244,8 +248,7 @@ describe('slip', () => {
     expect(onLog).toHaveBeenCalledWith(
       expect.objectContaining({ services: ['quit-line', 'camden-quit'], topics: ['smoking'], handover: 'card-printed' }),
     );
-    render(null, host);
-    host.remove();
+    unmount();
   });
 });
 
@@ -272,27 +275,19 @@ describe('slip halves', () => {
   });
 
   it('keeps "what to say" and three services on one half, denser', () => {
-    const host = document.createElement('div');
-    document.body.append(host);
     const services = [service('a', 'Emergency Support Scheme'), service('b'), service('c')];
-    act(() =>
-      render(
-        <Slip
-          services={services}
-          say={{ title: 'T', text: 'Say this.' }}
-          printedOn="7 December 2026"
-          contentVersion="v"
-          onPrint={() => {}}
-        />,
-        host,
-      ),
-    );
+    const { host, unmount } = mountSlip({
+      services,
+      say: { title: 'T', text: 'Say this.' },
+      printedOn: '7 December 2026',
+      contentVersion: 'v',
+      onPrint: () => {},
+    });
     const halves = host.querySelectorAll('.slip');
     expect(halves).toHaveLength(1);
     expect(halves[0]!.classList.contains('slip--dense')).toBe(true);
     expect(halves[0]!.querySelector('.slip__org')!.textContent).toBe('Lambeth Council');
-    render(null, host);
-    host.remove();
+    unmount();
   });
 });
 
