@@ -51,7 +51,8 @@ describe('contact logging', () => {
   it('logs from the popup in one click, undoes a mis-click, logs again', async () => {
     browser = await launchWithExtension();
     const popup = await openPopup(browser);
-    expect(await todayCount(popup)).toBe('0');
+    // The count is read after the popup's first frame ('…' until then): wait for it.
+    await expect.poll(() => todayCount(popup)).toBe('0');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Log contact');
 
     await popup.getByRole('button', { name: /^Log contact$/ }).click();
@@ -103,7 +104,7 @@ describe('contact logging', () => {
 
     browser = await launchWithExtension({ userDataDir: profile });
     const again = await openPopup(browser);
-    expect(await todayCount(again)).toBe('2');
+    await expect.poll(() => todayCount(again)).toBe('2');
   });
 
   it('never stores anything from the page the member of staff is on', async () => {
