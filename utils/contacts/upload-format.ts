@@ -8,7 +8,8 @@
  * same bytes (utils/db/outbox-store.ts), so a receiver may still see a few version 1
  * batches once after the update.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { useEnglishMessages } from '../content/zod-english';
 import type { ContactRecord } from './contact-record';
 import { HANDOVER_METHODS, LEVELS, OUTCOMES, VIAS } from './contact-record';
 
@@ -19,55 +20,44 @@ const tuple = <T extends string>(values: readonly T[]) => values as unknown as [
 /**
  * The schemas are built on first use, not when the module loads: the service worker, which
  * imports this for its uploads and cannot import code later, would otherwise build them at
- * every start (issue 18, worker start).
+ * every start (issue 18, worker start). zod/mini for the same reason (content-schema.ts).
+ * `z.describe` is the description classic zod's `.describe()` gave: the JSON Schema's text.
  */
 function buildUploadSchemas() {
-  const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  useEnglishMessages();
+  const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+  const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description));
 
-  const uploadRecordSchema = z
-    .object({
-      id: z.string().min(1).max(64).describe('Random record id (UUID v4): unique, says nothing about who or when'),
-      date: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .describe('Local calendar date the contact was logged, YYYY-MM-DD'),
-      hour: z.number().int().min(0).max(23).optional().describe('Local hour 0-23, only when policy records hours'),
-      topics: z.array(slug).describe('Topic ids from the content'),
-      services: z.array(slug).describe('Ids of the services signposted to'),
-      level: z.enum(tuple(LEVELS)).optional().describe('Absent: logged before levels were recorded ("not recorded")'),
-      outcome: z
-        .enum(tuple(OUTCOMES))
-        .optional()
-        .describe('Absent: not recorded. "referral-offered-or-accepted" only on records migrated from "referred"'),
-      intention: z
-        .literal(true)
-        .optional()
-        .describe("Present (true) when, by the staff member's account, the person said they would contact the service"),
-      handover: z
-        .array(z.enum(tuple(HANDOVER_METHODS)))
-        .optional()
-        .describe('How the service was handed over; the method only'),
-      via: z.enum(tuple(VIAS)).describe('How the contact was logged'),
-      contentVersion: z
-        .string()
-        .regex(/^(built-in|feed:\d+|unknown)$/)
-        .describe('The content in use'),
-    })
-    .strict();
+  const uploadRecordSchema = z.strictObject({
+    id: described(z.string().check(z.minLength(1), z.maxLength(64)), 'Random record id (UUID v4): unique, says nothing about who or when'),
+    date: described(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), 'Local calendar date the contact was logged, YYYY-MM-DD'),
+    hour: described(z.optional(z.number().check(z.int(), z.gte(0), z.lte(23))), 'Local hour 0-23, only when policy records hours'),
+    topics: described(z.array(slug), 'Topic ids from the content'),
+    services: described(z.array(slug), 'Ids of the services signposted to'),
+    level: described(z.optional(z.enum(tuple(LEVELS))), 'Absent: logged before levels were recorded ("not recorded")'),
+    outcome: described(
+      z.optional(z.enum(tuple(OUTCOMES))),
+      'Absent: not recorded. "referral-offered-or-accepted" only on records migrated from "referred"',
+    ),
+    intention: described(
+      z.optional(z.literal(true)),
+      "Present (true) when, by the staff member's account, the person said they would contact the service",
+    ),
+    handover: described(z.optional(z.array(z.enum(tuple(HANDOVER_METHODS)))), 'How the service was handed over; the method only'),
+    via: described(z.enum(tuple(VIAS)), 'How the contact was logged'),
+    contentVersion: described(z.string().check(z.regex(/^(built-in|feed:\d+|unknown)$/)), 'The content in use'),
+  });
 
-  const uploadBatchSchema = z
-    .object({
-      schema: z.literal(UPLOAD_SCHEMA).describe('The format and its version'),
-      batchId: z.string().min(1).describe('Random UUID; the same value as the Idempotency-Key header'),
-      organisation: z
-        .object({ code: z.string().nullable(), name: z.string().nullable() })
-        .strict()
-        .nullable()
-        .describe('From policy, when either is configured'),
-      team: z.string().nullable().describe('From policy or settings, when configured'),
-      records: z.array(uploadRecordSchema).min(1).max(MAX_UPLOAD_RECORDS),
-    })
-    .strict();
+  const uploadBatchSchema = z.strictObject({
+    schema: described(z.literal(UPLOAD_SCHEMA), 'The format and its version'),
+    batchId: described(z.string().check(z.minLength(1)), 'Random UUID; the same value as the Idempotency-Key header'),
+    organisation: described(
+      z.nullable(z.strictObject({ code: z.nullable(z.string()), name: z.nullable(z.string()) })),
+      'From policy, when either is configured',
+    ),
+    team: described(z.nullable(z.string()), 'From policy or settings, when configured'),
+    records: z.array(uploadRecordSchema).check(z.minLength(1), z.maxLength(MAX_UPLOAD_RECORDS)),
+  });
   return { uploadRecordSchema, uploadBatchSchema };
 }
 

@@ -1,5 +1,5 @@
 /** The published JSON Schema for one content file, generated from the zod model. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { contentSchemas } from './content-schema';
 
 export function contentJsonSchema(): object {

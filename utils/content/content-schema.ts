@@ -6,9 +6,10 @@
  * Field names follow docs/architecture.md ("Content model"); services lean on Open Referral UK
  * (https://openreferraluk.org/) so local directories can be imported later.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isPhoneNumber } from './phone-number';
 import { stripInvisible } from './plain-text';
+import { useEnglishMessages } from './zod-english';
 
 /**
  * At most 500 characters: a longer link does not fit a QR code a phone can scan from a slip,
@@ -20,23 +21,26 @@ export const MAX_URL_LENGTH = 500;
  * The schemas are built on first use (contentSchemas(), below), not when this module loads:
  * building them is most of zod's cost, and the service worker (which cannot import code later)
  * and every page that needs only the types would otherwise pay it at each start (issue 18).
+ * They use zod/mini, whose functions a bundler keeps only when used: classic zod's chained
+ * methods bring the whole library (about 90 KB) into the worker, parsed and run at every start.
+ * Checks run in the order they are listed, as classic zod ran chained methods: same messages.
  */
 
 /** The building blocks every item uses. */
 function fieldSchemas() {
   /** Lower-case words joined by hyphens: stable ids that survive renames of titles. */
-  const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+  const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'));
 
   /** Every link we show or follow must be https (staff click these in front of the public), and short (MAX_URL_LENGTH). */
-  const httpsUrl = z
-    .string()
-    .max(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters: a longer link fits no QR code a phone can scan`)
-    .url()
-    .refine((value) => value.startsWith('https://'), { message: 'must be an https:// link' })
+  const httpsUrl = z.string().check(
+    z.maxLength(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters: a longer link fits no QR code a phone can scan`),
+    z.url(),
+    z.refine((value: string) => value.startsWith('https://'), { message: 'must be an https:// link' }),
     // Security review L9: "https://www.nhs.uk@evil.example/" shows nhs.uk and opens evil.example.
-    .refine((value) => /^[\x21-\x7e]+$/.test(value) && !value.includes('\\') && !/^https:\/\/[^/?#]*@/.test(value), {
+    z.refine((value: string) => /^[\x21-\x7e]+$/.test(value) && !value.includes('\\') && !/^https:\/\/[^/?#]*@/.test(value), {
       message: 'must be a plain https:// link: ASCII only, no user name or password, no backslash',
-    });
+    }),
+  );
 
   /** A calendar date (no time: reviews are by day). */
   const isoDate = z.iso.date();
@@ -45,7 +49,7 @@ function fieldSchemas() {
    * Any text shown to staff: invisible bidi and zero-width characters removed (plain-text.ts),
    * and a length cap so one item cannot swamp the sidebar (security review L9).
    */
-  const text = z.string().overwrite(stripInvisible).trim().min(1).max(1000);
+  const text = z.string().check(z.overwrite(stripInvisible), z.trim(), z.minLength(1), z.maxLength(1000));
 
   /**
    * A language, as BCP 47 tags are written in browsers: `pl`, `ro`, `bn`, `pa-Arab` (Panjabi
@@ -53,16 +57,18 @@ function fieldSchemas() {
    */
   const languageCode = z
     .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/, 'must be a language code such as "pl", "pa-Arab" or "pt-BR"');
+    .check(
+      z.regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/, 'must be a language code such as "pl", "pa-Arab" or "pt-BR"'),
+    );
 
   /** The date a source page shows for itself: as precise as the page is (a year, a month or a day). */
-  const pageDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  const pageDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 
   const sourceSchema = z.object({
     title: text,
     url: httpsUrl,
     /** When the page says it was last updated, if it says so; `checked` on the item is when we compared it. */
-    updated: pageDate.optional(),
+    updated: z.optional(pageDate),
   });
 
   /**
@@ -81,12 +87,12 @@ function messageSchemas({ id, isoDate, text, sourceSchema, timeSensitiveSchema }
     id,
     title: text,
     description: text,
-    order: z.number().int(),
+    order: z.number().check(z.int()),
     /**
      * National or pan-London services (ids) to point to when the chosen borough has no
      * local service for this topic yet: usually an NHS service finder or a national line.
      */
-    routes: z.array(id).optional(),
+    routes: z.optional(z.array(id)),
   });
 
   const factSchema = z.object({
@@ -107,12 +113,12 @@ function messageSchemas({ id, isoDate, text, sourceSchema, timeSensitiveSchema }
     /** Where to point the person next (Act). */
     act: text,
     facts: z.array(factSchema),
-    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+    sources: z.array(sourceSchema).check(z.minLength(1, 'needs at least one source')),
     services: z.array(id),
     keywords: z.array(text),
     reviewed: isoDate,
     reviewBy: isoDate,
-    timeSensitive: timeSensitiveSchema.optional(),
+    timeSensitive: z.optional(timeSensitiveSchema),
   });
   return { topicSchema, messageSchema };
 }
@@ -143,9 +149,9 @@ function translationSchemas({ id, httpsUrl, isoDate, text, languageCode, sourceS
    * set's `checked` date is the day of the search.
    */
   const notFoundSchema = z.object({
-    languages: z.array(languageCode).min(1, 'needs at least one language'),
+    languages: z.array(languageCode).check(z.minLength(1, 'needs at least one language')),
     /** The searches and sites tried, in words a reviewer can repeat. */
-    searched: z.array(text).min(1, 'needs at least one place searched'),
+    searched: z.array(text).check(z.minLength(1, 'needs at least one place searched')),
   });
 
   /**
@@ -154,31 +160,33 @@ function translationSchemas({ id, httpsUrl, isoDate, text, languageCode, sourceS
    */
   const translationSetSchema = z
     .object({
-      topic: id.optional(),
-      message: id.optional(),
+      topic: z.optional(id),
+      message: z.optional(id),
       links: z.array(translatedLinkSchema),
-      notFound: notFoundSchema.optional(),
+      notFound: z.optional(notFoundSchema),
       checked: isoDate,
       reviewBy: isoDate,
     })
-    .refine((set) => (set.topic === undefined) !== (set.message === undefined), {
-      message: 'needs exactly one of topic or message',
-    })
-    .refine((set) => set.links.length > 0 || set.notFound !== undefined, {
-      message: 'needs at least one link, or a notFound record of where you looked',
-      path: ['links'],
-    });
+    .check(
+      z.refine((set) => (set.topic === undefined) !== (set.message === undefined), {
+        message: 'needs exactly one of topic or message',
+      }),
+      z.refine((set) => set.links.length > 0 || set.notFound !== undefined, {
+        message: 'needs at least one link, or a notFound record of where you looked',
+        path: ['links'],
+      }),
+    );
   return { translatedLinkSchema, translationSetSchema };
 }
 
 /** Services people are signposted to. */
 function serviceSchemas({ id, httpsUrl, isoDate, text, languageCode, sourceSchema, timeSensitiveSchema }: FieldSchemas) {
   /** `national`, `london`, or the borough ids the service covers. */
-  const serviceAreaSchema = z.union([z.literal('national'), z.literal('london'), z.array(id).min(1)]);
+  const serviceAreaSchema = z.union([z.literal('national'), z.literal('london'), z.array(id).check(z.minLength(1))]);
 
   const serviceSchema = z.object({
     id,
-    name: text.max(200),
+    name: text.check(z.maxLength(200)),
     organisation: text,
     description: text,
     /**
@@ -187,34 +195,36 @@ function serviceSchemas({ id, httpsUrl, isoDate, text, languageCode, sourceSchem
      * entry-point-url.ts). Absent when the service has no such page; the card then offers the
      * phone, text or email only. Where the facts were found is `source`, which may differ.
      */
-    url: httpsUrl.optional(),
+    url: z.optional(httpsUrl),
     /**
      * Why `url` is right although it looks like a page that is rarely a public entry point
      * (a news story, a page for professionals…): the check accepts it only with a reason.
      */
-    urlException: text.min(20, 'must give the reason in a sentence').optional(),
+    urlException: z.optional(text.check(z.minLength(20, 'must give the reason in a sentence'))),
     /**
      * Set when the service is not open to everyone with the need it is listed under: who it
      * is limited to ("pregnant smokers and the people they live with only", "referral by a
      * professional only"), and for which of its topics (all of them when `topics` is absent).
      * It is still shown, but coverage does not count it as the area's public service there.
      */
-    restricted: z.object({ reason: text, topics: z.array(id).min(1).optional() }).optional(),
+    restricted: z.optional(z.object({ reason: text, topics: z.optional(z.array(id).check(z.minLength(1))) })),
     /** As published by the service, e.g. "0300 123 1044". Never invented. One number (phone-number.ts). */
-    phone: text
-      .max(100)
-      .refine(
-        isPhoneNumber,
-        'must be one phone number (digits, spaces, brackets, hyphens), optionally followed by ", " and a short instruction',
-      )
-      .optional(),
+    phone: z.optional(
+      text.check(
+        z.maxLength(100),
+        z.refine(
+          isPhoneNumber,
+          'must be one phone number (digits, spaces, brackets, hyphens), optionally followed by ", " and a short instruction',
+        ),
+      ),
+    ),
     /** A text-message instruction as published, e.g. "Text SHOUT to 85258". */
-    text: text.optional(),
-    email: z.email().optional(),
-    hours: text.optional(),
+    text: z.optional(text),
+    email: z.optional(z.email()),
+    hours: z.optional(text),
     selfReferral: z.boolean(),
-    eligibility: text.optional(),
-    topics: z.array(id).min(1),
+    eligibility: z.optional(text),
+    topics: z.array(id).check(z.minLength(1)),
     area: serviceAreaSchema,
     /** Where the contact details were taken from. */
     source: sourceSchema,
@@ -224,9 +234,9 @@ function serviceSchemas({ id, httpsUrl, isoDate, text, languageCode, sourceSchem
      */
     checked: isoDate,
     reviewBy: isoDate,
-    timeSensitive: timeSensitiveSchema.optional(),
+    timeSensitive: z.optional(timeSensitiveSchema),
     /** Languages staff at the service speak or interpret into (not just "interpreters on request"). */
-    languages: z.array(languageCode).optional(),
+    languages: z.optional(z.array(languageCode)),
   });
   return { serviceAreaSchema, serviceSchema };
 }
@@ -243,7 +253,7 @@ function directorySchemas({ id, httpsUrl, isoDate, text, languageCode, sourceSch
     organisation: text,
     description: text,
     url: httpsUrl,
-    topics: z.array(id).min(1),
+    topics: z.array(id).check(z.minLength(1)),
     source: sourceSchema,
     checked: isoDate,
     reviewBy: isoDate,
@@ -259,12 +269,12 @@ function directorySchemas({ id, httpsUrl, isoDate, text, languageCode, sourceSch
     name: text,
     icb: id,
     /** The area's most common languages after English, most spoken first: their translations are listed first. */
-    languages: z.array(languageCode).optional(),
+    languages: z.optional(z.array(languageCode)),
   });
 
   const synonymSchema = z.object({
-    term: z.string().overwrite(stripInvisible).trim().min(1).max(100).toLowerCase(),
-    topics: z.array(id).min(1),
+    term: z.string().check(z.overwrite(stripInvisible), z.trim(), z.minLength(1), z.maxLength(100), z.toLowerCase()),
+    topics: z.array(id).check(z.minLength(1)),
   });
   return { resourceSchema, icbSchema, areaSchema, synonymSchema };
 }
@@ -278,13 +288,18 @@ function urgentSchemas({ id, isoDate, text, sourceSchema }: FieldSchemas) {
    * are written in the small language of utils/urgent/urgent-patterns.ts; `unless` patterns
    * stop a false alarm ("killing time"). Only the main feed may carry these.
    */
-  const urgentPattern = z.string().overwrite(stripInvisible).trim().min(1).max(200);
+  const urgentPattern = z.string().check(z.overwrite(stripInvisible), z.trim(), z.minLength(1), z.maxLength(200));
 
   const urgentStepSchema = z.object({
     /** What to do, in the worker's words: "Call 999 now if …", never what the software found. */
     text,
     /** The number to dial, shown large as a link (phone-number.ts). */
-    phone: text.max(100).refine(isPhoneNumber, 'must be one phone number, optionally followed by ", " and a short instruction').optional(),
+    phone: z.optional(
+      text.check(
+        z.maxLength(100),
+        z.refine(isPhoneNumber, 'must be one phone number, optionally followed by ", " and a short instruction'),
+      ),
+    ),
     source: sourceSchema,
   });
 
@@ -292,11 +307,11 @@ function urgentSchemas({ id, isoDate, text, sourceSchema }: FieldSchemas) {
     id,
     /** The card's heading: the situation, e.g. "Risk to life: suicide or self-harm". */
     title: text,
-    steps: z.array(urgentStepSchema).min(1, 'needs at least one step'),
+    steps: z.array(urgentStepSchema).check(z.minLength(1, 'needs at least one step')),
     /** The crisis message shown directly below the card. */
-    message: id.optional(),
-    patterns: z.array(urgentPattern).min(1, 'needs at least one pattern'),
-    unless: z.array(urgentPattern).optional(),
+    message: z.optional(id),
+    patterns: z.array(urgentPattern).check(z.minLength(1, 'needs at least one pattern')),
+    unless: z.optional(z.array(urgentPattern)),
     reviewed: isoDate,
     reviewBy: isoDate,
   });
@@ -304,12 +319,13 @@ function urgentSchemas({ id, isoDate, text, sourceSchema }: FieldSchemas) {
   /** A named list of words a pattern can use as `@name` ("@self": myself, himself, …). */
   const urgentWordsSchema = z.object({
     id,
-    words: z.array(z.string().overwrite(stripInvisible).trim().min(1).max(50)).min(1),
+    words: z.array(z.string().check(z.overwrite(stripInvisible), z.trim(), z.minLength(1), z.maxLength(50))).check(z.minLength(1)),
   });
   return { urgentRouteSchema, urgentWordsSchema };
 }
 
 function buildContentSchemas() {
+  useEnglishMessages();
   const fields = fieldSchemas();
   const items = {
     ...messageSchemas(fields),
@@ -322,21 +338,19 @@ function buildContentSchemas() {
    * One content file. Any file may carry any section; the sections of all files are
    * concatenated. Publishers usually keep one topic's messages per file.
    */
-  const contentFileSchema = z
-    .object({
-      $schema: z.string().optional(),
-      topics: z.array(items.topicSchema).optional(),
-      messages: z.array(items.messageSchema).optional(),
-      services: z.array(items.serviceSchema).optional(),
-      icbs: z.array(items.icbSchema).optional(),
-      areas: z.array(items.areaSchema).optional(),
-      synonyms: z.array(items.synonymSchema).optional(),
-      resources: z.array(items.resourceSchema).optional(),
-      translations: z.array(items.translationSetSchema).optional(),
-      urgentRoutes: z.array(items.urgentRouteSchema).optional(),
-      urgentWords: z.array(items.urgentWordsSchema).optional(),
-    })
-    .strict();
+  const contentFileSchema = z.strictObject({
+    $schema: z.optional(z.string()),
+    topics: z.optional(z.array(items.topicSchema)),
+    messages: z.optional(z.array(items.messageSchema)),
+    services: z.optional(z.array(items.serviceSchema)),
+    icbs: z.optional(z.array(items.icbSchema)),
+    areas: z.optional(z.array(items.areaSchema)),
+    synonyms: z.optional(z.array(items.synonymSchema)),
+    resources: z.optional(z.array(items.resourceSchema)),
+    translations: z.optional(z.array(items.translationSetSchema)),
+    urgentRoutes: z.optional(z.array(items.urgentRouteSchema)),
+    urgentWords: z.optional(z.array(items.urgentWordsSchema)),
+  });
   return { ...items, contentFileSchema };
 }
 

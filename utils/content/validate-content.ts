@@ -3,13 +3,14 @@
  * set can tell (duplicate ids, dangling references, review dates). Every problem
  * names the file and the item so a publisher can fix it without searching.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { contentSchemas, type ContentBundle, type Service } from './content-schema';
 import { CONTENT_SECTIONS, type ContentSection } from './content-sections';
 import { emptyBundle } from './merge-content-files';
 import { checkTranslations } from './validate-translations';
 import { checkUrgentRoutes } from './validate-urgent-routes';
 import { nonPublicLink } from './entry-point-url';
+import { useEnglishMessages } from './zod-english';
 
 export interface ContentFileInput {
   /** Where the data came from, as shown to the publisher (e.g. `content/messages/alcohol.json`). */
@@ -48,14 +49,14 @@ const SINGULAR: Record<ContentSection, string> = {
  * A file is an object of known sections, each an array; items are checked one by one. Built on
  * first use, like the item schemas (content-schema.ts): not at every worker start.
  */
-let fileShape: z.ZodType<Partial<Record<ContentSection, unknown[]>>> | undefined;
-const fileShapeSchema = () =>
-  (fileShape ??= z
-    .object({
-      $schema: z.string().optional(),
-      ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.array(z.unknown()).optional()])),
-    })
-    .strict() as z.ZodType<Partial<Record<ContentSection, unknown[]>>>);
+let fileShape: z.ZodMiniType<Partial<Record<ContentSection, unknown[]>>> | undefined;
+function fileShapeSchema() {
+  useEnglishMessages();
+  return (fileShape ??= z.strictObject({
+    $schema: z.optional(z.string()),
+    ...Object.fromEntries(CONTENT_SECTIONS.map((s) => [s, z.optional(z.array(z.unknown()))])),
+  }) as z.ZodMiniType<Partial<Record<ContentSection, unknown[]>>>);
+}
 
 /** Crisis lines, seasonal vaccination and benefit or grant amounts move fast (docs/architecture.md, "Content model"). */
 const SHORT_REVIEW_MONTHS = 6;
@@ -80,9 +81,9 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.item}: ${p.problem}`;
 }
 
-function itemSchema(section: ContentSection): z.ZodType {
+function itemSchema(section: ContentSection): z.ZodMiniType {
   const s = contentSchemas();
-  const schemas: Record<ContentSection, z.ZodType> = {
+  const schemas: Record<ContentSection, z.ZodMiniType> = {
     topics: s.topicSchema,
     messages: s.messageSchema,
     services: s.serviceSchema,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newContact } from '../../../utils/contacts/new-contact';
 import { uploadBody } from '../../../utils/contacts/outbox';
+import { recordProblem } from '../../../utils/contacts/record-check';
 import { uploadSchemas, uploadJsonSchema, UPLOAD_SCHEMA } from '../../../utils/contacts/upload-format';
 import { resolveContactSettings } from '../../../utils/settings/contact-settings';
 
@@ -62,6 +63,16 @@ describe('upload format 2', () => {
     );
     expect(uploadSchemas().uploadBatchSchema.safeParse({ ...ok, records: [{ ...ok.records[0], note: 'x' }] }).success).toBe(false);
     expect(uploadSchemas().uploadBatchSchema.safeParse({ ...ok, records: [] }).success).toBe(false);
+  });
+
+  // zod/mini has no messages of its own ("Invalid input" for everything): the schemas install
+  // English, so a set-aside record and a receiver's refusal still say what is wrong.
+  it('says in words what is wrong with a damaged record: the field and what it should be', () => {
+    const good = newContact({ via: 'popup' }, ctx);
+    expect(recordProblem(good)).toBeNull();
+    expect(recordProblem({ ...good, topics: null })).toBe('topics: Invalid input: expected array, received null');
+    expect(recordProblem({ ...good, hour: 24 })).toBe('hour: Too big: expected number to be <=23');
+    expect(recordProblem({ ...good, via: 'fax' })).toBe('via: Invalid option: expected one of "toolbar"|"shortcut"|"sidebar"|"popup"');
   });
 
   it('is the JSON Schema printed in docs/evaluation.md', () => {
