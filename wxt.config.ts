@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { bundledContentJson } from './scripts/lib/bundled-content-json';
 import { manifestKey } from './scripts/lib/extension-id';
+import { firstFrameHtml } from './scripts/lib/first-frame-html';
 import { BUNDLED_CONTENT_ASSET } from './utils/content/bundled-content-asset';
 
 /**
@@ -35,6 +36,10 @@ export default defineConfig({
   // Preact's automatic JSX runtime; no Babel preset needed.
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // Every browser we support has modulepreload; Vite's polyfill was one more file each page
+    // fetched before its first frame.
+    build: { modulePreload: { polyfill: false } },
+    plugins: [firstFrameHtml()],
   }),
   hooks: {
     // The bundled content as one JSON file beside the code, read only when needed
@@ -44,9 +49,9 @@ export default defineConfig({
     },
     // The bundled content (content/**/*.json) in a chunk of its own for the pages, so
     // `npm run bench` can report each page's code apart from the content data it carries.
-    // Not for the background: WXT builds it as one file (inlineDynamicImports).
+    // Not for the background or the first-frame script: WXT builds each as one file (inlineDynamicImports).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'background')) return;
+      if (entrypoints.some((e) => e.type === 'background' || e.type === 'unlisted-script')) return;
       const output = ((config.build ??= {}).rollupOptions ??= {}).output ?? {};
       if (Array.isArray(output)) return;
       config.build.rollupOptions.output = {

@@ -55,6 +55,8 @@ export interface AppProps {
   textSize?: TextSize;
   textSizeLocked?: boolean;
   onTextSizeChange?: (size: TextSize) => void;
+  /** Typed before the sidebar's code had loaded (into its first frame): searched at once. */
+  initialQuery?: string;
 }
 
 const refuse = () => Promise.reject(new Error('Contact logging is off.'));
@@ -74,6 +76,7 @@ export function App({
   textSize: initialTextSize = 100,
   textSizeLocked = false,
   onTextSizeChange,
+  initialQuery = '',
 }: AppProps) {
   const [chosenTextSize, setTextSize] = useState(initialTextSize);
   const textSize = textSizeLocked ? initialTextSize : chosenTextSize;
@@ -97,7 +100,7 @@ export function App({
     onBoroughChange(b);
   };
 
-  const nav = useSidebarNavigation(messages);
+  const nav = useSidebarNavigation(messages, initialQuery);
   const { query, topicId, openMessage } = nav;
   const onSearchKeyDown = useSidebarKeys(nav);
   const [announcement, announce] = useAnnouncement();
@@ -162,7 +165,8 @@ export function App({
   );
 
   return (
-    <div class="app">
+    // data-view: which view is drawn; "start" is kept as the page's first frame (utils/pages/first-frame-keep.ts).
+    <div class="app" data-view={openMessage ? 'message' : browsing ? 'start' : 'results'}>
       <SiteHeader compact>
         <TextSizeControl
           value={textSize}

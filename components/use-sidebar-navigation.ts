@@ -6,8 +6,8 @@ import type { Message, Topic } from '../utils/content/content-schema';
  * the focus moves that go with each step, so keyboard and screen-reader users always
  * land somewhere sensible (the search box on open, the result they came from on back).
  */
-export function useSidebarNavigation(messages: ReadonlyMap<string, Message>) {
-  const [query, setQuery] = useState('');
+export function useSidebarNavigation(messages: ReadonlyMap<string, Message>, initialQuery = '') {
+  const [query, setQuery] = useState(initialQuery);
   const [topicId, setTopicId] = useState<string | null>(null);
   const [openMessageId, setOpenMessageId] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);

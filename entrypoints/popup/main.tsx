@@ -6,10 +6,14 @@ import { currentTopics } from '../../utils/feed/current-topics';
 import { currentSettings } from '../../utils/settings/current-settings';
 import type { LoggingState } from '../../utils/contacts/page-actions';
 import { popupLoggingState, popupProps } from '../../utils/pages/popup-props';
+import { takeOverFirstFrame } from '../../utils/pages/first-frame-keep';
 import '../../components/base.css';
 import '../../components/sidebar.css';
 import '../../components/forced-colours.css';
 import '../../components/popup.css';
+
+// The frame drawn while this code loaded: a button pressed on it is pressed once the popup is drawn.
+const firstFrame = takeOverFirstFrame(document, localStorage, 'popup');
 
 async function main() {
   const resolved = await currentSettings();
@@ -29,6 +33,7 @@ async function main() {
       />,
     );
   draw();
+  firstFrame.drawn('');
   draw(await popupLoggingState(resolved));
 }
 

@@ -84,7 +84,10 @@ export async function launchWithExtension(
     async openSidebar() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-      await page.getByRole('searchbox', { name: /Search/ }).waitFor();
+      // Ready when the cursor is in the search box: the live page puts it there once it can
+      // answer. Before that, from the second open, the page's first frame shows a search box too
+      // (utils/pages/first-frame-draw.ts), which typing does not reach.
+      await page.locator('#app #search-input:focus').waitFor();
       return page;
     },
     async readClipboard() {

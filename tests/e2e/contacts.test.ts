@@ -18,7 +18,11 @@ afterEach(async () => {
 async function openPopup(b: ExtensionBrowser): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(`chrome-extension://${b.extensionId}/popup.html`);
-  await page.getByRole('button', { name: /^Log contact$/ }).waitFor();
+  // The live popup, not its first frame (utils/pages/first-frame-draw.ts), which shows no count.
+  await page
+    .locator('#app')
+    .getByRole('button', { name: /^Log contact$/ })
+    .waitFor();
   return page;
 }
 const todayCount = (page: Page) => page.getByTestId('today-count').textContent();

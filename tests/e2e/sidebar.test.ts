@@ -110,7 +110,7 @@ describe('sidebar', () => {
       await page.locator(`article[data-id="${national.id}"]`).waitFor();
     }
     await page.reload();
-    await searchbox(page).waitFor();
+    await page.locator('#app #search-input:focus').waitFor();
     expect(await page.getByLabel('Borough').inputValue()).toBe(inside);
     await page.close();
   });

@@ -10,12 +10,17 @@ import { loggingPolicy, pageLogCallbacks } from '../contacts/page-actions';
 import type { ResolvedSettings } from '../settings/resolve-settings';
 import { searchContent } from '../search/search-content';
 
-/** The side panel's App: content, its search, the borough choice, logging. */
-export function sidebarProps(resolved: ResolvedSettings, state: ContentState) {
+/**
+ * The side panel's App: content, its search, the borough choice, logging. With `indexNow` the
+ * search index is built before the App is drawn: when the topic list is already on screen (the
+ * page's first frame, utils/pages/first-frame-draw.ts), so the cursor reaches the search box
+ * only once a search can be answered at once. Without it, the index is built after the first frame.
+ */
+export function sidebarProps(resolved: ResolvedSettings, state: ContentState, { indexNow = false } = {}) {
   const log = pageLogCallbacks('sidebar', loggingPolicy(resolved));
   return {
     content: state.content,
-    search: searchContent(state.content),
+    search: indexNow ? searchContent(state.content, (build) => build()) : searchContent(state.content),
     initialBorough: resolved.settings.borough,
     boroughLocked: resolved.locked.has('borough'),
     textSize: resolved.settings.textSize,
