@@ -64,5 +64,20 @@ describe('Firefox build', () => {
       const firstId = await page.evaluate(() => (document.querySelector('article[data-result="message"]') as HTMLElement).dataset.id);
       expect(content.messages.find((m) => m.id === firstId)?.topic).toBe('alcohol');
     });
+
+    // The built page keeps its code in a <template> that the first-frame script adds to the page
+    // (scripts/lib/first-frame-html.ts): from the second open, after drawing the kept frame.
+    it('opens again from its first frame, and the live page takes over and searches', async () => {
+      const page = await browser.newPage();
+      page.goto(`moz-extension://${INTERNAL_UUID}/sidepanel.html`).catch(() => {});
+      await waitInPage(page, `location.protocol === 'moz-extension:' && !!document.querySelector('#app #search-input')`);
+      expect(await page.evaluate(() => localStorage.getItem('mecc:first-frame:sidepanel') !== null)).toBe(true);
+      expect(
+        await page.evaluate(() => [document.querySelectorAll('#search-input').length, document.getElementById('first-frame')]),
+      ).toEqual([1, null]);
+      await page.focus('#app #search-input');
+      await page.keyboard.type('fags');
+      await waitInPage(page, `!!document.querySelector('#app article[data-result="message"] h3')`);
+    });
   });
 });
