@@ -70,7 +70,9 @@ export function ResultList(props: ResultListProps) {
   const card = (s: Service) => <ServiceCard key={s.id} service={s} areas={areas} onCopy={onCopyService} actions={serviceActions?.(s)} />;
   // The first frame of new results draws a screenful; the rest follow after it (use-first-screenful.ts).
   const allShown = useAllShown(results);
-  const upTo = <T,>(items: T[]) => (allShown ? items : items.slice(0, FIRST_SCREENFUL));
+  // One budget for both lists: the services come below the messages, so they fill only what the messages leave.
+  const firstMsgs = allShown ? msgs : msgs.slice(0, FIRST_SCREENFUL);
+  const firstSvcs = allShown ? svcs : svcs.slice(0, FIRST_SCREENFUL - firstMsgs.length);
 
   if (best.length + msgs.length + svcs.length === 0) {
     return (
@@ -119,7 +121,7 @@ export function ResultList(props: ResultListProps) {
           <h2 id="messages-heading" class="group-heading">
             Messages <span class="group-count">({msgs.length})</span>
           </h2>
-          {upTo(msgs).map((m) => (
+          {firstMsgs.map((m) => (
             <Fragment key={m.id}>{renderMessage(m)}</Fragment>
           ))}
         </section>
@@ -129,7 +131,7 @@ export function ResultList(props: ResultListProps) {
           <h2 id="services-heading" class="group-heading">
             Services <span class="group-count">({svcs.length})</span>
           </h2>
-          {upTo(svcs).map(card)}
+          {firstSvcs.map(card)}
         </section>
       )}
       {allShown && others.length > 0 && (

@@ -94,6 +94,15 @@ describe('ResultList', () => {
     expect(rootOf().querySelector('summary')!.textContent).toBe('Other results (1)');
   });
 
+  it('shares the first screenful between messages and the services below them, counting all of each', async () => {
+    const svcs = content.services.slice(0, FIRST_SCREENFUL + 2);
+    show(results({ messages: [hit('message', 'stop-smoking')], services: svcs.map((s) => hit('service', s.id)) }));
+    expect(rootOf().querySelectorAll('article[data-result="message"]').length).toBe(1);
+    expect(rootOf().querySelectorAll('article[data-result="service"]').length).toBe(FIRST_SCREENFUL - 1);
+    expect(rootOf().querySelector('#services-heading')!.textContent).toBe(`Services (${svcs.length})`);
+    await vi.waitFor(() => expect(rootOf().querySelectorAll('article[data-result="service"]').length).toBe(svcs.length));
+  });
+
   it('folds far weaker results under "Other results", out of the arrow keys’ way until opened', async () => {
     show(results({ messages: [hit('message', 'stop-smoking')], others: [hit('service', 'camden-quit', 4)] }));
     await vi.waitFor(() => expect(rootOf().querySelector('details')).not.toBeNull());
