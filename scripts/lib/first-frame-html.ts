@@ -18,9 +18,8 @@ import type { WxtViteConfig } from 'wxt';
 import { PAGE_CODE_ID as TEMPLATE } from '../../utils/pages/first-frame-format';
 
 const STYLESHEET = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>\s*/g;
-/** The page's code and what it reads: all but the preload of the first-frame script itself. */
-const CODE =
-  /<script type="module"[^>]*><\/script>\s*|<link rel="modulepreload"[^>]*>\s*|<link rel="preload"(?![^>]*first-frame\.js)[^>]*>\s*/g;
+/** The page's code and what it reads. */
+const CODE = /<script type="module"[^>]*><\/script>\s*|<link rel="modulepreload"[^>]*>\s*|<link rel="preload"[^>]*>\s*/g;
 
 /** A Vite plugin as WXT's own Vite takes it (the project's `vite` is another copy, with other types). */
 type WxtVitePlugin = Extract<NonNullable<WxtViteConfig['plugins']>[number], { name: string }>;
@@ -44,11 +43,8 @@ export function firstFrameHtml(): WxtVitePlugin {
           return '';
         });
         if (!code.some((tag) => tag.startsWith('<script'))) throw new Error(`first-frame-html: ${ctx.path} has no module script`);
-        // Before the first-frame script, which takes the code from it as the HTML is parsed.
-        return rest.replace(
-          '<script src="/first-frame.js"',
-          `<template id="${TEMPLATE}">${code.join('')}</template>\n    <script src="/first-frame.js"`,
-        );
+        // At the end of the body: the first-frame script is deferred, so it runs once all is parsed.
+        return rest.replace('</body>', `  <template id="${TEMPLATE}">${code.join('')}</template>\n  </body>`);
       },
     },
   };

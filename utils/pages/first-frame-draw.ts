@@ -1,8 +1,9 @@
 /**
  * Draws the page's last first frame (first-frame-format.ts) before the page's code has loaded,
- * from a classic script in the page's HTML that runs as the HTML is parsed: the topic list (or
- * the popup's "Log contact") is on screen with the browser's own first paint, not after the
- * code, the settings and the content have been read.
+ * from a small classic script in the page's head, deferred (it runs once the HTML is parsed)
+ * and render-blocking (the first paint waits for it, so that paint is the frame, never an empty
+ * page): the topic list (or the popup's "Log contact") is in the browser's first paint, not
+ * drawn after the code, the settings and the content have been read.
  *
  * The frame is a picture that answers clicks: a button pressed before the page is ready is
  * noted on the frame (`data-clicked`) and pressed again on the live page once it is drawn

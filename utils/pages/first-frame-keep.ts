@@ -12,12 +12,23 @@ import { FIRST_FRAME_ID, NEVER_DRAWN, buildOf, firstFrameKey, neverKept, type Fi
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function keepNode(node: Node): FrameNode | null {
+/**
+ * Below this many pixels from the top, nothing is kept: the frame is on screen for a tenth of a
+ * second, and what no one can see then is only more to draw (a 900 px panel's topic list runs
+ * to 1,300 px). Half as much again as the panel, for a panel opened taller than the last.
+ */
+const keptHeight = (doc: Document) => (doc.defaultView?.innerHeight ?? 0) * 1.5;
+
+function keepNode(node: Node, below: number): FrameNode | null {
   if (node.nodeType === 3) return node.textContent ?? '';
   if (node.nodeType !== 1) return null;
   const element = node as Element;
   const tag = element.localName;
   if (NEVER_DRAWN.has(tag)) return null;
+  // A select shows its choice only: the frame's list cannot be opened.
+  if (tag === 'option' && !(element as HTMLOptionElement).selected) return null;
+  const box = element.getBoundingClientRect();
+  if (below > 0 && box.height > 0 && box.top > below) return null;
   const a: Array<[string, string]> = [];
   for (const attr of element.attributes)
     if (!neverKept(attr.name) && !(tag === 'input' && attr.name === 'value')) a.push([attr.name, attr.value]);
@@ -25,7 +36,7 @@ function keepNode(node: Node): FrameNode | null {
   if (tag === 'option' && (element as HTMLOptionElement).selected) a.push(['selected', '']);
   const c: FrameNode[] = [];
   for (const child of element.childNodes) {
-    const kept = keepNode(child);
+    const kept = keepNode(child, below);
     if (kept !== null) c.push(kept);
   }
   return { t: tag, ...(element.namespaceURI === SVG ? { ns: SVG } : {}), a, c };
@@ -34,7 +45,8 @@ function keepNode(node: Node): FrameNode | null {
 /** The page's #app as a frame for the next open. */
 export function frameOf(doc: Document, fontSize: string): FirstFrame {
   const app = doc.getElementById('app');
-  const nodes = app ? [...app.childNodes].map(keepNode).filter((n): n is FrameNode => n !== null) : [];
+  const below = keptHeight(doc);
+  const nodes = app ? [...app.childNodes].map((n) => keepNode(n, below)).filter((n): n is FrameNode => n !== null) : [];
   return { build: buildOf(doc), fontSize, nodes };
 }
 

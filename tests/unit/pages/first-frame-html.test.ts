@@ -6,14 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { firstFrameHtml } from '../../../scripts/lib/first-frame-html';
 
 const BUILT = `<!doctype html><html><head>
-    <link rel="preload" href="/first-frame.js" as="script">
+    <script defer blocking="render" src="/first-frame.js" data-page="sidepanel"></script>
     <link rel="preload" href="/bundled-content.json" as="fetch" crossorigin="anonymous">
     <script type="module" crossorigin src="/chunks/sidepanel-Ab1.js"></script>
     <link rel="modulepreload" crossorigin href="/chunks/preact-Cd2.js">
     <link rel="stylesheet" crossorigin href="/assets/shared-Ef3.css">
     <link rel="stylesheet" crossorigin href="/assets/sidepanel-Gh4.css">
   </head><body><div id="app"></div>
-    <script src="/first-frame.js" data-page="sidepanel"></script>
   </body></html>`;
 
 const css = (source: string) => ({ type: 'asset', source });
@@ -33,20 +32,19 @@ describe('the first-frame pages, as built', () => {
     expect(out.indexOf('<style>.a{color:red}</style>')).toBeLessThan(out.indexOf('<style>.b{color:blue}</style>'));
   });
 
-  it('keep their code and its preloads in the template, before the first-frame script', () => {
+  it('keep their code and its preloads in the template, and the first-frame script where it was', () => {
     const template = /<template id="page-code">(.*?)<\/template>/s.exec(out)?.[1] ?? '';
     expect(template).toContain('<script type="module" crossorigin src="/chunks/sidepanel-Ab1.js"></script>');
     expect(template).toContain('href="/chunks/preact-Cd2.js"');
     expect(template).toContain('href="/bundled-content.json"');
     const outside = out.replace(/<template.*<\/template>/s, '');
     expect(outside).not.toMatch(/type="module"|modulepreload|bundled-content/);
-    // The first-frame script's own preload stays, at the top.
-    expect(outside).toContain('<link rel="preload" href="/first-frame.js" as="script">');
-    expect(out.indexOf('<template id="page-code">')).toBeLessThan(out.indexOf('<script src="/first-frame.js"'));
+    expect(outside).toContain('<script defer blocking="render" src="/first-frame.js" data-page="sidepanel"></script>');
+    expect(out.indexOf('<template id="page-code">')).toBeGreaterThan(out.indexOf('<div id="app">'));
   });
 
   it('leaves pages without a first frame as they are', () => {
-    const other = BUILT.replace('<script src="/first-frame.js" data-page="sidepanel"></script>', '');
+    const other = BUILT.replace('<script defer blocking="render" src="/first-frame.js" data-page="sidepanel"></script>', '');
     expect(transform(other)).toBe(other);
   });
 

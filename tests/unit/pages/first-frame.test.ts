@@ -56,6 +56,8 @@ describe('the first frame', () => {
     const frame = doc.getElementById('first-frame')!;
     expect([...frame.querySelectorAll('[data-topic]')].map((b) => b.textContent)).toEqual(['Alcohol', 'Smoking']);
     expect(frame.querySelector<HTMLSelectElement>('select')!.value).toBe('lambeth');
+    // Only the choice: the frame's list cannot be opened, and every element is more to draw.
+    expect(frame.querySelectorAll('option')).toHaveLength(1);
     expect(doc.documentElement.style.fontSize).toBe('125%');
     // Beside #app, which stays empty for the live page to draw into.
     expect(doc.getElementById('app')!.childNodes).toHaveLength(0);
