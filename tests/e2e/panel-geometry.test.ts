@@ -31,7 +31,8 @@ async function panelAt(width: number, settings: Record<string, unknown>, query?:
   await page.setViewportSize({ width, height: 900 });
   await saveUserSettings(page, settings);
   await page.reload();
-  await page.getByRole('searchbox', { name: /Search/ }).waitFor();
+  // The live page (the cursor in its search box), not the first frame drawn while it loads.
+  await page.locator('#app #search-input:focus').waitFor();
   if (query) {
     await page.getByRole('searchbox', { name: /Search/ }).fill(query);
     await page.locator('article').first().waitFor();
