@@ -33,6 +33,7 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { TextSizeControl } from './TextSizeControl';
 import type { TextSize } from '../utils/settings/setting-definitions';
 import { translationsFor } from '../utils/content/translations';
+import { urgentLocalSteps } from '../utils/urgent/urgent-local-steps';
 
 export interface AppProps {
   content: ContentBundle;
@@ -152,6 +153,8 @@ export function App({
   const stripArea = content.areas.find((a) => a.id === (results.boroughs[0] ?? borough)) ?? null;
   const need = searched && stripArea ? resultsNeed(results, topicId) : undefined;
   const needRoutes = need && stripArea ? localRoutesForTopic(content, need, stripArea.id) : undefined;
+  // The urgent card's step for the borough's own crisis route (a child at risk: its children's services).
+  const urgentLocal = results.urgent ? urgentLocalSteps(content, results.urgent.route, stripArea?.id) : [];
   const slipChosen = {
     services: slip.ids.map((id) => services.get(id)).filter((s): s is Service => s !== undefined),
     message: openMessage,
@@ -246,6 +249,7 @@ export function App({
                 onCopyService={actions.onCopyService}
                 serviceActions={serviceActions}
                 onCopyUrgent={actions.onCopyUrgent}
+                urgentLocal={urgentLocal}
                 pinned={needRoutes?.local}
                 localStrip={
                   need &&

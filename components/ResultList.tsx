@@ -1,5 +1,5 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import type { Area, Message, Service, Topic, UrgentRoute } from '../utils/content/content-schema';
+import type { Area, Message, Service, Topic, UrgentRoute, UrgentStep } from '../utils/content/content-schema';
 import type { SearchRecord } from '../utils/search/build-index';
 import type { SearchHit, SearchResults } from '../utils/search/run-search';
 import { othersFolded } from '../utils/search/results-on-screen';
@@ -25,8 +25,10 @@ export interface ResultListProps {
   onCopyService: (service: Service, kind: 'link' | 'details') => void;
   /** Extra handover buttons for each service card (QR code, text message, slip). */
   serviceActions?: (service: Service) => ComponentChildren;
-  /** Copies an urgent route's steps. */
-  onCopyUrgent?: (route: UrgentRoute) => void;
+  /** Copies an urgent route's steps, the borough's own among them. */
+  onCopyUrgent?: (route: UrgentRoute, local: UrgentStep[]) => void;
+  /** The borough's own steps for the urgent card (utils/urgent/urgent-local-steps.ts). */
+  urgentLocal?: UrgentStep[];
   /**
    * The borough's own services for the need searched: never folded under "Other results"
    * (they are usually the answer a receptionist gives, and folded away they were missed), they
@@ -54,7 +56,11 @@ export function ResultList(props: ResultListProps) {
   const crisis = results.urgent?.message ? messages.get(results.urgent.message.record.id) : undefined;
   const urgent = results.urgent && (
     <>
-      <UrgentCard route={results.urgent.route} onCopy={props.onCopyUrgent} />
+      <UrgentCard
+        route={results.urgent.route}
+        local={props.urgentLocal}
+        onCopy={props.onCopyUrgent && ((route) => props.onCopyUrgent!(route, props.urgentLocal ?? []))}
+      />
       {crisis && renderMessage(crisis)}
     </>
   );

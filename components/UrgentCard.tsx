@@ -1,9 +1,12 @@
-import type { UrgentRoute } from '../utils/content/content-schema';
+import type { UrgentRoute, UrgentStep } from '../utils/content/content-schema';
 import { parsePhone } from '../utils/content/phone-number';
+import { urgentSteps } from '../utils/urgent/urgent-local-steps';
 import { telHref } from './ServiceCard';
 
 export interface UrgentCardProps {
   route: UrgentRoute;
+  /** The borough's own steps (urgent-local-steps.ts), shown after the first. */
+  local?: UrgentStep[];
   /** Copies the steps as plain text (the sidebar's copy flow announces the result). */
   onCopy?: (route: UrgentRoute) => void;
 }
@@ -14,7 +17,7 @@ export interface UrgentCardProps {
  * with its number large enough to read out and dial. It says what to do, never what the
  * software noticed; each step links to the official page it comes from.
  */
-export function UrgentCard({ route, onCopy }: UrgentCardProps) {
+export function UrgentCard({ route, local = [], onCopy }: UrgentCardProps) {
   const headingId = `urgent-${route.id}`;
   return (
     <article class="urgent-card" tabIndex={0} data-nav data-result="urgent" data-id={route.id} aria-labelledby={headingId}>
@@ -23,7 +26,7 @@ export function UrgentCard({ route, onCopy }: UrgentCardProps) {
         {route.title}
       </h2>
       <ol class="urgent-card__steps">
-        {route.steps.map((step, i) => {
+        {urgentSteps(route, local).map((step, i) => {
           const phone = step.phone ? parsePhone(step.phone) : null;
           return (
             <li key={i} class="urgent-card__step">

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ContentBundle, Message, Service, UrgentRoute } from '../utils/content/content-schema';
+import type { ContentBundle, Message, Service, UrgentRoute, UrgentStep } from '../utils/content/content-schema';
 import { copyMessage, copyService, copyUrgentRoute, type CopyRequest } from '../utils/copy/copy-formats';
 import { HANDOVER_LABELS, type HandoverMethod } from '../utils/copy/handover';
 import { translationsFor } from '../utils/content/translations';
@@ -81,7 +81,7 @@ export function useSidebarActions({ content, borough, openMessage, copy, announc
       setLogOffer(null);
       doCopy(copyMessage(message), at);
     },
-    onCopyUrgent: (route: UrgentRoute) => doCopy(copyUrgentRoute(route), `urgent:${route.id}`),
+    onCopyUrgent: (route: UrgentRoute, local: UrgentStep[] = []) => doCopy(copyUrgentRoute(route, local), `urgent:${route.id}`),
     onCopyService(service: Service, kind: 'link' | 'details', at: ActionPlace = `card:${service.id}`) {
       doCopy(copyService(service, kind), at);
       // Signposting usually follows a copy: offer to log it in one click.

@@ -11,6 +11,7 @@ import { BLIND_CASES, RANKING_CASES } from '../search-ranking/evaluate-ranking';
 import { seriousViolations } from './support/axe';
 import { attachToView, browserSession, CDP_ENDPOINT_ARG, clickToolbarButton, type AttachedView } from './support/browser-ui';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { loadRepoContent } from './support/repo-content';
 
 let browser: ExtensionBrowser;
 let panel: AttachedView;
@@ -64,6 +65,20 @@ describe('the urgent card in the real side panel', () => {
   it('passes axe with the urgent card on screen', async () => {
     await leading(panel.page, 'chest pain');
     expect(await seriousViolations(panel.page)).toEqual([]);
+  }, 60_000);
+
+  it("names the borough's children's services front door second, for a child at risk, with Southwark chosen", async () => {
+    const page = panel.page;
+    const mash = loadRepoContent().services.find((s) => s.id === 'southwark-childrens-mash')!;
+    await page.getByLabel('Borough').selectOption('southwark');
+    await leading(page, 'child protection');
+    const steps = page.locator('.urgent-card .urgent-card__step');
+    await expect.poll(() => steps.nth(1).textContent()).toContain(mash.name);
+    expect(await steps.nth(0).getByRole('link').first().getAttribute('href')).toBe('tel:999');
+    expect(await steps.nth(1).getByRole('link', { name: mash.phone! }).getAttribute('href')).toBe(`tel:${mash.phone!.replace(/\s/g, '')}`);
+    await page.getByLabel('Borough').selectOption('');
+    await leading(page, 'child protection');
+    await expect.poll(() => steps.nth(1).textContent()).not.toContain(mash.name);
   }, 60_000);
 
   it('is not there for everyday wording (so the check above can fail)', async () => {

@@ -310,6 +310,13 @@ function urgentSchemas({ id, isoDate, text, sourceSchema }: FieldSchemas) {
     steps: z.array(urgentStepSchema).check(z.minLength(1, 'needs at least one step')),
     /** The crisis message shown directly below the card. */
     message: z.optional(id),
+    /**
+     * The borough's own route, where the content lists one: with a borough chosen (or named in
+     * the query), each of its crisis services (timeSensitive "crisis") in `topic` becomes a step
+     * after the first, `text` followed by the service's name, with its number and its source
+     * (utils/urgent/urgent-local-steps.ts). No borough, or none listed: the card is as written.
+     */
+    local: z.optional(z.object({ topic: id, text })),
     patterns: z.array(urgentPattern).check(z.minLength(1, 'needs at least one pattern')),
     unless: z.optional(z.array(urgentPattern)),
     reviewed: isoDate,
@@ -373,6 +380,7 @@ export type Resource = z.infer<ContentSchemas['resourceSchema']>;
 export type TranslatedLink = z.infer<ContentSchemas['translatedLinkSchema']>;
 export type TranslationSet = z.infer<ContentSchemas['translationSetSchema']>;
 export type UrgentRoute = z.infer<ContentSchemas['urgentRouteSchema']>;
+export type UrgentStep = UrgentRoute['steps'][number];
 export type UrgentWords = z.infer<ContentSchemas['urgentWordsSchema']>;
 export type ContentFile = z.infer<ContentSchemas['contentFileSchema']>;
 

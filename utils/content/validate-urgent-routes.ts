@@ -13,7 +13,8 @@ const EMERGENCY_TEL = 'tel:999';
 
 /**
  * Urgent routes (utils/urgent/): each offers 999, its patterns and `unless` patterns can
- * be read, and the message it shows below the card is a crisis message. Crisis facts, so
+ * be read, the message it shows below the card is a crisis message, and the topic of its
+ * borough step is one the content has. Crisis facts, so
  * reviewed within six months.
  */
 export function checkUrgentRoutes(bundle: ContentBundle, report: Report, reviewRules: ReviewRules) {
@@ -42,6 +43,9 @@ export function checkUrgentRoutes(bundle: ContentBundle, report: Report, reviewR
       if (!message) report(route, item, `refers to unknown message "${route.message}"`);
       else if (message.timeSensitive !== 'crisis')
         report(route, item, `message "${route.message}" is not a crisis message (timeSensitive "crisis")`);
+    }
+    if (route.local && !bundle.topics.some((t) => t.id === route.local!.topic)) {
+      report(route, item, `local: refers to unknown topic "${route.local.topic}"`);
     }
     reviewRules(route, item, route.reviewed, 'reviewed', route.reviewBy, 'crisis');
   }

@@ -2,9 +2,10 @@
  * What the copy actions put on the clipboard. Plain text only: it is pasted into
  * emails, case notes and text messages, where rich text would arrive garbled.
  */
-import type { Message, Service, UrgentRoute } from '../content/content-schema';
+import type { Message, Service, UrgentRoute, UrgentStep } from '../content/content-schema';
 import { parsePhone } from '../content/phone-number';
 import { stripInvisible } from '../content/plain-text';
+import { urgentSteps } from '../urgent/urgent-local-steps';
 
 export interface CopyRequest {
   text: string;
@@ -33,9 +34,9 @@ export function copyMessage(message: Message): CopyRequest {
   return { text: stripInvisible(message.say), confirmation: `Message "${message.title}" copied` };
 }
 
-/** An urgent route's steps, one a line, each with its number as shown: for a note or a colleague's chat. */
-export function copyUrgentRoute(route: UrgentRoute): CopyRequest {
-  const lines = route.steps.map((step) => {
+/** An urgent route's steps (the borough's own among them), one a line, each with its number as shown: for a note or a colleague's chat. */
+export function copyUrgentRoute(route: UrgentRoute, local: readonly UrgentStep[] = []): CopyRequest {
+  const lines = urgentSteps(route, local).map((step) => {
     const phone = step.phone ? (parsePhone(step.phone)?.display ?? step.phone) : undefined;
     return phone ? `${step.text} ${phone}` : step.text;
   });

@@ -9,6 +9,7 @@ import { ResultList } from '../../../components/ResultList';
 import { UrgentCard } from '../../../components/UrgentCard';
 import { bundledContent } from '../../../utils/content/bundled-content';
 import { copyUrgentRoute } from '../../../utils/copy/copy-formats';
+import { urgentLocalSteps } from '../../../utils/urgent/urgent-local-steps';
 import { buildIndex } from '../../../utils/search/build-index';
 import { runSearch, type SearchResults } from '../../../utils/search/run-search';
 import { renderRoot } from '../../fixtures/render-root';
@@ -53,6 +54,17 @@ describe('UrgentCard', () => {
     act(() => card.querySelector<HTMLButtonElement>('button')!.click());
     expect(onCopy).toHaveBeenCalledWith(suicide);
     expect(copyUrgentRoute(suicide).text).toContain('116 123');
+  });
+
+  it("gives the borough's own crisis route as the second step, and copies it with the rest", () => {
+    const child = content.urgentRoutes.find((r) => r.id === 'child-at-risk')!;
+    const local = urgentLocalSteps(content, child, 'southwark');
+    act(() => render(<UrgentCard route={child} local={local} />, rootOf()));
+    const tels = [...rootOf().querySelectorAll<HTMLAnchorElement>('.urgent-card__phone a')].map((a) => a.getAttribute('href'));
+    const mash = content.services.find((s) => s.id === 'southwark-childrens-mash')!;
+    expect(tels).toEqual(['tel:999', `tel:${mash.phone!.replace(/\s/g, '')}`, 'tel:08088005000']);
+    expect(rootOf().querySelectorAll('.urgent-card__step')[1]!.textContent).toContain(mash.name);
+    expect(copyUrgentRoute(child, local).text.split('\n')[2]).toContain(mash.name);
   });
 
   it('comes first on the results page, its crisis message next and once only', () => {

@@ -61,6 +61,11 @@ describe('content:check on urgent routes', () => {
     ['a review date too far for a crisis item', (r) => (r.reviewBy = '2027-11-20'), `${file}: reviewBy 2027-11-20 is too far`],
     ['a phone that is not one number', (r) => (r.steps[0].phone = '999 or 112'), `${file}: steps.0.phone must be one phone number`],
     ['no patterns', (r) => (r.patterns = []), `${file}: patterns needs at least one pattern`],
+    [
+      'a borough step for a topic the content lacks',
+      (r) => (r.local = { topic: 'gone', text: 'Call' }),
+      `${file}: local: refers to unknown topic "gone"`,
+    ],
   ])('refuses %s', (_, mutate, expected) => {
     const problems = problemsFor(mutate);
     expect(
