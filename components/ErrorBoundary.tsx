@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { couldNotShow } from '../utils/pages/could-not-show';
 
 export interface ErrorBoundaryProps {
   /** What is inside, for the sentence shown instead: "this service", "the sidebar". */
@@ -26,7 +27,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
     if (!this.state.failed) return this.props.children;
     return (
       <p class="render-error" role="alert">
-        Sorry, {this.props.what} could not be shown. Reload the page; if it happens again, tell your content team.
+        {couldNotShow(this.props.what)}
       </p>
     );
   }

@@ -37,4 +37,4 @@ async function main() {
   draw(await popupLoggingState(resolved));
 }
 
-void main();
+void firstFrame.guard(main(), 'the popup');

@@ -36,4 +36,4 @@ async function mount() {
 handleMessages({ 'feed:changed': () => void mount() });
 // Policy can arrive after the sidebar opened (and IT can change it): re-read it.
 watchSettings(() => void mount());
-void mount();
+void firstFrame.guard(mount(), 'the sidebar');

@@ -7,6 +7,7 @@
  * no search, no message and no count of contacts is ever written down, only what every open
  * of the page shows first (the topic list, the borough chosen, the text size).
  */
+import { couldNotShow } from './could-not-show';
 import type { FrameClick } from './first-frame-draw';
 import { FIRST_FRAME_ID, NEVER_DRAWN, buildOf, firstFrameKey, neverKept, type FirstFrame, type FrameNode } from './first-frame-format';
 
@@ -63,6 +64,11 @@ export interface FirstFrameTakeover {
    * changed since would make it wrong, and the next open draws itself.
    */
   drawn: (fontSize: string) => void;
+  /**
+   * Watches the live page's start: if it fails before drawing, the frame goes (no one should
+   * press a picture that will never answer), is forgotten, and the page says it could not start.
+   */
+  guard: (start: Promise<unknown>, what: string) => Promise<void>;
 }
 
 type Store = Pick<Storage, 'setItem' | 'removeItem'>;
@@ -119,6 +125,21 @@ export function takeOverFirstFrame(
       if (first) replay(doc, clicks!);
       usedFrame = false;
     },
+    guard: (start, what) =>
+      start.then(
+        () => undefined,
+        (error: unknown) => {
+          console.error(`${what} could not start`, error);
+          if (clicks !== undefined) return;
+          holder?.remove();
+          keep(null);
+          const alert = doc.createElement('p');
+          alert.className = 'render-error';
+          alert.setAttribute('role', 'alert');
+          alert.textContent = couldNotShow(what);
+          doc.getElementById('app')?.replaceChildren(alert);
+        },
+      ),
   };
 }
 

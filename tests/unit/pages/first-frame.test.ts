@@ -207,6 +207,25 @@ describe('the live page taking over', () => {
     expect(pressed).not.toHaveBeenCalled();
   });
 
+  it('gives up the frame, and says so, when the live page fails to start', async () => {
+    const { doc, store } = framed();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const takeover = takeOverFirstFrame(doc, store, 'sidepanel', now);
+    await takeover.guard(Promise.reject(new Error('storage gone')), 'the sidebar');
+    expect(doc.getElementById('first-frame')).toBeNull();
+    expect(store.items.size).toBe(0);
+    expect(doc.querySelector('#app [role="alert"]')!.textContent).toMatch(/^Sorry, the sidebar could not be shown/);
+    // A failure after the page was drawn leaves what it drew.
+    const later = framed();
+    const drawnFirst = takeOverFirstFrame(later.doc, later.store, 'sidepanel', now);
+    render(later.doc, HOME);
+    drawnFirst.drawn('100%');
+    await drawnFirst.guard(Promise.reject(new Error('count unreadable')), 'the popup');
+    expect(later.doc.querySelectorAll('#app [data-topic]')).toHaveLength(2);
+    expect(error).toHaveBeenCalledTimes(2);
+    error.mockRestore();
+  });
+
   it('loses nothing when storage is full: the page works, the next open draws itself', () => {
     const doc = page();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
