@@ -60,6 +60,8 @@ export function drawFirstFrame(doc: Document, store: Pick<Storage, 'getItem'>, p
   if (!frame) return false;
   const holder = doc.createElement('div');
   holder.id = FIRST_FRAME_ID;
+  // Screen readers wait for the live page, which replaces this within a fraction of a second.
+  holder.setAttribute('aria-busy', 'true');
   for (const node of frame.nodes) {
     const drawn = drawNode(doc, node);
     if (drawn) holder.append(drawn);

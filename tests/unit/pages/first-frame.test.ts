@@ -59,6 +59,7 @@ describe('the first frame', () => {
     // Only the choice: the frame's list cannot be opened, and every element is more to draw.
     expect(frame.querySelectorAll('option')).toHaveLength(1);
     expect(doc.documentElement.style.fontSize).toBe('125%');
+    expect(frame.getAttribute('aria-busy')).toBe('true');
     // Beside #app, which stays empty for the live page to draw into.
     expect(doc.getElementById('app')!.childNodes).toHaveLength(0);
   });
