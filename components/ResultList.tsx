@@ -56,11 +56,7 @@ export function ResultList(props: ResultListProps) {
   const crisis = results.urgent?.message ? messages.get(results.urgent.message.record.id) : undefined;
   const urgent = results.urgent && (
     <>
-      <UrgentCard
-        route={results.urgent.route}
-        local={props.urgentLocal}
-        onCopy={props.onCopyUrgent && ((route) => props.onCopyUrgent!(route, props.urgentLocal ?? []))}
-      />
+      <UrgentCard route={results.urgent.route} local={props.urgentLocal} onCopy={props.onCopyUrgent} />
       {crisis && renderMessage(crisis)}
     </>
   );

@@ -7,8 +7,8 @@ export interface UrgentCardProps {
   route: UrgentRoute;
   /** The borough's own steps (urgent-local-steps.ts), shown after the first. */
   local?: UrgentStep[];
-  /** Copies the steps as plain text (the sidebar's copy flow announces the result). */
-  onCopy?: (route: UrgentRoute) => void;
+  /** Copies the steps, the borough's own among them, as plain text (the sidebar's copy flow announces the result). */
+  onCopy?: (route: UrgentRoute, local: UrgentStep[]) => void;
 }
 
 /**
@@ -48,7 +48,7 @@ export function UrgentCard({ route, local = [], onCopy }: UrgentCardProps) {
       </ol>
       {onCopy && (
         <div class="urgent-card__actions">
-          <button type="button" class="button button--reverse" onClick={() => onCopy(route)}>
+          <button type="button" class="button button--reverse" onClick={() => onCopy(route, local)}>
             Copy these steps
           </button>
         </div>

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 /**
  * How many message and service cards, together, a new set of results draws in its first frame
  * (messages first, as they are listed): with the best match, the local strip and the urgent
- * card, more than a 900 px panel shows. The rest
- * (and "Other results") follow in the next task after that frame is painted, so the first
- * answer is not held back by two dozen cards below the fold (issue 18, "first results").
+ * card, more than a 900 px panel shows. The rest (and "Other results") follow in the next task
+ * after that frame is painted, so the first answer is not held back by two dozen cards below the
+ * fold (issue 18, "first results").
  */
 export const FIRST_SCREENFUL = 3;
 

@@ -81,7 +81,7 @@ export function useSidebarActions({ content, borough, openMessage, copy, announc
       setLogOffer(null);
       doCopy(copyMessage(message), at);
     },
-    onCopyUrgent: (route: UrgentRoute, local: UrgentStep[] = []) => doCopy(copyUrgentRoute(route, local), `urgent:${route.id}`),
+    onCopyUrgent: (route: UrgentRoute, local: UrgentStep[]) => doCopy(copyUrgentRoute(route, local), `urgent:${route.id}`),
     onCopyService(service: Service, kind: 'link' | 'details', at: ActionPlace = `card:${service.id}`) {
       doCopy(copyService(service, kind), at);
       // Signposting usually follows a copy: offer to log it in one click.

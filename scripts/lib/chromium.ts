@@ -37,6 +37,15 @@ const QUIET_FLAGS = [
 ];
 
 /**
+ * Waits for the live side panel: ready when the cursor is in its search box, which the live page
+ * puts there once it can answer. Before that, from the second open, the page's first frame shows a
+ * search box too (utils/pages/first-frame-draw.ts), which typing does not reach.
+ */
+export async function sidebarReady(page: Page): Promise<void> {
+  await page.locator('#app #search-input:focus').waitFor();
+}
+
+/**
  * Chromium names an unpacked extension after its directory: the first 32 hex digits of
  * SHA-256(absolute path), written with the letters a–p. Computing it avoids racing the
  * MV3 service worker (which may start and stop before a test can see it).
@@ -84,10 +93,7 @@ export async function launchWithExtension(
     async openSidebar() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-      // Ready when the cursor is in the search box: the live page puts it there once it can
-      // answer. Before that, from the second open, the page's first frame shows a search box too
-      // (utils/pages/first-frame-draw.ts), which typing does not reach.
-      await page.locator('#app #search-input:focus').waitFor();
+      await sidebarReady(page);
       return page;
     },
     async readClipboard() {

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension, sidebarReady, type ExtensionBrowser } from './support/chromium';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -42,7 +42,6 @@ interface Seen {
   logButton: boolean;
 }
 const seen = (page: Page) => page.evaluate('window.__atParse') as Promise<Seen>;
-const liveSidebar = (page: Page) => page.locator('#app #search-input:focus').waitFor();
 
 /** An open that draws the page and closes it, so the next open has a frame (a press on a frame keeps none). */
 async function keepFrame(path: string, live: string) {
@@ -57,14 +56,14 @@ async function keepFrame(path: string, live: string) {
 describe('the first frame', () => {
   it('draws itself on the first open, then shows the topic list before the code runs on the next', async () => {
     const first = await openWith('sidepanel.html', SEEN_AT_PARSE);
-    await liveSidebar(first);
+    await sidebarReady(first);
     expect(await seen(first)).toMatchObject({ frame: false, app: 0 });
     const topics = await first.locator('#app [data-topic]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.topic));
     await first.close();
 
     const next = await openWith('sidepanel.html', SEEN_AT_PARSE);
     expect(await seen(next)).toEqual({ frame: true, topics, app: 0, logButton: false });
-    await liveSidebar(next);
+    await sidebarReady(next);
     // The live page replaced it: one search box, one topic list, no frame.
     expect(await next.locator('#first-frame').count()).toBe(0);
     expect(await next.locator('#search-input').count()).toBe(1);

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension, sidebarReady, type ExtensionBrowser } from './support/chromium';
 import { saveUserSettings } from './support/user-settings';
 import { coveredButtons, sidewaysOverflow, smallestFontSizes, TEXT_SPACING_CSS } from './support/geometry';
 import { expectReadableText } from './support/readable-text';
@@ -31,8 +31,7 @@ async function panelAt(width: number, settings: Record<string, unknown>, query?:
   await page.setViewportSize({ width, height: 900 });
   await saveUserSettings(page, settings);
   await page.reload();
-  // The live page (the cursor in its search box), not the first frame drawn while it loads.
-  await page.locator('#app #search-input:focus').waitFor();
+  await sidebarReady(page);
   if (query) {
     await page.getByRole('searchbox', { name: /Search/ }).fill(query);
     await page.locator('article').first().waitFor();

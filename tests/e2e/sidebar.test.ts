@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension, sidebarReady, type ExtensionBrowser } from './support/chromium';
 import { seriousViolations } from './support/axe';
 import { loadRepoContent } from './support/repo-content';
 
@@ -110,7 +110,7 @@ describe('sidebar', () => {
       await page.locator(`article[data-id="${national.id}"]`).waitFor();
     }
     await page.reload();
-    await page.locator('#app #search-input:focus').waitFor();
+    await sidebarReady(page);
     expect(await page.getByLabel('Borough').inputValue()).toBe(inside);
     await page.close();
   });

@@ -99,7 +99,6 @@ export function takeOverFirstFrame(
   const holder = doc.getElementById(FIRST_FRAME_ID);
   const typed = () => holder?.querySelector<HTMLInputElement>('input[type="search"]')?.value ?? '';
   let clicks: FrameClick[] | undefined;
-  let usedFrame = false;
   const keep = (frame: string | null) =>
     later(() => {
       try {
@@ -117,13 +116,13 @@ export function takeOverFirstFrame(
       const first = clicks === undefined;
       if (first) {
         clicks = parseClicks(holder?.dataset.clicked);
-        usedFrame = typed() !== '' || clicks.length > 0;
         holder?.remove();
       }
+      // The render that took over from a frame someone typed into or pressed is not the start.
+      const usedFrame = first && (typed() !== '' || clicks!.length > 0);
       // Taken now, while the page is as just drawn; written when the page is idle.
       keep(!usedFrame && atStart() ? JSON.stringify(frameOf(doc, fontSize)) : null);
       if (first) replay(doc, clicks!);
-      usedFrame = false;
     },
     guard: (start, what) =>
       start.then(

@@ -52,18 +52,21 @@ describe('UrgentCard', () => {
     expect(tels).toEqual(['tel:999', 'tel:111', 'tel:116123']);
     expect(card.querySelectorAll('.urgent-card__source a')).toHaveLength(suicide.steps.length);
     act(() => card.querySelector<HTMLButtonElement>('button')!.click());
-    expect(onCopy).toHaveBeenCalledWith(suicide);
+    expect(onCopy).toHaveBeenCalledWith(suicide, []);
     expect(copyUrgentRoute(suicide).text).toContain('116 123');
   });
 
   it("gives the borough's own crisis route as the second step, and copies it with the rest", () => {
     const child = content.urgentRoutes.find((r) => r.id === 'child-at-risk')!;
     const local = urgentLocalSteps(content, child, 'southwark');
-    act(() => render(<UrgentCard route={child} local={local} />, rootOf()));
+    const onCopy = vi.fn();
+    act(() => render(<UrgentCard route={child} local={local} onCopy={onCopy} />, rootOf()));
     const tels = [...rootOf().querySelectorAll<HTMLAnchorElement>('.urgent-card__phone a')].map((a) => a.getAttribute('href'));
     const mash = content.services.find((s) => s.id === 'southwark-childrens-mash')!;
     expect(tels).toEqual(['tel:999', `tel:${mash.phone!.replace(/\s/g, '')}`, 'tel:08088005000']);
     expect(rootOf().querySelectorAll('.urgent-card__step')[1]!.textContent).toContain(mash.name);
+    act(() => rootOf().querySelector<HTMLButtonElement>('.urgent-card button')!.click());
+    expect(onCopy).toHaveBeenCalledWith(child, local);
     expect(copyUrgentRoute(child, local).text.split('\n')[2]).toContain(mash.name);
   });
 
