@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { FirstFrame, FrameNode } from '../../utils/pages/first-frame-format';
 import { launchWithExtension, sidebarReady, type ExtensionBrowser } from './support/chromium';
 
 let browser: ExtensionBrowser;
@@ -42,6 +43,20 @@ interface Seen {
   logButton: boolean;
 }
 const seen = (page: Page) => page.evaluate('window.__atParse') as Promise<Seen>;
+
+/** The text of the count element in a kept frame (data-testid="today-count"). */
+function countIn(frame: FirstFrame): string | undefined {
+  const find = (nodes: FrameNode[]): string | undefined => {
+    for (const n of nodes) {
+      if (typeof n === 'string') continue;
+      if (n.a.some(([k, v]) => k === 'data-testid' && v === 'today-count')) return n.c.join('');
+      const inner = find(n.c);
+      if (inner !== undefined) return inner;
+    }
+    return undefined;
+  };
+  return find(frame.nodes);
+}
 
 /** An open that draws the page and closes it, so the next open has a frame (a press on a frame keeps none). */
 async function keepFrame(path: string, live: string) {
@@ -111,6 +126,13 @@ describe('the first frame', () => {
     await expect.poll(() => page.locator('#app .popup__status').textContent()).toContain('Contact logged');
     await page.waitForTimeout(300);
     expect(await page.getByTestId('today-count').textContent()).toBe('1');
+    // What the popup keeps for its next open is its first view: no count, no confirmation.
+    await page.reload();
+    await page.locator('#app button.popup__log').waitFor();
+    await page.waitForTimeout(300);
+    const kept = (await page.evaluate(`localStorage.getItem('mecc:first-frame:popup')`)) as string;
+    expect(countIn(JSON.parse(kept) as FirstFrame)).toBe('…');
+    expect(kept).not.toContain('Contact logged');
     await page.close();
   });
 });
