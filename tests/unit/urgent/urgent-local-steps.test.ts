@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledContent } from '../../../utils/content/bundled-content';
 import type { Service } from '../../../utils/content/content-schema';
+import { localRoutesForTopic } from '../../../utils/content/local-coverage';
 import { urgentLocalSteps, urgentSteps } from '../../../utils/urgent/urgent-local-steps';
 
 const content = bundledContent();
@@ -47,5 +48,16 @@ describe("the urgent card's borough step", () => {
     expect(without({ topics: ['housing'] })).toEqual([]);
     const suicide = content.urgentRoutes.find((r) => r.id === 'suicide-self-harm')!;
     expect(urgentLocalSteps(content, suicide, borough)).toEqual([]);
+  });
+
+  it("is in the child-at-risk message under the borough's own services, found by topic and area, not listed in the message", () => {
+    const message = content.messages.find((m) => m.id === child.message)!;
+    const byId = new Map(content.services.map((s) => [s.id, s]));
+    // With no borough chosen the message lists the national routes only, not every borough's front door.
+    expect(message.services.map((id) => byId.get(id)!.area).every((a) => a === 'national' || a === 'london')).toBe(true);
+    for (const door of frontDoors) {
+      const borough = (door.area as string[])[0]!;
+      expect(localRoutesForTopic(content, message.topic, borough)?.local.map((s) => s.id)).toContain(door.id);
+    }
   });
 });
