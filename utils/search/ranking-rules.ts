@@ -156,6 +156,23 @@ export function wordWeight(holders: number, records: number): number {
 }
 
 /**
+ * When a word of the query names a need (a topic's title or everyday word, whole: "smokes",
+ * "gambling", "falling"), the words that name none are side words, and weigh this share of
+ * what the content says they weigh. Counting alone weighs a topic's word little when the topic
+ * has many services (every stop smoking service says "smoking"), so "dad smokes round the baby"
+ * went to the carers message, which says "dad", and "broke her hip now scared of falling" to
+ * money, for "broke". Measured on the blind set and on a third set written blind on 2026-12-08,
+ * before this rule: it raised top-1 and top-3 on both (docs/search.md).
+ */
+export const SIDE_WORD_SHARE = 0.5;
+
+/** Each word's weight in a partial match, with side words lightened when the query names a need (SIDE_WORD_SHARE). */
+export function needWeights(weights: readonly number[], namesNeed: ArrayLike<boolean>): number[] {
+  const named = weights.some((w, k) => w > 0 && namesNeed[k]);
+  return named ? weights.map((w, k) => (namesNeed[k] ? w : w * SIDE_WORD_SHARE)) : [...weights];
+}
+
+/**
  * A partial match (tier 4): only whole words count, or other forms of them, never the start
  * of a longer word or a typo ("car" is not "carer", "wifi" is not "wife"). `costs`: each
  * word's whole-word cost in the record (Infinity where it does not match so); `weights`:

@@ -33,6 +33,7 @@ import {
   partialMatch,
   mayCarryMeaning,
   wordWeight,
+  needWeights,
   tierOfKey,
   topicTitleMatch,
   wordsMatch,
@@ -228,12 +229,17 @@ function partialWeights(index: SearchIndex, tokens: readonly string[], matches: 
   // so most keystrokes never touch the long text (built in a later task: search-content.ts).
   const longHolders = (k: number) => longTextHolders(index.longText(), tokens[k]!);
   // A word only the long text holds weighs by how many long texts hold it.
-  const weights = matches.map((m, k) => {
+  const counted = matches.map((m, k) => {
     if (common[k]) return 0;
     if (m.known) return wordWeight(m.wholeHolders, records.length);
     const holders = longHolders(k);
     return holders > 0 ? wordWeight(holders, records.length) : 0;
   });
+  // A word that names a need makes the others side words (ranking-rules.ts, needWeights).
+  const weights = needWeights(
+    counted,
+    matches.map((m) => m.topicTerm || m.topicWord),
+  );
   // A word the content holds nowhere, whole: a partial match must then match a word that names a need (ranking-rules.ts, MeaningNeeded).
   const need = {
     unheld: tokens.some(

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledContent } from '../../../utils/content/bundled-content';
 import { buildIndex } from '../../../utils/search/build-index';
-import { partialMatch, TIER_SOME_WORDS, wordWeight } from '../../../utils/search/ranking-rules';
+import { needWeights, partialMatch, TIER_SOME_WORDS, wordWeight } from '../../../utils/search/ranking-rules';
 import { resultsOnScreen } from '../../../utils/search/results-on-screen';
 import { runSearch } from '../../../utils/search/run-search';
 
@@ -35,6 +35,22 @@ describe('partial matches', () => {
     expect(m?.tier).toBe(TIER_SOME_WORDS);
     // Matching the rarer word fits better than matching the commoner one.
     expect(m!.score).toBeLessThan(partialMatch([Infinity, 0], [3, 1], [false, false])!.score);
+  });
+
+  it('lighten the side words when a word names a need, so a topic with many services is not outweighed by a rare side word', () => {
+    // "dad" is rare (weight 3), "smokes" names a need but many records hold it (weight 1).
+    expect(needWeights([3, 1], [false, true])).toEqual([1.5, 1]);
+    // No word names a need: the counted weights stand.
+    expect(needWeights([3, 1], [false, false])).toEqual([3, 1]);
+    // A need word that weighs nothing (common) makes no side words.
+    expect(needWeights([3, 0], [false, true])).toEqual([3, 0]);
+    // A side word a little rarer than the need word no longer outweighs it: the record with the need word fits better.
+    const counted = [1.5, 1];
+    const needWord = (w: number[]) => partialMatch([Infinity, 0], w, [false, false])!.score;
+    const sideWord = (w: number[]) => partialMatch([0, Infinity], w, [false, false])!.score;
+    expect(needWord(counted)).toBeGreaterThan(sideWord(counted));
+    const lightened = needWeights(counted, [false, true]);
+    expect(needWord(lightened)).toBeLessThan(sideWord(lightened));
   });
 
   it("are never the best match, unless the query holds the service's own name", () => {

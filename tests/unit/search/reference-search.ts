@@ -271,7 +271,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
       const longHolders = tokens.map((t, k) =>
         common[k]!.common ? 0 : records.reduce((sum, r) => sum + longWords.get(r)!.filter((w) => stemOf(w) === stemOf(t)).length, 0),
       );
-      const weights = tokens.map((t, k) =>
+      const counted = tokens.map((t, k) =>
         common[k]!.common
           ? 0
           : known(t)
@@ -283,6 +283,10 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
       const isCommon = common.map((c) => c.common);
       const topicTerm = (token: string) =>
         topicTerms.some((term) => term.words.length === 1 && wordCostOf(token, term.words[0]!, true) !== Infinity);
+      const weights = rules.needWeights(
+        counted,
+        tokens.map((t) => topicTerm(t) || topicWord(t)),
+      );
       const need: rules.MeaningNeeded = {
         unheld: tokens.some(
           (t, k) =>
