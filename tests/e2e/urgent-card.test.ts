@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BLIND_CASES, RANKING_CASES } from '../search-ranking/evaluate-ranking';
+import { BLIND_CASES, RANKING_CASES, THIRD_CASES } from '../search-ranking/evaluate-ranking';
 import { seriousViolations } from './support/axe';
 import { attachToView, browserSession, CDP_ENDPOINT_ARG, clickToolbarButton, type AttachedView } from './support/browser-ui';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
@@ -41,8 +41,8 @@ async function leading(page: Page, query: string) {
   });
 }
 
-const urgentQueries = [...RANKING_CASES, ...BLIND_CASES].filter((c) => c.urgent).map((c) => c.query);
-const everyday = [...RANKING_CASES, ...BLIND_CASES].filter((c) => !c.urgent && !c.honestEmpty).map((c) => c.query);
+const urgentQueries = [...RANKING_CASES, ...BLIND_CASES, ...THIRD_CASES].filter((c) => c.urgent).map((c) => c.query);
+const everyday = [...RANKING_CASES, ...BLIND_CASES, ...THIRD_CASES].filter((c) => !c.urgent && !c.honestEmpty).map((c) => c.query);
 
 describe('the urgent card in the real side panel', () => {
   it('comes first, with a crisis message below it, for every safety-critical query of both sets', async () => {

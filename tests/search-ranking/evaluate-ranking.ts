@@ -18,6 +18,7 @@ import { runSearch, type SearchResults } from '../../utils/search/run-search';
 import { resultsOnScreen } from '../../utils/search/results-on-screen';
 import blindSet from './blind-set.json';
 import rankingSet from './ranking-set.json';
+import thirdSet from './third-set.json';
 
 export interface RankingCase {
   query: string;
@@ -74,6 +75,8 @@ export interface RankingReport {
 export const RANKING_CASES: readonly RankingCase[] = (rankingSet as { cases: RankingCase[] }).cases;
 /** The blind set (blind-set.json): written without sight of the content, labelled afterwards. */
 export const BLIND_CASES: readonly RankingCase[] = (blindSet as { cases: RankingCase[] }).cases;
+/** The third set (third-set.json): written blind on 2026-12-08 by someone who had read nothing of the repository, labelled afterwards. */
+export const THIRD_CASES: readonly RankingCase[] = (thirdSet as { cases: RankingCase[] }).cases;
 
 /** Our search as the sets judge it, on one index. */
 export function ourSearch(index: SearchIndex): RankedSearch {

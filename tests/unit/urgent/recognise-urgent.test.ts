@@ -33,6 +33,10 @@ describe('the urgent recogniser', () => {
         'cutting himself',
         'better off dead',
         "can't go on",
+        // Warning signs from the "OK to Ask" campaign's list (docs/clinical-safety.md, H-23).
+        'she has been giving away her things',
+        'gave all his belongings away',
+        'keeps saying goodbye to everyone',
       ],
     ],
     [
@@ -74,7 +78,23 @@ describe('the urgent recogniser', () => {
         'being attacked',
       ],
     ],
-    ['child-at-risk', ['child being hit', 'neglected children', 'kids left home alone', 'baby in danger', 'worried child is being abused']],
+    [
+      'child-at-risk',
+      [
+        'child being hit',
+        'neglected children',
+        'kids left home alone',
+        'baby in danger',
+        'worried child is being abused',
+        // Burns (the NSPCC's physical abuse page) and the signs of exploitation (BCP Council's list): H-23.
+        'stepdad burns the boy',
+        'son has cigarette burns',
+        'daughter has an older boyfriend',
+        'older man buying her phones',
+        'gifts from strangers',
+        'teen keeps going missing',
+      ],
+    ],
     [
       'mental-health-crisis',
       ['hearing voices', 'psychosis', 'thinks people are watching him', 'seeing things that arent there', 'paranoid'],
@@ -100,6 +120,9 @@ describe('the urgent recogniser', () => {
     'drinking too much',
     'breathe',
     'stressed',
+    'toddler burnt hand on the oven',
+    'walking group for older men',
+    'giving away baby clothes',
   ])('raises no alarm for "%s"', (q) => {
     expect(routeFor(q)).toBeNull();
   });
