@@ -116,6 +116,12 @@ function messageSchemas({ id, isoDate, text, sourceSchema, timeSensitiveSchema }
     sources: z.array(sourceSchema).check(z.minLength(1, 'needs at least one source')),
     services: z.array(id),
     keywords: z.array(text),
+    /**
+     * Where the keywords' wording was found: pages that use the words people say for this
+     * subject (an NHS trust's or a council's page, FRANK). For whoever maintains the keywords;
+     * never shown as the message's sources, which are the guidance its text follows.
+     */
+    keywordSources: z.optional(z.array(sourceSchema)),
     reviewed: isoDate,
     reviewBy: isoDate,
     timeSensitive: z.optional(timeSensitiveSchema),

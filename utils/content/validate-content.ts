@@ -360,6 +360,7 @@ function checkSourceHosts(bundle: ContentBundle, report: (entry: object, item: s
   for (const m of bundle.messages) {
     const item = `message "${m.id}"`;
     m.sources.forEach((s, i) => check(m, item, `sources.${i}`, s.url));
+    m.keywordSources?.forEach((s, i) => check(m, item, `keywordSources.${i}`, s.url));
     m.facts.forEach((f, i) => check(m, item, `facts.${i}.source`, f.source.url));
   }
   for (const s of bundle.services) check(s, `service "${s.id}"`, 'source', s.source.url);

@@ -130,9 +130,11 @@ describe('validateContent', () => {
     ])('refuses a source on %s, wherever it is used', (_name, url, host) => {
       const problems = problemsFor((f) => {
         smoking(f).facts[0].source.url = url;
+        smoking(f).keywordSources = [{ title: 'Where a keyword was found', url }];
         services(f)[1].source.url = url;
       });
       expect(problems).toEqual([
+        `content/messages/smoking.json: message "stop-smoking": keywordSources.0 is on ${host}, which is not a source: use the organisation's own page, NHS.UK, GOV.UK or the council's`,
         `content/messages/smoking.json: message "stop-smoking": facts.0.source is on ${host}, which is not a source: use the organisation's own page, NHS.UK, GOV.UK or the council's`,
         `content/services/all.json: service "camden-quit": source is on ${host}, which is not a source: use the organisation's own page, NHS.UK, GOV.UK or the council's`,
       ]);
