@@ -17,6 +17,7 @@ import { buildIndex } from '../../utils/search/build-index';
 import { runSearch } from '../../utils/search/run-search';
 import {
   BLIND_CASES,
+  THIRD_CASES,
   evaluateRanking,
   ourSearch,
   RANKING_CASES,
@@ -114,11 +115,17 @@ const ranked = (report: RankingReport, prefix: string): Record<string, Figure> =
   [`${prefix}.honest_empty_pct`]: pct(report.honestEmpty.rate),
 });
 
-/** A search judged on both public sets: the first (ranking-set.json) and the blind one (blind-set.json). */
+/** A search judged on the public sets: the first (ranking-set.json), the blind one (blind-set.json) and the third (third-set.json). */
 function bothSets(content: ContentBundle, search: RankedSearch, prefix: string) {
   const first = evaluateRanking(content, search);
   const blind = evaluateRanking(content, search, BLIND_CASES);
-  return { first, blind, figures: { ...ranked(first, prefix), ...ranked(blind, `${prefix}.blind`) } };
+  const third = evaluateRanking(content, search, THIRD_CASES);
+  return {
+    first,
+    blind,
+    third,
+    figures: { ...ranked(first, prefix), ...ranked(blind, `${prefix}.blind`), ...ranked(third, `${prefix}.third`) },
+  };
 }
 
 export async function measureSearch(realContent: ContentBundle): Promise<BenchSection> {
@@ -236,6 +243,7 @@ function searchNotes(
       `; names_first_pct = services whose full name, typed with their borough chosen, shows them first (${namesFirst} of ${realContent.services.length}).`,
     `search: ours on the first set: ${summarise(ours.first)}; on the blind set (tests/search-ranking/blind-set.json): ${summarise(ours.blind)}. ` +
       `MiniSearch on the first set: ${summarise(miniRanking.first)}; on the blind set: ${summarise(miniRanking.blind)}. ` +
+      `On the third set, written blind on 2026-12-08 (tests/search-ranking/third-set.json): ours ${summarise(ours.third)}; MiniSearch ${summarise(miniRanking.third)}. ` +
       `The Fuse.js and MiniSearch baselines have no urgent floor.`,
   ];
 }
