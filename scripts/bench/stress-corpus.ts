@@ -7,7 +7,7 @@
  * The mix (1 message to 4 services, services mostly borough-local) follows the real
  * content, scaled up. Links use example.org (RFC 2606): this is bench data, never content.
  */
-import type { ContentBundle, Message, Service, ServiceArea, Synonym } from '../../utils/content/content-schema';
+import type { ContentBundle, Equivalent, Message, Service, ServiceArea, Synonym } from '../../utils/content/content-schema';
 import { seededRandom, type Random } from './seeded-random';
 import {
   AUDIENCES,
@@ -113,6 +113,25 @@ function makeSynonyms(random: Random): Synonym[] {
   return [...byTerm].map(([term, topics]) => ({ term, topics: [...topics] }));
 }
 
+/**
+ * Words meaning the same, as the real content has them: each topic's slang paired with one of
+ * its subjects' words, so a keystroke pays for the lookups as it would on the real content.
+ */
+function makeEquivalents(): Equivalent[] {
+  const groups: Equivalent[] = [];
+  const used = new Set<string>();
+  const single = (w: string) => /^[a-z]{3,30}$/.test(w) && !used.has(w);
+  for (const topic of TOPICS) {
+    const words = [...new Set([...topic.slang, ...topic.subjects])].filter(single);
+    for (let i = 0; i + 1 < words.length; i += 2) {
+      groups.push({ words: [words[i]!, words[i + 1]!] });
+      used.add(words[i]!);
+      used.add(words[i + 1]!);
+    }
+  }
+  return groups;
+}
+
 export function stressCorpus(options: StressCorpusOptions = { records: STRESS_RECORDS }): ContentBundle {
   const random = seededRandom(options.seed ?? DEFAULT_SEED);
   const messageCount = Math.round(options.records * MESSAGE_SHARE);
@@ -134,6 +153,7 @@ export function stressCorpus(options: StressCorpusOptions = { records: STRESS_RE
     icbs: ICBS,
     areas: BOROUGHS.map((b) => ({ id: b.id, name: b.name, icb: b.icb })),
     synonyms: makeSynonyms(random),
+    equivalents: makeEquivalents(),
     resources: [],
     translations: [],
     urgentRoutes: [],

@@ -282,7 +282,20 @@ function directorySchemas({ id, httpsUrl, isoDate, text, languageCode, sourceSch
     term: z.string().check(z.overwrite(stripInvisible), z.trim(), z.minLength(1), z.maxLength(100), z.toLowerCase()),
     topics: z.array(id).check(z.minLength(1)),
   });
-  return { resourceSchema, icbSchema, areaSchema, synonymSchema };
+  /**
+   * Words that mean the same thing in a health, care or money conversation ("wee", "pee",
+   * "urine"): a query word is also searched as the others (utils/search/equivalent-words.ts).
+   */
+  const equivalentSchema = z.object({
+    words: z
+      .array(
+        z
+          .string()
+          .check(z.overwrite(stripInvisible), z.trim(), z.regex(/^[a-z]{3,30}$/, 'must be one lower-case word of 3 letters or more')),
+      )
+      .check(z.minLength(2, 'needs at least two words'), z.maxLength(8)),
+  });
+  return { resourceSchema, icbSchema, areaSchema, synonymSchema, equivalentSchema };
 }
 
 /** The urgent floor. */
@@ -359,6 +372,7 @@ function buildContentSchemas() {
     icbs: z.optional(z.array(items.icbSchema)),
     areas: z.optional(z.array(items.areaSchema)),
     synonyms: z.optional(z.array(items.synonymSchema)),
+    equivalents: z.optional(z.array(items.equivalentSchema)),
     resources: z.optional(z.array(items.resourceSchema)),
     translations: z.optional(z.array(items.translationSetSchema)),
     urgentRoutes: z.optional(z.array(items.urgentRouteSchema)),
@@ -382,6 +396,7 @@ export type Service = z.infer<ContentSchemas['serviceSchema']>;
 export type Icb = z.infer<ContentSchemas['icbSchema']>;
 export type Area = z.infer<ContentSchemas['areaSchema']>;
 export type Synonym = z.infer<ContentSchemas['synonymSchema']>;
+export type Equivalent = z.infer<ContentSchemas['equivalentSchema']>;
 export type Resource = z.infer<ContentSchemas['resourceSchema']>;
 export type TranslatedLink = z.infer<ContentSchemas['translatedLinkSchema']>;
 export type TranslationSet = z.infer<ContentSchemas['translationSetSchema']>;
@@ -398,6 +413,7 @@ export interface ContentBundle {
   icbs: Icb[];
   areas: Area[];
   synonyms: Synonym[];
+  equivalents: Equivalent[];
   resources: Resource[];
   translations: TranslationSet[];
   urgentRoutes: UrgentRoute[];

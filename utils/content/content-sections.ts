@@ -9,6 +9,7 @@ export const CONTENT_SECTIONS = [
   'icbs',
   'areas',
   'synonyms',
+  'equivalents',
   'resources',
   'translations',
   'urgentRoutes',

@@ -9,6 +9,7 @@ export function emptyBundle(): ContentBundle {
     icbs: [],
     areas: [],
     synonyms: [],
+    equivalents: [],
     resources: [],
     translations: [],
     urgentRoutes: [],

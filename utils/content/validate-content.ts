@@ -39,6 +39,7 @@ const SINGULAR: Record<ContentSection, string> = {
   icbs: 'ICB',
   areas: 'area',
   synonyms: 'synonym',
+  equivalents: 'equivalent words',
   resources: 'staff resource',
   translations: 'translations for',
   urgentRoutes: 'urgent route',
@@ -90,6 +91,7 @@ function itemSchema(section: ContentSection): z.ZodMiniType {
     icbs: s.icbSchema,
     areas: s.areaSchema,
     synonyms: s.synonymSchema,
+    equivalents: s.equivalentSchema,
     resources: s.resourceSchema,
     translations: s.translationSetSchema,
     urgentRoutes: s.urgentRouteSchema,
@@ -248,6 +250,15 @@ function checkIds(bundle: ContentBundle, claimed: ClaimedIds, rules: CrossItemRu
     areaIds: knownIds('areas', bundle.areas),
   };
   uniqueKeys('synonyms', bundle.synonyms, (s) => s.term, rules);
+  // A word in two groups would join them: say it once, where it belongs.
+  const groupOf = new Map<string, object>();
+  for (const group of bundle.equivalents) {
+    for (const word of group.words) {
+      const first = groupOf.get(word);
+      if (first) rules.report(group, `equivalent words "${word}"`, `is in two groups (first in ${rules.where(first)}): put it in one`);
+      else groupOf.set(word, group);
+    }
+  }
   return ids;
 }
 

@@ -95,6 +95,7 @@ export function mergeOverlay(main: ContentBundle, overlay: OverlayInput): Conten
     icbs: [...main.icbs],
     areas: [...main.areas],
     synonyms,
+    equivalents: [...main.equivalents],
     resources,
     translations,
     urgentRoutes,

@@ -22,7 +22,7 @@ const CONTEXT_PATH = '(main feed)';
  * routes too: one borough's key must not be able to change, or silence, what every browser
  * shows when a life is at risk.
  */
-const OVERLAY_FORBIDDEN = ['areas', 'icbs', 'translations', 'urgentRoutes', 'urgentWords'] as const;
+const OVERLAY_FORBIDDEN = ['areas', 'icbs', 'translations', 'urgentRoutes', 'urgentWords', 'equivalents'] as const;
 
 const keyOf = (entry: unknown) => {
   const e = entry as { id?: unknown; term?: unknown } | null;

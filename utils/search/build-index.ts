@@ -23,6 +23,7 @@ import { buildUrgentMatcher, type UrgentMatcher } from '../urgent/recognise-urge
 import { contentVocabulary } from './content-vocabulary';
 import { buildCommonWords } from './common-words';
 import { buildLongTextIndex, longTextsOf, type LongTextIndex } from './long-text-index';
+import { buildEquivalentWords, type EquivalentWords } from './equivalent-words';
 
 export type RecordKind = 'message' | 'service';
 
@@ -58,6 +59,8 @@ export interface SearchIndex {
   names: NameIndex;
   /** Everyday words for topics, and the records in each topic. */
   topics: TopicWords;
+  /** Words that mean the same thing ("wee", "pee"): a query word is also searched as the others. */
+  equivalents: EquivalentWords;
   /** A topic's national routes (content's topic.routes): where to point someone when nothing else fits. */
   topicRoutes: Map<string, string[]>;
   boroughs: BoroughWords;
@@ -207,6 +210,7 @@ export function buildIndex(content: ContentBundle): SearchIndex {
       normalise,
     ),
     topics,
+    equivalents: buildEquivalentWords(content.equivalents),
     topicRoutes: new Map(content.topics.flatMap((t) => (t.routes?.length ? [[t.id, t.routes] as const] : []))),
     boroughs: buildBoroughWords(content.areas),
     wording: buildWordingIndex([...keywords, ...topicTexts]),

@@ -105,6 +105,8 @@ const UNKNOWN_BOROUGH_COST = 0.2;
 
 /** A typed word that is another form of the content's word ("worried", "worries"): word-stem.ts. */
 export const STEM_COST = 0.05;
+/** A typed word that means the same as the content's word ("wee", "pee": equivalent-words.ts): a little more. */
+export const EQUIVALENT_COST = 0.06;
 /**
  * A word found only in a record's long text (long-text-index.ts): far less than in its
  * title or keywords, which say what the record is about, but more than nothing. Used

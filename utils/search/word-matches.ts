@@ -7,7 +7,8 @@
  * nothing that fits every word.
  */
 import type { SearchIndex } from './build-index';
-import { BOTH_WAYS_BONUS, FIELD_COST, SECONDARY_TOPIC_COST, STEM_COST, TOPIC_WORD_COST, wordCost } from './ranking-rules';
+import { BOTH_WAYS_BONUS, EQUIVALENT_COST, FIELD_COST, SECONDARY_TOPIC_COST, STEM_COST, TOPIC_WORD_COST, wordCost } from './ranking-rules';
+import { equivalentsOf } from './equivalent-words';
 import type { Field } from './term-index';
 import { wordsStartingWith, wordsWithStemOf } from './word-index';
 import { stem } from './word-stem';
@@ -49,6 +50,9 @@ function topicWordCostsBothWays(
   const any = new Map<string, number>();
   const whole = new Map<string, number>();
   const tokenStem = stem(token);
+  // Words meaning the same (equivalent-words.ts), as other forms: compared by stem, or as written.
+  const sameAs = equivalentsOf(index.equivalents, token);
+  const sameStems = sameAs.map(stem);
   let isTerm = false;
   const note = (costs: Map<string, number>, topics: readonly string[], cost: number) => {
     if (cost === Infinity) return;
@@ -63,6 +67,10 @@ function topicWordCostsBothWays(
       if (term.stems[i] === tokenStem && word !== token) {
         best = Math.min(best, STEM_COST);
         bestWhole = Math.min(bestWhole, STEM_COST);
+      }
+      if (sameAs.length > 0 && (sameAs.includes(word) || sameStems.includes(term.stems[i]!))) {
+        best = Math.min(best, EQUIVALENT_COST);
+        bestWhole = Math.min(bestWhole, EQUIVALENT_COST);
       }
     });
     if (bestWhole !== Infinity && term.words.length === 1) isTerm = true;
@@ -118,6 +126,14 @@ export function matchWord(index: SearchIndex, token: string, mainTopicOnly = fal
   for (const w of wordsWithStemOf(words, token)) {
     costOf.set(w, Math.min(costOf.get(w) ?? Infinity, STEM_COST));
     wholeCostOf.set(w, Math.min(wholeCostOf.get(w) ?? Infinity, STEM_COST));
+  }
+  // Words meaning the same ("wee" for "pee"), whole or in another form.
+  for (const other of equivalentsOf(index.equivalents, token)) {
+    const exact = words.byWord.get(other);
+    for (const w of exact === undefined ? wordsWithStemOf(words, other) : [exact, ...wordsWithStemOf(words, other)]) {
+      costOf.set(w, Math.min(costOf.get(w) ?? Infinity, EQUIVALENT_COST));
+      wholeCostOf.set(w, Math.min(wholeCostOf.get(w) ?? Infinity, EQUIVALENT_COST));
+    }
   }
   let wholeHolders = 0;
   for (const [w, base] of costOf) {

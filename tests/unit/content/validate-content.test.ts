@@ -37,6 +37,19 @@ describe('validateContent', () => {
     expect(problems).toEqual(['content/synonyms.json: synonym "fags": duplicate id (first defined in content/synonyms.json)']);
   });
 
+  it('accepts groups of words meaning the same, and refuses a word in two groups or a group that is not single words', () => {
+    const withGroups = (groups: Array<{ words: string[] }>) =>
+      problemsFor((files) => files.push({ path: 'content/equivalents.json', data: { equivalents: groups } }));
+    expect(withGroups([{ words: ['wee', 'pee', 'urine'] }, { words: ['tummy', 'stomach'] }])).toEqual([]);
+    expect(withGroups([{ words: ['wee', 'pee'] }, { words: ['pee', 'urine'] }])).toEqual([
+      'content/equivalents.json: equivalent words "pee": is in two groups (first in content/equivalents.json): put it in one',
+    ]);
+    const bad = withGroups([{ words: ['blood in pee', 'haematuria'] }, { words: ['wee'] }]);
+    expect(bad).toHaveLength(2);
+    expect(bad[0]).toMatch(/equivalent words.*must be one lower-case word of 3 letters or more/);
+    expect(bad[1]).toMatch(/equivalent words.*needs at least two words/);
+  });
+
   it.each<[string, (f: Files) => void, string]>([
     [
       'a message topic',

@@ -119,4 +119,14 @@ describe('checkFeedPayload for an overlay', () => {
     const result = await overlay({ areas: [{ id: 'camden', name: 'Camden!', icb: 'north-central-london' }] });
     expect(!result.ok && result.error.detail).toMatch(/an overlay feed may not carry areas/);
   });
+
+  it('may not carry words meaning the same: they change every search, like the urgent words', async () => {
+    const result = await overlay({ equivalents: [{ words: ['help', 'nothing'] }] });
+    expect(!result.ok && result.error.detail).toMatch(/an overlay feed may not carry equivalents/);
+  });
+
+  it("keeps the main feed's words meaning the same", () => {
+    const merged = mergeOverlay({ ...main, equivalents: [{ words: ['wee', 'pee'] }] }, { content: {}, hide: [] });
+    expect(merged.equivalents).toEqual([{ words: ['wee', 'pee'] }]);
+  });
 });

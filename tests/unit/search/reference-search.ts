@@ -189,6 +189,10 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
         if (word === token) best = 0;
         else if (!wholeOnly && token.length >= 2 && word.startsWith(token)) best = rules.wordCost(token, word);
         if (stemOf(word) === stemOf(token) && word !== token) best = Math.min(best, rules.STEM_COST);
+        // A word meaning the same, as written or in another form.
+        const sameAs = content.equivalents.filter((g) => g.words.some((w) => stemOf(w) === stemOf(token))).flatMap((g) => g.words);
+        if (sameAs.some((o) => o !== token && stemOf(o) !== stemOf(token) && (word === o || stemOf(word) === stemOf(o))))
+          best = Math.min(best, rules.EQUIVALENT_COST);
         return best;
       };
       // The best cost of a word through each topic's everyday words, remembered per word and way of matching.

@@ -151,6 +151,31 @@ describe('every word counts', () => {
   });
 });
 
+describe('words meaning the same (equivalents)', () => {
+  const signs = { ...fixture().messages[0]!, id: 'signs', topic: 'smoking', title: 'Signs to get checked', keywords: ['blood in pee'] };
+  const withGroup = buildIndex({ ...withExtra({ messages: [signs] }), equivalents: [{ words: ['wee', 'pee', 'urine'] }] });
+  const without = buildIndex(withExtra({ messages: [signs] }));
+
+  it("find the content's word from the person's, whole and in another form", () => {
+    for (const q of ['blood in wee', 'blood in urine', 'blood in wees']) {
+      const r = runSearch(withGroup, q, { borough: null });
+      expect(r.allWords, q).toBe(true);
+      expect(ids(r.messages)[0], q).toBe('signs');
+    }
+  });
+
+  it('cost a little more than the word itself, so the content’s own word ranks first', () => {
+    const own = runSearch(withGroup, 'blood in pee', { borough: null }).messages[0]!;
+    const same = runSearch(withGroup, 'blood in wee', { borough: null }).messages[0]!;
+    expect(same.score).toBeGreaterThan(own.score);
+  });
+
+  it('do nothing without the group', () => {
+    const r = runSearch(without, 'blood in urine', { borough: null });
+    expect(ids(resultsOnScreen(r))).not.toContain('signs');
+  });
+});
+
 describe('borough words', () => {
   const content = withExtra({
     services: [service('islington-quit', 'Smokefree Islington', ['islington'])],

@@ -63,6 +63,12 @@ const EXTRA = [
   'lost my wallet on the bus',
   'mot for my van',
   'cooking on a budget for the family',
+  // Words meaning the same (content/equivalents.json), alone, with others and as a word start.
+  'blood in wee',
+  'tummy ache',
+  'nan keeps falling',
+  'wees',
+  'knackered all the time',
 ];
 
 describe('fast search gives the same results as the slow, obvious search', () => {
