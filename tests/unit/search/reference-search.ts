@@ -95,6 +95,7 @@ function prepare(content: ContentBundle) {
     topicTitles,
     boroughs: buildBoroughWords(content.areas),
     knownWords: new Map<string, boolean>(),
+    sameAsMemo: new Map<string, string[]>(),
     commonWords: buildCommonWords(content),
     // Each record's long text, as its distinct words.
     longWords: new Map(longTextsOf(content).map((text, i) => [records[i]!, [...new Set(normaliseQuery(text).split(' ').filter(Boolean))]])),
@@ -126,6 +127,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
     topicTitles,
     boroughs,
     knownWords,
+    sameAsMemo,
     commonWords,
     longWords,
     topicTerms,
@@ -184,15 +186,26 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
     if (tokens.length === 0) {
       for (const r of records) if (inNamed(r)) consider(r, rules.TIER_ALL_WORDS, 0, false);
     } else {
+      // The other words of the token's groups (content's equivalents), worked out once per token: not an index, a memo.
+      const sameAsOf = (token: string) =>
+        sameAsMemo.get(token) ??
+        sameAsMemo
+          .set(
+            token,
+            content.equivalents
+              .filter((g) => g.words.some((w) => stemOf(w) === stemOf(token)))
+              .flatMap((g) => g.words)
+              .filter((o) => o !== token && stemOf(o) !== stemOf(token)),
+          )
+          .get(token)!;
       const wordCostOf = (token: string, word: string, wholeOnly = false) => {
         let best = Infinity;
         if (word === token) best = 0;
         else if (!wholeOnly && token.length >= 2 && word.startsWith(token)) best = rules.wordCost(token, word);
         if (stemOf(word) === stemOf(token) && word !== token) best = Math.min(best, rules.STEM_COST);
         // A word meaning the same, as written or in another form.
-        const sameAs = content.equivalents.filter((g) => g.words.some((w) => stemOf(w) === stemOf(token))).flatMap((g) => g.words);
-        if (sameAs.some((o) => o !== token && stemOf(o) !== stemOf(token) && (word === o || stemOf(word) === stemOf(o))))
-          best = Math.min(best, rules.EQUIVALENT_COST);
+        const sameAs = sameAsOf(token);
+        if (sameAs.length > 0 && sameAs.some((o) => word === o || stemOf(word) === stemOf(o))) best = Math.min(best, rules.EQUIVALENT_COST);
         return best;
       };
       // The best cost of a word through each topic's everyday words, remembered per word and way of matching.
