@@ -70,6 +70,12 @@ describe('sidebar geometry (Chromium)', () => {
   it('fits at least three service cards on a 380 × 900 panel', async () => {
     const page = await panelAt(380, { borough: 'sutton' }, 'housing');
     const cards = page.locator('section[aria-labelledby="services-heading"] article[data-result="service"]');
+    // The first frame of results holds a screenful of cards, shared by messages then services, and
+    // the rest follows a frame later (use-first-screenful.ts): wait for the third service card.
+    await cards
+      .nth(2)
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
     expect(await cards.count()).toBeGreaterThanOrEqual(3);
     await cards.first().evaluate((card) => card.scrollIntoView({ block: 'start' }));
     const whole = await cards.evaluateAll(
