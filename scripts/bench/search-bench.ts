@@ -116,7 +116,7 @@ const ranked = (report: RankingReport, prefix: string): Record<string, Figure> =
 });
 
 /** A search judged on the public sets: the first (ranking-set.json), the blind one (blind-set.json) and the third (third-set.json). */
-function bothSets(content: ContentBundle, search: RankedSearch, prefix: string) {
+function publicSets(content: ContentBundle, search: RankedSearch, prefix: string) {
   const first = evaluateRanking(content, search);
   const blind = evaluateRanking(content, search, BLIND_CASES);
   const third = evaluateRanking(content, search, THIRD_CASES);
@@ -171,10 +171,10 @@ function measureSpeed(realContent: ContentBundle, typed: readonly string[]) {
 /** How often each search puts what staff mean first, on the real content; and names typed in full. */
 function judgeRanking(realContent: ContentBundle) {
   const index = buildIndex(realContent);
-  const ours = bothSets(realContent, ourSearch(index), 'search.ranking');
-  const naiveRanking = bothSets(realContent, naiveBaseline(realContent).search, 'search.baseline_naive');
-  const fieldsRanking = bothSets(realContent, likeForLikeBaseline(realContent).search, 'search.baseline_fields');
-  const miniRanking = bothSets(realContent, miniSearchBaseline(realContent).search, 'search.baseline_minisearch');
+  const ours = publicSets(realContent, ourSearch(index), 'search.ranking');
+  const naiveRanking = publicSets(realContent, naiveBaseline(realContent).search, 'search.baseline_naive');
+  const fieldsRanking = publicSets(realContent, likeForLikeBaseline(realContent).search, 'search.baseline_fields');
+  const miniRanking = publicSets(realContent, miniSearchBaseline(realContent).search, 'search.baseline_minisearch');
   const namesFirst = realContent.services.filter((s) => {
     const borough = Array.isArray(s.area) ? s.area[0]! : null;
     return runSearch(index, s.name, { borough }).best?.record.id === s.id;

@@ -50,9 +50,8 @@ function topicWordCostsBothWays(
   const any = new Map<string, number>();
   const whole = new Map<string, number>();
   const tokenStem = stem(token);
-  // Words meaning the same (equivalent-words.ts), as other forms: compared by stem, or as written.
-  const sameAs = equivalentsOf(index.equivalents, token);
-  const sameStems = sameAs.map(stem);
+  // Words meaning the same (equivalent-words.ts), in any form: compared by stem.
+  const sameStems = equivalentsOf(index.equivalents, token).map(stem);
   let isTerm = false;
   const note = (costs: Map<string, number>, topics: readonly string[], cost: number) => {
     if (cost === Infinity) return;
@@ -68,7 +67,7 @@ function topicWordCostsBothWays(
         best = Math.min(best, STEM_COST);
         bestWhole = Math.min(bestWhole, STEM_COST);
       }
-      if (sameAs.length > 0 && (sameAs.includes(word) || sameStems.includes(term.stems[i]!))) {
+      if (sameStems.length > 0 && sameStems.includes(term.stems[i]!)) {
         best = Math.min(best, EQUIVALENT_COST);
         bestWhole = Math.min(bestWhole, EQUIVALENT_COST);
       }
@@ -123,17 +122,18 @@ export function matchWord(index: SearchIndex, token: string, mainTopicOnly = fal
     costOf.set(w, wordCost(token, words.words[w]!));
     if (words.words[w] === token) wholeCostOf.set(w, 0);
   }
-  for (const w of wordsWithStemOf(words, token)) {
-    costOf.set(w, Math.min(costOf.get(w) ?? Infinity, STEM_COST));
-    wholeCostOf.set(w, Math.min(wholeCostOf.get(w) ?? Infinity, STEM_COST));
-  }
-  // Words meaning the same ("wee" for "pee"), whole or in another form.
+  // A whole-word match that is not the word as typed: another form of it, or a word meaning the same.
+  const wholeAt = (w: number, cost: number) => {
+    costOf.set(w, Math.min(costOf.get(w) ?? Infinity, cost));
+    wholeCostOf.set(w, Math.min(wholeCostOf.get(w) ?? Infinity, cost));
+  };
+  for (const w of wordsWithStemOf(words, token)) wholeAt(w, STEM_COST);
+  // Words meaning the same ("wee" for "pee"), as written (a word that is its own stem is not
+  // among wordsWithStemOf's answers for itself) or in another form.
   for (const other of equivalentsOf(index.equivalents, token)) {
     const exact = words.byWord.get(other);
-    for (const w of exact === undefined ? wordsWithStemOf(words, other) : [exact, ...wordsWithStemOf(words, other)]) {
-      costOf.set(w, Math.min(costOf.get(w) ?? Infinity, EQUIVALENT_COST));
-      wholeCostOf.set(w, Math.min(wholeCostOf.get(w) ?? Infinity, EQUIVALENT_COST));
-    }
+    if (exact !== undefined) wholeAt(exact, EQUIVALENT_COST);
+    for (const w of wordsWithStemOf(words, other)) wholeAt(w, EQUIVALENT_COST);
   }
   let wholeHolders = 0;
   for (const [w, base] of costOf) {

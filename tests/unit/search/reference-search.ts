@@ -205,7 +205,7 @@ export function referenceSearch(content: ContentBundle, rawQuery: string, option
         if (stemOf(word) === stemOf(token) && word !== token) best = Math.min(best, rules.STEM_COST);
         // A word meaning the same, as written or in another form.
         const sameAs = sameAsOf(token);
-        if (sameAs.length > 0 && sameAs.some((o) => word === o || stemOf(word) === stemOf(o))) best = Math.min(best, rules.EQUIVALENT_COST);
+        if (sameAs.some((o) => stemOf(word) === stemOf(o))) best = Math.min(best, rules.EQUIVALENT_COST);
         return best;
       };
       // The best cost of a word through each topic's everyday words, remembered per word and way of matching.
